@@ -1,0 +1,52 @@
+/// Folds names for comparison: case, diacritics, punctuation and spacing do not count, so
+/// "Victor Orban", "Orbán" and "ORBAN" compare by their letters alone.
+public enum NameFolding {
+    /// The folded form: lower-case ASCII letters where a letter has an ASCII base, digits, and
+    /// single spaces between words; apostrophes and hyphens become spaces or vanish.
+    public static func fold(_ name: some StringProtocol) -> String {
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            if let folded = foldScalar(scalar) {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(contentsOf: folded.unicodeScalars)
+            } else if scalar.properties.isWhitespace || scalar == "-" || scalar == "_" || scalar == "." {
+                pendingSpace = true
+            }
+            // Other punctuation (apostrophes, quotes) is dropped.
+        }
+        return out
+    }
+
+    /// One scalar folded: a lower-case base letter or digit, or `nil` for punctuation and space.
+    @inline(__always)
+    static func foldScalar(_ scalar: Unicode.Scalar) -> String? {
+        let v = scalar.value
+        if v < 0x80 {
+            if (0x41...0x5A).contains(v) { return String(Character(Unicode.Scalar(v + 32)!)) }
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { return String(Character(scalar)) }
+            return nil
+        }
+        if let base = latinBase[v] { return base }
+        if scalar.properties.isAlphabetic { return String(Character(scalar)).lowercased() }
+        return nil
+    }
+
+    /// Latin letters with diacritics and their base letters (Latin-1 Supplement, Latin Extended-A).
+    static let latinBase: [UInt32: String] = {
+        let table: [(String, String)] = [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("Ææ", "ae"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"),
+            ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"),
+            ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"),
+            ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠšȘș", "s"), ("ß", "ss"), ("ŢţŤťŦŧȚț", "t"),
+            ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Þþ", "th"),
+        ]
+        var map: [UInt32: String] = [:]
+        for (letters, base) in table {
+            for scalar in letters.unicodeScalars { map[scalar.value] = base }
+        }
+        return map
+    }()
+}
