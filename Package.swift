@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(
             name: "natoql",
             dependencies: [
-                "Interpreter", "REPL",
+                "DSL", "Extraction", "Interpreter", "REPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

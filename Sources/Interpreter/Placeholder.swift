@@ -1,2 +1,0 @@
-import DSL
-import Extraction

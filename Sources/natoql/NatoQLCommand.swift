@@ -1,0 +1,28 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import Interpreter
+import REPL
+
+/// `natoql`: the command line. Runs scripts, `-c` statements, standard input, or the REPL.
+@main
+struct NatoQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "natoql",
+        abstract: "Query what news articles claim about the 2024 race for NATO Secretary General.",
+        discussion: """
+            With no FILE and no -c, natoql opens an interactive session on a terminal, or reads \
+            statements from standard input otherwise. '-' as a FILE reads standard input.
+
+            Exit codes: 0 success, 1 a failed assertion, 64 usage error, 65 an error in a \
+            script, 66 a corpus or script that could not be read, 130 interrupted.
+            """,
+        version: NatoQLVersion.string,
+        subcommands: [Run.self, TestCommand.self],
+        defaultSubcommand: Run.self)
+}
+
+/// The version printed by `--version` and the banner.
+enum NatoQLVersion {
+    static let string = Interpreter.NatoQL.version
+}

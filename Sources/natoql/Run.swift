@@ -1,0 +1,124 @@
+import ArgumentParser
+import DSL
+import Extraction
+import Foundation
+import Interpreter
+import REPL
+
+/// Options shared by every way of running statements.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Load the .txt articles of DIR instead of the built-in seed corpus.", valueName: "DIR"))
+    var corpus: String?
+
+    /// The corpus to load.
+    var source: CorpusSource { corpus.map { .directory($0) } ?? .seeds }
+
+    /// Loads the session, or exits 66 with the reason.
+    func makeSession() throws -> Session {
+        do {
+            let session = try Session(corpus: source)
+            for problem in session.loadProblems {
+                FileDescriptorOutput.standard.writeError("warning: \(problem)\n")
+            }
+            return session
+        } catch {
+            FileDescriptorOutput.standard.writeError("error: \(error.message)\n")
+            throw ExitCode(66)
+        }
+    }
+}
+
+/// The default command: scripts, `-c`, standard input, or the REPL.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run scripts, statements, or an interactive session (the default).")
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(name: [.short, .customLong("command")], help: ArgumentHelp("Run STATEMENT (repeatable).", valueName: "STATEMENT"))
+    var commands: [String] = []
+
+    @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
+    var format: OutputFormatArgument?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Set the default view to the articles published on or before DATE.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Flag(name: .customLong("keep-going"), help: "Go on after an error (as '.bail off').")
+    var keepGoing = false
+
+    @Flag(name: .customLong("no-rc"), help: "Do not read ~/.natoqlrc.")
+    var noRC = false
+
+    @Flag(name: .long, help: "Force an interactive session.")
+    var interactive = false
+
+    @Flag(name: .long, help: "Force batch mode: no prompt, no line editing.")
+    var batch = false
+
+    @Argument(help: ArgumentHelp("Scripts to run in order; '-' reads standard input.", valueName: "FILE"))
+    var files: [String] = []
+
+    func validate() throws {
+        if let asOf, CalendarDate(iso: asOf) == nil {
+            throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'")
+        }
+        if interactive && batch { throw ValidationError("--interactive and --batch exclude each other") }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let session = try corpusOptions.makeSession()
+        if let format { session.settings.format = format.value }
+        if let asOf, let date = CalendarDate(iso: asOf) { session.defaultView = View(asOf: date) }
+        if keepGoing { session.settings.bail = false }
+        let output = FileDescriptorOutput.standard
+        let runner = Runner(session: session, output: output)
+        let terminal = isatty(0) != 0 && isatty(1) != 0
+        let goInteractive = interactive || (!batch && files.isEmpty && commands.isEmpty && terminal)
+        if goInteractive {
+            if format == nil { session.settings.format = .table }
+            let code = InteractiveShell(runner: runner, readRC: !noRC).run()
+            throw ExitCode(code)
+        }
+        let interrupts = InterruptHandler(session: session)
+        defer { interrupts.uninstall() }
+        var status = Runner.Status.completed
+        for (i, command) in commands.enumerated() where status == .completed {
+            status = runner.run(SourceFile(name: commands.count == 1 ? "<command>" : "<command \(i + 1)>", text: command))
+            if status == .stopped && !session.settings.bail { status = .completed }
+        }
+        let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
+        for file in scripts where status == .completed {
+            if file == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                status = runner.run(SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self)))
+            } else {
+                status = runner.runFile(file)
+            }
+            if status == .stopped && !session.settings.bail && runner.tally.unreadable == 0 { status = .completed }
+        }
+        throw ExitCode(ExitStatus.code(for: runner.tally))
+    }
+}
+
+/// Maps a run's tally to the documented exit codes (sysexits).
+enum ExitStatus {
+    static func code(for tally: Runner.Tally) -> Int32 {
+        if tally.interrupted > 0 { return 130 }
+        if tally.unreadable > 0 { return 66 }
+        if tally.errors > 0 { return 65 }
+        if tally.failedAssertions > 0 { return 1 }
+        return 0
+    }
+}
+
+/// `--format` values.
+struct OutputFormatArgument: ExpressibleByArgument {
+    let value: OutputFormat
+    init?(argument: String) {
+        guard let v = OutputFormat(rawValue: argument) else { return nil }
+        value = v
+    }
+    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+}

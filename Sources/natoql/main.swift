@@ -1,2 +1,0 @@
-import Interpreter
-print("natoql")
