@@ -196,6 +196,7 @@ public struct Lexer: Sendable {
         }
         if byte == .newline {
             offset += 1
+            column += 1
             let range = SourceRange(start: start, end: position)
             line += 1
             column = 1

@@ -153,6 +153,10 @@ public struct Parser: Sendable {
         expected: String, id: String = "expected-token", label: String? = nil, notes: [String] = []
     ) throws(Abort) -> Never {
         if case .invalid = peek.kind { throw Abort() }
+        var notes = notes
+        if at(.as) || at(.according) {
+            notes.append("a view ('as of', 'according to') applies to a whole statement: put it at the end")
+        }
         report(id, "expected \(expected), found \(peek.kind)", foundRange, label: label, notes: notes)
         throw Abort()
     }
@@ -261,6 +265,26 @@ public struct Parser: Sendable {
         if case .binary(.equal, let lhs, let rhs, _, _) = actual {
             try checkExpectedValue(rhs)
             return .expect(actual: lhs, view: view, expected: rhs)
+        }
+        // The last select item or order key of a query took the `=`:
+        // `expect allies select name, member_since = [...]`.
+        if case .query(var query) = actual, query.limit == nil, query.offset == nil {
+            if let last = query.ordering.last, last.direction == .ascending,
+                case .binary(.equal, let lhs, let rhs, _, _) = last.expression
+            {
+                try checkExpectedValue(rhs)
+                query.ordering[query.ordering.count - 1].expression = lhs
+                query.range.end = lhs.range.end
+                return .expect(actual: .query(query), view: view, expected: rhs)
+            }
+            if query.ordering.isEmpty, let last = query.projection.last, last.alias == nil,
+                case .binary(.equal, let lhs, let rhs, _, _) = last.expression
+            {
+                try checkExpectedValue(rhs)
+                query.projection[query.projection.count - 1].expression = lhs
+                query.range.end = lhs.range.end
+                return .expect(actual: .query(query), view: view, expected: rhs)
+            }
         }
         if case .invalid = peek.kind { throw Abort() }
         report(
