@@ -348,7 +348,9 @@ public struct Lexer: Sendable {
             if byte == quote {
                 offset += 1
                 column += 1
-                return Token(kind: .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: position))
+                return Token(
+                    kind: .string(String(decoding: value, as: UTF8.self)),
+                    range: SourceRange(start: start, end: position))
             }
             if byte == .newline { break }
             if byte == .backslash {
@@ -375,7 +377,8 @@ public struct Lexer: Sendable {
                         advanceCharacter()
                         report(
                             "invalid-escape", "invalid unicode escape in string",
-                            SourceRange(start: escapeStart, end: position), label: "write \\u{XXXX} with 1 to 8 hex digits")
+                            SourceRange(start: escapeStart, end: position),
+                            label: "write \\u{XXXX} with 1 to 8 hex digits")
                         continue
                     }
                 default:
@@ -398,7 +401,8 @@ public struct Lexer: Sendable {
         report(
             "unterminated-string", "unterminated string", SourceRange(start: start, end: position),
             label: "missing closing \(q)", notes: ["a string ends on the line where it starts"])
-        return Token(kind: .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: position))
+        return Token(
+            kind: .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: position))
     }
 
     private mutating func lexTypographicString(closing: Set<Character>) -> Token {

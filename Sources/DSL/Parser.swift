@@ -325,7 +325,9 @@ public struct Parser: Sendable {
                     try fail(expected: "a date (YYYY-MM-DD) after 'as of'")
                 }
                 if asOf != nil {
-                    report("duplicate-view", "the statement already has 'as of'", SourceRange(start: clause.range.start, end: peek.range.end))
+                    report(
+                        "duplicate-view", "the statement already has 'as of'",
+                        SourceRange(start: clause.range.start, end: peek.range.end))
                     throw Abort()
                 }
                 asOf = DateLiteral(year: year, month: month, day: day, range: take().range)
@@ -338,10 +340,15 @@ public struct Parser: Sendable {
                 case .string(let s): name = s
                 case .name(let n): name = n
                 case .integer: name = spelling(of: peek)
-                default: try fail(expected: "an article or an outlet after 'according to'", notes: ["write a string: according to \"003\""])
+                default:
+                    try fail(
+                        expected: "an article or an outlet after 'according to'",
+                        notes: ["write a string: according to \"003\""])
                 }
                 if accordingTo != nil {
-                    report("duplicate-view", "the statement already has 'according to'", SourceRange(start: clause.range.start, end: peek.range.end))
+                    report(
+                        "duplicate-view", "the statement already has 'according to'",
+                        SourceRange(start: clause.range.start, end: peek.range.end))
                     throw Abort()
                 }
                 accordingTo = (name, take().range)
@@ -377,13 +384,17 @@ public struct Parser: Sendable {
         if found.kind.isComparison {
             notes.append("comparisons do not chain; combine them with 'and'")
         }
-        if case .evaluate(.name(let n, _)) = kind, let keyword = Suggestions.closest(to: n, in: Parser.statementKeywords) {
+        if case .evaluate(.name(let n, _)) = kind,
+            let keyword = Suggestions.closest(to: n, in: Parser.statementKeywords)
+        {
             notes.append("'\(n)' is not a keyword; did you mean '\(keyword)'?")
         }
         if case .keyword(let k) = found.kind, Parser.clauseRank[k] != nil {
             notes.append("a query's clauses go in this order: where, select, order by, limit, offset")
         }
-        report("unexpected-token", "expected end of statement, found \(found.kind)", found.range, label: label, notes: notes)
+        report(
+            "unexpected-token", "expected end of statement, found \(found.kind)", found.range, label: label,
+            notes: notes)
         throw Abort()
     }
 
@@ -588,7 +599,8 @@ public struct Parser: Sendable {
                 try fail(expected: "',' or ')' to close '(' at \(where_(open.range.start))")
             }
             let close = take()
-            return .call(name: name, nameRange: token.range, arguments: arguments, range: token.range.union(close.range))
+            return .call(
+                name: name, nameRange: token.range, arguments: arguments, range: token.range.union(close.range))
         case .leftParen:
             let open = take()
             let inner = try parseExpr()

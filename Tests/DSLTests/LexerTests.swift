@@ -109,9 +109,12 @@ struct LexerTests {
         ("„x“", ["typographic-quotes"], [.string("x")]),
         ("a == b", ["unsupported-operator"], [.name("a"), .equal, .name("b")]),
         ("a <> b", ["unsupported-operator"], [.name("a"), .notEqual, .name("b")]),
-        ("a && b || c", ["unsupported-operator", "unsupported-operator"], [
-            .name("a"), .keyword(.and), .name("b"), .keyword(.or), .name("c"),
-        ]),
+        (
+            "a && b || c", ["unsupported-operator", "unsupported-operator"],
+            [
+                .name("a"), .keyword(.and), .name("b"), .keyword(.or), .name("c"),
+            ]
+        ),
         ("!a", ["unsupported-operator"], [.keyword(.not), .name("a")]),
         ("\u{0}", ["bad-character"], [.invalid("\u{0}")]),
     ]

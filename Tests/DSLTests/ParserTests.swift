@@ -11,7 +11,10 @@ struct ParserTests {
             "(query allies (where (>= member_since 2004)) (select name member_since) (order (desc member_since)) (limit 3))"
         ),
         ("countries where supports(Rutte) is unknown", "(query countries (where (is-unknown (supports Rutte))))"),
-        ("countries where supports(Rutte) is not unknown", "(query countries (where (is-not-unknown (supports Rutte))))"),
+        (
+            "countries where supports(Rutte) is not unknown",
+            "(query countries (where (is-not-unknown (supports Rutte))))"
+        ),
         ("people where holds(\"NATO Secretary General\")", "(query people (where (holds \"NATO Secretary General\")))"),
         (
             "allies select name as country, member_since as since order by since asc, name limit 5 offset 10",
@@ -56,7 +59,10 @@ struct ParserTests {
         ("contains(name, \"land\")", "(contains name \"land\")"),
         ("supports(\"Prime Minister of Hungary\", Türkiye)", "(supports \"Prime Minister of Hungary\" Türkiye)"),
         // Statements.
-        ("let holdouts = allies where supports(Rutte) = false", "(let holdouts (query allies (where (= (supports Rutte) false))))"),
+        (
+            "let holdouts = allies where supports(Rutte) = false",
+            "(let holdouts (query allies (where (= (supports Rutte) false))))"
+        ),
         ("why supports(Hungary, Rutte)", "(why (supports Hungary Rutte))"),
         ("show Rutte", "(show Rutte)"),
         ("show \"Prime Minister of Hungary\"", "(show \"Prime Minister of Hungary\")"),

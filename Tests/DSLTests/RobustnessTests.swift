@@ -33,14 +33,18 @@ struct RobustnessTests {
     }
 
     @Test func statementTooLong() {
-        let text = "[" + Array(repeating: "1", count: Parser.maxStatementTokens / 2 + 1).joined(separator: ",") + "]\nshow Rutte"
+        let text =
+            "[" + Array(repeating: "1", count: Parser.maxStatementTokens / 2 + 1).joined(separator: ",")
+            + "]\nshow Rutte"
         let script = parse(text)
         #expect(script.diagnostics.map(\.id) == ["statement-too-long"])
         #expect(script.statements.count == 1)
     }
 
     @Test func inputTooLarge() {
-        let text = String(repeating: "allies -- padding padding padding padding padding padding padding\n", count: Parser.maxInputBytes / 60)
+        let text = String(
+            repeating: "allies -- padding padding padding padding padding padding padding\n",
+            count: Parser.maxInputBytes / 60)
         let script = parse(text)
         #expect(script.diagnostics.map(\.id) == ["input-too-large"])
         #expect(script.statements.isEmpty)
