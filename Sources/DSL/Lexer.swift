@@ -488,6 +488,16 @@ public struct Lexer: Sendable {
         case "+", "/": notes = ["the language has no arithmetic"]
         default: break
         }
+        let invisible = spelling.unicodeScalars.allSatisfy {
+            $0.value < 0x20 || $0.value == 0x7F || $0.properties.generalCategory == .format
+        }
+        if invisible {
+            let codes = spelling.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+            report(
+                "bad-character", "unexpected invisible character \(codes.joined(separator: " "))", range,
+                label: "delete it")
+            return Token(kind: .invalid(spelling), range: range)
+        }
         report(
             "bad-character", "unexpected character '\(spelling)'", range,
             label: spelling.count == 1 ? "not part of the language" : nil, notes: notes)

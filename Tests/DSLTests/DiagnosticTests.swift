@@ -163,6 +163,18 @@ struct DiagnosticTests {
         #expect(rendered(input) == expected)
     }
 
+    @Test func invisibleCharacter() {
+        #expect(
+            rendered("show\u{200B} Rutte") == """
+                error: unexpected invisible character U+200B
+                 --> test.nql:1:5
+                  |
+                1 | show\u{200B} Rutte
+                  |     ^ delete it
+
+                """)
+    }
+
     /// Three syntax errors in one script: three diagnostics, in order, with multi-digit gutters.
     @Test func everyErrorOfAScript() {
         let text = """

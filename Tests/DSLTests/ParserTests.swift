@@ -222,6 +222,26 @@ struct ParserTests {
         #expect(script.statements.map(\.range.start.line) == [1, 3, 5, 6])
     }
 
+    @Test func statementsWithLexicalErrorsDoNotRun() {
+        let script = parse("show \"Orbán\ncount(allies)\nallies where x = 2024-02-30; count(claims)")
+        #expect(script.diagnostics.map(\.id) == ["unterminated-string", "invalid-date"])
+        #expect(script.statements.map(sexpr) == ["(count allies)", "(count claims)"])
+    }
+
+    @Test func streamingLexer() {
+        var lexer = Lexer(SourceFile(name: "t.nql", text: "count([allies"))
+        var kinds: [TokenKind] = []
+        while true {
+            let token = lexer.next()
+            if token.kind == .endOfInput { break }
+            kinds.append(token.kind)
+        }
+        #expect(kinds == [.name("count"), .leftParen, .leftBracket, .name("allies")])
+        #expect(lexer.openBrackets == ["(", "["])
+        #expect(lexer.next().kind == .endOfInput)
+        #expect(lexer.diagnostics.isEmpty)
+    }
+
     @Test func unclosedBracketDoesNotSwallowTheScript() {
         let script = parse("count(allies\nshow Rutte\nwhy supports(Hungary, Rutte\nlet x = 1")
         #expect(script.diagnostics.map(\.range.start.line) == [1, 3])
