@@ -115,6 +115,30 @@ public struct EntityRecognizer: Sendable {
             return (entities.discover(name: surface, kind: .person), end)
         }
 
+        /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title".
+        func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
+            var end = u
+            while end < units.count, end - u < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+                !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
+                !EntityRecognizer.notNames.contains(units[end].word)
+            {
+                end += 1
+            }
+            guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
+            var q = end + 1
+            guard ["the", "a", "an"].contains(word(q)) else { return nil }
+            q += 1
+            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
+                q += 1
+                if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
+            }
+            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            guard q < units.count, units[q].titleIndex != nil else { return nil }
+            let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound)
+            return (entities.discover(name: surface, kind: .person), end)
+        }
+
         var u = 0
         var lastPersonMention: Int?  // index into mentions
         while u < units.count {
@@ -150,7 +174,16 @@ public struct EntityRecognizer: Sendable {
                 p += 1
             }
             takeModifiers()
-            if p < units.count, let title = units[p].titleIndex, sawModifier || jurisdiction != nil || hasDeterminer || true {
+            // A listed office written out ("US Secretary of State") stands for its title phrase.
+            var fixedOffice: EntityRef?
+            var listedTitle: Int?
+            if jurisdiction == nil, let officeID = entitySense(p, kinds: [.office]),
+                case .string(let t)? = entities.lexicon.entities[officeID.index].attributes["title"]
+            {
+                fixedOffice = .known(officeID)
+                listedTitle = entities.lexicon.titleByName[NameFolding.fold(t)]
+            }
+            if p < units.count, let title = units[p].titleIndex ?? listedTitle {
                 var end = p + 1
                 // "PM leader": a second title word belongs to the phrase.
                 while end < units.count, units[end].titleIndex != nil, end - p < 2 { end += 1 }
@@ -165,9 +198,11 @@ public struct EntityRecognizer: Sendable {
                 }
                 let titleInfo = entities.lexicon.titles[title]
                 // Which office, if the jurisdiction fits the title.
-                var office: EntityRef?
+                var office: EntityRef? = fixedOffice
                 var officeTitle: Int? = title
-                if let j = jurisdiction {
+                if fixedOffice != nil {
+                    // listed: nothing to build
+                } else if let j = jurisdiction {
                     let jKind = entities.lexicon.entities[j.index].kind
                     if titleInfo.isHead {
                         officeTitle = jKind == .organization ? entities.lexicon.headTitle(of: j) : nil
@@ -180,9 +215,7 @@ public struct EntityRecognizer: Sendable {
                 }
                 // A name after the title: "President Peter Pellegrini", "president, Klaus Iohannis".
                 var nameStart = end
-                if nameStart < units.count, tokens[units[nameStart].tokens.lowerBound].folded == ",",
-                    !hasDeterminer, jurisdiction == nil
-                {
+                if nameStart < units.count, tokens[units[nameStart].tokens.lowerBound].folded == "," {
                     nameStart += 1
                 }
                 let titleStartsCapitalised = units[p].isCapitalized
@@ -312,6 +345,18 @@ public struct EntityRecognizer: Sendable {
                 let mention = Mention(tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
                 u += 1
+                continue
+            }
+            // "Jan Kowalski, the Polish prime minister": a new name before a title apposition.
+            if unit.isCapitalized, unit.senses.isEmpty, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
+                let (poss, after) = possessiveAfter(end - 1)
+                let mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
+                    ref: person, kind: .person, form: .name, possessive: poss)
+                mentions.append(mention)
+                entities.noteMention(mention, surface: surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound))
+                lastPersonMention = mentions.count - 1
+                u = poss ? after : end
                 continue
             }
             // "Mr Erdogan", a surname of a person named before, an unknown organization.

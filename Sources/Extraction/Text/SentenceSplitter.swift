@@ -69,6 +69,8 @@ public struct SentenceSplitter: Sendable {
     /// True when the terminal mark at `period` ends a sentence before `next`.
     func endsSentence(_ tokens: [Token], period: Int, next j: Int) -> Bool {
         let next = tokens[j]
+        // "2.5", "nato.int": no space after the mark.
+        if next.start == tokens[j - 1].end { return false }
         let opensNew = next.isCapitalized || next.kind == .number || next.folded == "\""
             || next.folded == "'" || next.folded == "(" || next.folded == "-" || next.folded == "–"
             || next.folded == "•"
