@@ -125,7 +125,7 @@ public struct QuantifiedRules: ClaimRule {
 
     /// One claim per ally.
     static func emit(_ q: ArticleClaims.OpenQuantifier, in article: inout ArticleClaims) {
-        let own = Set(article.claims.filter { $0.predicate == "supports" && $0.object == q.object }.map(\.subject))
+        let own = Set(article.claims.filter { $0.predicate == "supports" && ($0.object == q.object || $0.object == .focus) }.map(\.subject))
         for ally in q.covered {
             if q.named.contains(ally) {
                 if let (evidence, sentence, modality) = q.holdoutEvidence[ally] {

@@ -48,6 +48,12 @@ public struct SupportRules: ClaimRule {
         while k < s.count {
             if s.mention(k) != nil && s.mention(k)?.form != .pronoun { k += 1; continue }
             var matched = false
+            // "the backing of Estonia": a noun, not the verb.
+            if s.isWord(k, in: ["backing", "support", "endorsement"]), s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"]) {
+                let before = article.claims.count
+                nominal(s, at: k, in: &article, classifier: classifier)
+                if article.claims.count > before { k += 1; continue }
+            }
             for verb in SupportRules.verbs {
                 guard let end = s.match(verb.pattern, at: k) else { continue }
                 if verb.rule == "undecided" {
