@@ -40,6 +40,21 @@ public enum Loader {
 
     /// The built-in lexicon plus a corpus's own entries.
     public static func buildLexicon(corpus: (text: String, file: String)?, problems: inout [LoadProblem]) -> Lexicon {
+        guard corpus != nil else {
+            problems += builtIn.problems
+            return builtIn.lexicon
+        }
+        return makeLexicon(corpus: corpus, problems: &problems)
+    }
+
+    /// The built-in lexicon, built once a process.
+    static let builtIn: (lexicon: Lexicon, problems: [LoadProblem]) = {
+        var problems: [LoadProblem] = []
+        let lexicon = makeLexicon(corpus: nil, problems: &problems)
+        return (lexicon, problems)
+    }()
+
+    static func makeLexicon(corpus: (text: String, file: String)?, problems: inout [LoadProblem]) -> Lexicon {
         var (entries, lexiconProblems) = LexiconParser.parse(EmbeddedResources.text(EmbeddedResources.lexicon), file: "lexicon/lexicon.tsv")
         if let corpus {
             let (more, moreProblems) = LexiconParser.parse(corpus.text, file: corpus.file)

@@ -60,35 +60,26 @@ public struct SentenceView: Sendable {
     /// True when item `k` is a plain word in `set`.
     public func isWord(_ k: Int, in set: Set<String>) -> Bool { set.contains(word(k)) }
 
+    /// True when item `k` is one of a few words (a literal list: no hashing, no set to build).
+    public func isWord(_ k: Int, in words: [String]) -> Bool {
+        let w = word(k)
+        return !w.isEmpty && words.contains(w)
+    }
+
     /// Matches a pattern at item `k`; returns the index past the match.
-    ///
-    /// A pattern is a list of slots; each slot is alternatives separated by `|` (`"back|backs"`),
-    /// `POSS` (his, her, its, their, our, my, the), an optional slot ending in `?` (`"up?"`), or
-    /// `*` (any one plain word).
-    public func match(_ pattern: [String], at k: Int) -> Int? {
+    public func match(_ pattern: Pattern, at k: Int) -> Int? {
         var j = k
-        for slot in pattern {
-            var alternatives = Substring(slot)
-            var optional = false
-            if alternatives.hasSuffix("?"), alternatives.count > 1 {
-                optional = true
-                alternatives = alternatives.dropLast()
-            }
+        for slot in pattern.slots {
             let w = word(j)
-            var ok = false
-            if alternatives == "*" {
-                ok = j < items.count && items[j].mention == nil && !w.isEmpty
-            } else if alternatives == "POSS" {
-                ok = SentenceView.possessiveDeterminers.contains(w)
-            } else if !w.isEmpty {
-                for alt in alternatives.split(separator: "|") where alt == w {
-                    ok = true
-                    break
-                }
+            let ok: Bool
+            switch slot.kind {
+            case .any: ok = j < items.count && items[j].mention == nil && !w.isEmpty
+            case .possessive: ok = SentenceView.possessiveDeterminers.contains(w)
+            case .words: ok = !w.isEmpty && slot.words.contains(w)
             }
             if ok {
                 j += 1
-            } else if !optional {
+            } else if !slot.optional {
                 return nil
             }
         }
@@ -250,6 +241,19 @@ public struct SentenceView: Sendable {
             return true
         }
         return false
+    }
+
+    /// True when one of a few words stands in items `a..<b`.
+    public func contains(_ words: [String], in range: Range<Int>) -> Bool {
+        first(words, in: range) != nil
+    }
+
+    /// The index of the first of a few words in items `a..<b`.
+    public func first(_ words: [String], in range: Range<Int>) -> Int? {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && words.contains(items[k].word) {
+            return k
+        }
+        return nil
     }
 
     /// The index of the first word of `set` in items `a..<b`.

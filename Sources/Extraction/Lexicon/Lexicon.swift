@@ -31,7 +31,7 @@ public struct Lexicon: Sendable {
     public private(set) var offices: [OfficeKey: EntityID] = [:]
     /// Titles by folded name and alias.
     public private(set) var titleByName: [String: Int] = [:]
-    /// Entities by kind and folded canonical name.
+    /// Entities by kind and folded canonical name or alias.
     var byKindAndName: [EntityKind: [String: EntityID]] = [:]
     /// NATO's members with their accession dates (for quantified sentences).
     public private(set) var natoMembers: [(country: EntityID, since: CalendarDate)] = []
@@ -75,6 +75,10 @@ public struct Lexicon: Sendable {
             let id = EntityID(entities.count)
             entities.append(Entity(id: id, name: entry.name, kind: kind, aliases: entry.aliases))
             byKindAndName[kind, default: [:]][key] = id
+            for alias in entry.aliases {
+                let aliasKey = NameFolding.fold(alias)
+                if byKindAndName[kind]?[aliasKey] == nil { byKindAndName[kind]![aliasKey] = id }
+            }
             entryOf[id.index] = [entry]
         }
         // Titles' default jurisdictions need the organizations.
@@ -144,11 +148,6 @@ public struct Lexicon: Sendable {
         let key = NameFolding.fold(name)
         for kind in kinds {
             if let id = byKindAndName[kind]?[key] { return id }
-        }
-        for kind in kinds {
-            if let id = entities.first(where: { $0.kind == kind && $0.aliases.contains { NameFolding.fold($0) == key } })?.id {
-                return id
-            }
         }
         return nil
     }

@@ -13,6 +13,20 @@ public struct CandidacyRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let asDid: Pattern = ["as", "did|have|has"]
+
+    /// Verb phrases with the candidate as subject: pattern, base modality, value, rule name.
+    static let phrases: [(pattern: Pattern, base: Modality, value: Bool, rule: String)] = [
+        (["running|run|runs|ran|standing|stand|stands", "for"], .asserted, true, "running"),
+        (["ran|run|running|runs", "against"], .asserted, true, "running"),
+        (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
+        (["in", "the", "race|running|contest"], .asserted, true, "race"),
+        (["launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted", "POSS|a", "own?", "bid|candidacy|candidature|challenge"], .asserted, true, "launch"),
+        (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
+        (["interested", "in"], .hedged, true, "interest"),
+        (["keen", "on"], .hedged, true, "interest"),
+    ]
+
     static let bidNouns: Set<String> = ["bid", "candidacy", "candidature", "nomination", "campaign"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
@@ -47,16 +61,7 @@ public struct CandidacyRules: ClaimRule {
                 continue
             }
             // Verb phrases with the candidate as subject.
-            let phrases: [(pattern: [String], base: Modality, value: Bool, rule: String)] = [
-                (["running|run|runs|ran|standing|stand|stands", "for"], .asserted, true, "running"),
-                (["ran|run|running|runs", "against"], .asserted, true, "running"),
-                (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
-                (["in", "the", "race|running|contest"], .asserted, true, "race"),
-                (["launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted", "POSS|a", "own?", "bid|candidacy|candidature|challenge"], .asserted, true, "launch"),
-                (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
-                (["interested", "in"], .hedged, true, "interest"),
-                (["keen", "on"], .hedged, true, "interest"),
-            ]
+            let phrases = CandidacyRules.phrases
             for phrase in phrases {
                 guard let end = s.match(phrase.pattern, at: k) else { continue }
                 if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]), !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office { continue }
@@ -86,7 +91,7 @@ public struct CandidacyRules: ClaimRule {
                         evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
                 }
                 // "..., as did Latvian Foreign Minister X and Romanian President Y"
-                if let asDid = s.match(["as", "did|have|has"], at: last + 2), let first = s.mention(asDid), first.kind == .person {
+                if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
                     for item in s.coordinatedRight(from: asDid, kinds: [.person]) {
                         guard let person = s.mention(item)?.ref else { continue }
                         article.add(person, "candidate", .contest, value: .boolean(value), modality: modality,

@@ -8,23 +8,28 @@ public struct MeetingRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let met: Pattern = ["met|meet|meets|meeting"]
+    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had", "talks", "with"]
+    static let meetingWith: Pattern = ["meeting|talks", "with"]
+    static let meet: Pattern = ["meet|meets|met"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             var end: Int?
             var rule = "verb"
-            if let e = s.match(["met|meet|meets|meeting"], at: k), !s.isWord(k - 1, in: ["a", "the", "their", "his", "her", "one", "bilateral"]) {
+            if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: ["a", "the", "their", "his", "her", "one", "bilateral"]) {
                 end = e
                 if s.isWord(e, in: ["with"]) { end = e + 1 }
-            } else if let e = s.match(["held|hold|holds|holding|had", "talks", "with"], at: k) {
+            } else if let e = s.match(Self.heldTalksWith, at: k) {
                 end = e
                 rule = "talks"
-            } else if let e = s.match(["meeting|talks", "with"], at: k) {
+            } else if let e = s.match(Self.meetingWith, at: k) {
                 end = e
                 rule = "noun"
             }
             guard let end else { continue }
-            if s.match(["meet|meets|met"], at: k) != nil, s.isWord(end, in: ["the", "a"]), !s.isWord(end + 1, in: ["two"]) {
+            if s.match(Self.meet, at: k) != nil, s.isWord(end, in: ["the", "a"]), !s.isWord(end + 1, in: ["two"]) {
                 // "meet the demands", "met a guarantee": not a person.
                 if s.mention(end + 1)?.kind != .person { continue }
             }

@@ -8,6 +8,8 @@ public struct MembershipRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "been?", "a", "full?", "member|members"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
         func defaultOrganization(_ k: Int) -> EntityRef? {
@@ -32,7 +34,7 @@ public struct MembershipRules: ClaimRule {
                 }
             }
             // "C became a member (of ORG)", "C is a member of ORG"
-            if let e = s.match(["became|becomes|become|is|was|has", "been?", "a", "full?", "member|members"], at: k),
+            if let e = s.match(Self.becameBeenAFullMember, at: k),
                 let c = s.mention(k - 1), c.kind == .country, c.form == .name
             {
                 var org = defaultOrganization(k)

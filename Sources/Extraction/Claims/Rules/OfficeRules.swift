@@ -10,6 +10,10 @@ public struct OfficeRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let tookOfficeAs: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office", "as"]
+    static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
+    static let termAs: Pattern = ["term|mandate|tenure", "as"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for h in s.recognized.holdings {
             article.add(h.person, "holds", .entity(h.office), modality: h.former ? .past : .asserted,
@@ -35,9 +39,9 @@ public struct OfficeRules: ClaimRule {
                 if modality == .asserted { article.entities.noteOffice(office, of: person, current: true) }
             }
             // "took office as Nato secretary general", "sworn in as president"
-            if let end = s.match(["took|takes|take|taking|assumed|assumes|assume", "office", "as"], at: k)
-                ?? s.match(["sworn|inaugurated", "in?", "as"], at: k)
-                ?? s.match(["term|mandate|tenure", "as"], at: k)
+            if let end = s.match(Self.tookOfficeAs, at: k)
+                ?? s.match(Self.swornInAs, at: k)
+                ?? s.match(Self.termAs, at: k)
             {
                 var o = end
                 if s.isWord(o, in: ["the"]) { o += 1 }

@@ -12,16 +12,21 @@ public struct SuccessionRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
+    static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
+    static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
+    static let namedAsThe: Pattern = ["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             var end: Int?
             var rule = "verb"
-            if let e = s.match(["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"], at: k) {
+            if let e = s.match(Self.succeed, at: k) {
                 end = e
-            } else if let e = s.match(["take|takes|took|taking|taken", "over", "from"], at: k) {
+            } else if let e = s.match(Self.takeOverFrom, at: k) {
                 end = e
-            } else if let e = s.match(["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"], at: k) {
+            } else if let e = s.match(Self.assumeOfficeWhen, at: k) {
                 end = e
                 rule = "term-ends"
             }
@@ -52,7 +57,7 @@ public struct SuccessionRules: ClaimRule {
                 continue
             }
             // "to be named NATO's new Secretary General", "confirmed as next NATO Secretary General"
-            if let e = s.match(["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"], at: k),
+            if let e = s.match(Self.namedAsThe, at: k),
                 let office = s.mention(e), office.kind == .office
             {
                 if s.contains(["race", "bid", "running", "contest", "campaign", "vying", "compete", "competing"], in: max(0, k - 3)..<k) { continue }

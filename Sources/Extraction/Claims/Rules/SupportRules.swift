@@ -21,7 +21,7 @@ public struct SupportRules: ClaimRule {
     static let nouns = "support|backing|endorsement|blessing|approval|nod"
 
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
-    static let verbs: [(pattern: [String], value: Bool, implicitObject: Bool, rule: String)] = [
+    static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
         (["throw|throws|threw|thrown|throwing", "POSS", "full?", "support|weight|backing", "behind"], true, false, "throw-behind"),
         (["stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|firmly?", "up?", "behind"], true, false, "behind"),
         (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|approval|endorsement|nod|green", "light?", "to"], true, false, "give"),
@@ -38,6 +38,7 @@ public struct SupportRules: ClaimRule {
         (["decide|decided|decides"], true, true, "undecided"),
     ]
 
+    static let dropPattern: Pattern = ["drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome", "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?", "objections|objection|opposition|veto|resistance|reservations"]
     static let negations: Set<String> = ["not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without"]
     static let possessiveObjects: Set<String> = ["bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election"]
 
@@ -79,7 +80,7 @@ public struct SupportRules: ClaimRule {
 
     /// A verb trigger at items `k..<end`.
     func handle(
-        _ s: SentenceView, trigger k: Int, end: Int, verb: (pattern: [String], value: Bool, implicitObject: Bool, rule: String),
+        _ s: SentenceView, trigger k: Int, end: Int, verb: (pattern: Pattern, value: Bool, implicitObject: Bool, rule: String),
         in article: inout ArticleClaims, classifier: ModalityClassifier, used: inout Set<Int>
     ) {
         let lexicon = article.entities.lexicon
@@ -201,7 +202,7 @@ public struct SupportRules: ClaimRule {
     /// "dropped his objections", "withdrew its longstanding opposition to his appointment":
     /// support now, and the opposition before.
     func dropOpposition(_ s: SentenceView, in article: inout ArticleClaims) {
-        let pattern = ["drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome", "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?", "objections|objection|opposition|veto|resistance|reservations"]
+        let pattern = SupportRules.dropPattern
         for k in 0..<s.count {
             guard let end = s.match(pattern, at: k) else { continue }
             let subjects = s.subjects(before: k, kinds: SupportRules.subjectKinds)

@@ -8,6 +8,10 @@ public struct TermLengthRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let ofAnyYears: Pattern = ["of", "*", "years"]
+    static let runsForAnyYears: Pattern = ["runs|lasts|run|last|is", "for", "*", "years"]
+    static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
+
     static let numbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     ]
@@ -35,14 +39,14 @@ public struct TermLengthRules: ClaimRule {
             }
             // "term of four years", "mandate runs for four years", "for the next five years"
             if years == nil, s.isWord(k, in: ["term", "mandate", "tenure", "terms"]) {
-                if let e = s.match(["of", "*", "years"], at: k + 1) ?? s.match(["runs|lasts|run|last|is", "for", "*", "years"], at: k + 1),
+                if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1),
                     let n = number(s.word(e - 2))
                 {
                     years = n
                     last = e - 1
                 }
             }
-            if years == nil, let e = s.match(["for", "the", "next", "*", "years"], at: k), let n = number(s.word(k + 3)),
+            if years == nil, let e = s.match(Self.forTheNextAnyYears, at: k), let n = number(s.word(k + 3)),
                 s.contains(["position", "leader", "term", "mandate", "office", "post", "chief", "head"], in: max(0, k - 6)..<k)
             {
                 years = n

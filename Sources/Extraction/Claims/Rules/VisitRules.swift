@@ -8,23 +8,28 @@ public struct VisitRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let visit: Pattern = ["visit|visits|visited|visiting"]
+    static let flewBackTo: Pattern = ["flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns", "back?", "to"]
+    static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
+    static let visitBy: Pattern = ["visit|trip", "by"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             var placeItem: Int?
             var subjectItem: Int?
             var end = k + 1
-            if let e = s.match(["visit|visits|visited|visiting"], at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
+            if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
                 subjectItem = s.subjects(before: k, kinds: [.person]).last
-            } else if let e = s.match(["flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns", "back?", "to"], at: k)
-                ?? s.match(["arrived|arrives|arrive|arriving|landed|lands", "in"], at: k)
+            } else if let e = s.match(Self.flewBackTo, at: k)
+                ?? s.match(Self.arrivedIn, at: k)
             {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
                 subjectItem = s.subjects(before: k, kinds: [.person]).last
-            } else if let e = s.match(["visit|trip", "by"], at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
+            } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
                 end = e + 2
                 if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }
                 subjectItem = e

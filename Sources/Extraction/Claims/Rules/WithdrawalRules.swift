@@ -9,7 +9,7 @@ public struct WithdrawalRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
-    static let patterns: [[String]] = [
+    static let patterns: [Pattern] = [
         ["withdraw|withdraws|withdrew|withdrawn|withdrawing"],
         ["pull|pulls|pulled|pulling", "out"],
         ["quit|quits|quitting|left|leaves|leave|exited|exits|exit", "the", "race|contest|contention|running"],
