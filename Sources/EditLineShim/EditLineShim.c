@@ -1,10 +1,14 @@
 #include "EditLineShim.h"
+#include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 EditLine *nq_el_init(const char *program) {
+    // Without a character locale libedit drops non-ASCII input. natoql reads and writes UTF-8
+    // whatever the locale says, so fall back to C.UTF-8 when the environment names none.
     setlocale(LC_CTYPE, "");
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
     return el_init(program, stdin, stdout, stderr);
 }
 

@@ -12,8 +12,8 @@ typedef wchar_t *_Nullable (*nq_prompt_fn)(EditLine *_Nonnull);
 /// A user editor function bound to a key: returns a CC_* code.
 typedef unsigned char (*nq_editor_fn)(EditLine *_Nonnull, int);
 
-/// Sets LC_CTYPE from the environment (needed before el_init, or non-ASCII input is dropped)
-/// and returns a new editor reading stdin and writing stdout/stderr, or NULL.
+/// Sets LC_CTYPE from the environment, or C.UTF-8 when that is not UTF-8 (needed before
+/// el_init, or non-ASCII input is dropped), and returns a new editor reading stdin and writing stdout/stderr, or NULL.
 EditLine *_Nullable nq_el_init(const char *_Nonnull program);
 /// Frees the editor and restores the terminal.
 void nq_el_end(EditLine *_Nonnull el);
