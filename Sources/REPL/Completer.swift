@@ -91,7 +91,9 @@ public struct Completer: Sendable {
     public func complete(_ line: String) -> Completion {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         if trimmed.hasPrefix(".") { return completeMeta(String(trimmed.dropFirst())) }
-        if let open = openString(line) {
+        let context = lexicalContext(line)
+        if case .comment = context { return .none }
+        if case .string(let open) = context {
             let typed = String(line[line.index(after: open)...])
             let matches = match(typed, in: words.entities)
             return Completion(replacing: typed.count + 1, candidates: matches.map { "\"" + $0 + "\"" })
@@ -116,8 +118,15 @@ public struct Completer: Sendable {
         return isName ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 
-    /// The position of the quote opening a string still open at the end of `line`, if any.
-    func openString(_ line: String) -> String.Index? {
+    /// Where the end of a line is: in code, in a string (opened at the index), or in a comment.
+    enum LexicalContext: Equatable {
+        case code
+        case string(String.Index)
+        case comment
+    }
+
+    /// Where the end of `line` is, scanning its strings (with `\"` escapes) and `--` comments.
+    func lexicalContext(_ line: String) -> LexicalContext {
         var open: String.Index?
         var i = line.startIndex
         while i < line.endIndex {
@@ -132,11 +141,11 @@ public struct Completer: Sendable {
             } else if c == "\"" {
                 open = i
             } else if c == "-", line[i...].hasPrefix("--") {
-                return nil  // a comment runs to the end of the line
+                return .comment
             }
             i = line.index(after: i)
         }
-        return open
+        return open.map { .string($0) } ?? .code
     }
 
     /// Entries of `list` that start with `typed`; failing that, those that do when folded.

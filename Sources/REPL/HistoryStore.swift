@@ -188,7 +188,8 @@ public final class HistoryStore {
                 var last: UInt8 = 0
                 let readFD = open(path, O_RDONLY | O_CLOEXEC)
                 if readFD >= 0 {
-                    if pread(readFD, &last, 1, off_t(info.st_size - 1)) == 1, last != UInt8(ascii: "\n") { record = "\n" + record }
+                    // End the torn line with a control character, so loading skips it as damaged.
+                    if pread(readFD, &last, 1, off_t(info.st_size - 1)) == 1, last != UInt8(ascii: "\n") { record = "\u{1}\n" + record }
                     close(readFD)
                 }
             }
@@ -205,12 +206,11 @@ public final class HistoryStore {
         guard let path, !writeFailed else { return }
         guard let fd = openLocked(path, flags: O_RDONLY | O_CREAT) else { return }
         defer { close(fd) }
-        // Merge what other sessions appended since we loaded.
+        // The file is the truth: every entry of this session was appended to it, and other
+        // sessions' entries are only there (re-adding ours from memory would resurrect entries
+        // another session's compaction dropped, out of order).
         let data = FileManager.default.contents(atPath: path) ?? Data()
-        let onDisk = Self.parse(data).entries
-        let known = Set(onDisk)
-        let merged = onDisk + entries.filter { !known.contains($0) }
-        let kept = Self.fold(merged, limit: limit)
+        let kept = Self.fold(Self.parse(data).entries, limit: limit)
         let temporary = path + ".tmp-\(getpid())"
         let out = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard out >= 0 else {
