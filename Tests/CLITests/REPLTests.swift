@@ -171,6 +171,52 @@ struct REPLTerminalTests {
         let history = try String(contentsOfFile: home.historyPath, encoding: .utf8)
         #expect(history.contains("\ncount(articles)\n"), "\(history)")
     }
+
+    @Test(".edit opens the last statement in $EDITOR and runs what was saved")
+    func edit() throws {
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        let count = try batchOutput("count(articles)", home: home)
+        // An "editor" that records what it was given and writes a corrected statement.
+        let editor = home.path + "/editor.sh"
+        try "#!/bin/sh\ncp \"$1\" \"$1.seen\"; cp \"$1\" \(home.path)/seen.nql\nprintf 'count(articles)\\n' > \"$1\"\n"
+            .write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        let terminal = try PseudoTerminal(arguments: ["--no-rc"], environment: home.environment(["EDITOR": editor, "VISUAL": ""]))
+        #expect(terminal.waitFor("nql> "))
+        terminal.mark()
+        terminal.send("count(artcles)\r")
+        #expect(terminal.waitFor("nql> "))
+        terminal.mark()
+        terminal.send(".edit\r")
+        #expect(terminal.waitFor(count + "nql> "), "\(terminal.textSinceMark)")
+        terminal.send(".quit\r")
+        #expect(terminal.waitForExit() == 0)
+        #expect(try String(contentsOfFile: home.path + "/seen.nql", encoding: .utf8) == "count(artcles)\n")
+        let history = try String(contentsOfFile: home.historyPath, encoding: .utf8)
+        #expect(history.hasSuffix("count(artcles)\n.edit\ncount(articles)\n.quit\n"), "\(history)")
+    }
+
+    @Test("~/.editrc is read: `bind -v` starts in vi mode")
+    func editrc() throws {
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        try "bind -v\n".write(toFile: home.path + "/.editrc", atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: ["--no-rc"], environment: home.environment())
+        #expect(terminal.waitFor("nql> "))
+        terminal.mark()
+        terminal.send(".editor\r")
+        #expect(terminal.waitFor("editor: vi\n"), "\(terminal.textSinceMark)")
+        // Tab still completes after the key maps were reset.
+        terminal.mark()
+        terminal.send("supp\t")
+        #expect(terminal.waitFor("supports"))
+        terminal.mark()
+        terminal.send("\u{3}")
+        #expect(terminal.waitFor("nql> "))
+        terminal.send(".quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
 }
 
 /// natoql off a terminal: no prompt, no banner, no libedit.
