@@ -185,6 +185,9 @@ final class PseudoTerminal {
         return false
     }
 
+    /// Everything drawn so far, as drawn (escape sequences included).
+    var rawText: String { String(decoding: raw, as: UTF8.self) }
+
     /// Everything drawn so far, escape sequences and carriage returns removed.
     var screenText: String { Self.strip(String(decoding: raw, as: UTF8.self)) }
 

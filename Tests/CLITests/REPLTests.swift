@@ -49,6 +49,15 @@ struct REPLTerminalTests {
         terminal.send("(Hungary, Rutte)\r")
         expect("nql> ", "the completed statement ran")
 
+        // A second Tab lists the candidates.
+        terminal.mark()
+        terminal.send("co\t\t")
+        expect("count", "the listed candidates")
+        expect("countries", "the listed candidates")
+        terminal.mark()
+        terminal.send("\u{3}")
+        expect("nql> ", "a fresh prompt after Ctrl-C")
+
         // UTF-8 is edited a character at a time: Left over "x", Backspace over "á"'s neighbour.
         terminal.mark()
         terminal.send("show \"Orbáxn\"\u{1B}[D\u{1B}[D\u{7F}\r")
@@ -216,6 +225,33 @@ struct REPLTerminalTests {
         #expect(terminal.waitFor("nql> "))
         terminal.send(".quit\r")
         #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test("colours on a terminal; none with NO_COLOR")
+    func colours() throws {
+        let home = try TemporaryHome()
+        defer { home.remove() }
+        var environment = home.environment()
+        environment["NO_COLOR"] = nil
+        let coloured = try PseudoTerminal(arguments: ["--no-rc"], environment: environment)
+        #expect(coloured.waitFor("nql> "))
+        coloured.mark()
+        coloured.send("nosuchname\r")
+        #expect(coloured.waitFor("nql> "))
+        coloured.send(".quit\r")
+        #expect(coloured.waitForExit() == 0)
+        #expect(coloured.rawText.contains("\u{1B}[1;32mnql>") || coloured.rawText.contains("\u{1B}[1m\u{1B}[32mnql>"), "a green prompt")
+        #expect(coloured.rawText.contains("31merror"), "a red error")
+        #expect(!coloured.rawText.contains("\u{1}"), "libedit hides the prompt-ignore character")
+
+        let plain = try PseudoTerminal(arguments: ["--no-rc"], environment: home.environment(["NO_COLOR": "1"]))
+        #expect(plain.waitFor("nql> "))
+        plain.mark()
+        plain.send("nosuchname\r")
+        #expect(plain.waitFor("nql> "))
+        plain.send(".quit\r")
+        #expect(plain.waitForExit() == 0)
+        #expect(!plain.rawText.contains("\u{1B}[1;32m") && !plain.rawText.contains("31merror"), "no colour with NO_COLOR")
     }
 }
 
