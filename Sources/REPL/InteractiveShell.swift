@@ -22,7 +22,8 @@ public final class InteractiveShell {
     private let environment: [String: String]
     private var history: HistoryStore?
     private var editor: LineEditor?
-    /// The last statement run (not `.edit` itself), for `.edit`.
+    /// What `.edit` opens: the last statement run (not `.edit` itself), or the statement being
+    /// typed when `.edit` comes in the middle of it.
     private var lastStatement = ""
     /// The line number the next statement starts at, for diagnostics.
     private var nextLine = 1
@@ -90,6 +91,19 @@ public final class InteractiveShell {
                 pending = ""
                 open = nil
             case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !pending.isEmpty, trimmed.hasPrefix(".") {
+                    // A meta command in the middle of a statement runs at once and the statement
+                    // stays open, except `.edit`, which opens the statement so far in $EDITOR.
+                    if Self.isEdit(trimmed) {
+                        lastStatement = pending
+                        pending = ""
+                        open = nil
+                    }
+                    remember(trimmed)
+                    if execute(trimmed) == .quit { return }
+                    continue
+                }
                 pending += (pending.isEmpty ? "" : "\n") + line
                 if pending.allSatisfy(\.isWhitespace) {
                     pending = ""
@@ -126,13 +140,18 @@ public final class InteractiveShell {
     /// Runs one complete entry.
     @discardableResult
     private func execute(_ statement: String, name: String = "<stdin>") -> Runner.Status {
-        if !statement.trimmingCharacters(in: .whitespaces).hasPrefix(".edit") { lastStatement = statement }
+        if !Self.isEdit(statement.trimmingCharacters(in: .whitespaces)) { lastStatement = statement }
         runner.width = Terminal.width()
         let source = SourceFile(name: name, text: statement, firstLine: nextLine)
         nextLine += statement.split(separator: "\n", omittingEmptySubsequences: false).count
         let status = runner.run(source)
         runner.resetTally()
         return status
+    }
+
+    /// True for a `.edit` line.
+    static func isEdit(_ line: String) -> Bool {
+        line == ".edit" || line.hasPrefix(".edit ") || line.hasPrefix(".edit\t")
     }
 
     private func showWarnings() {

@@ -1,4 +1,5 @@
 import Foundation
+import REPL
 import Testing
 
 /// The interactive session, driven like a user drives it: the real binary in a real
@@ -199,11 +200,31 @@ struct REPLTerminalTests {
         terminal.mark()
         terminal.send(".edit\r")
         #expect(terminal.waitFor(count + "nql> "), "\(terminal.textSinceMark)")
+        #expect(try String(contentsOfFile: home.path + "/seen.nql", encoding: .utf8) == "count(artcles)\n")
+
+        // In the middle of a statement, other meta commands run at once and the statement stays
+        // open; `.edit` opens the statement so far.
+        terminal.mark()
+        terminal.send("count(\r")
+        #expect(terminal.waitFor("(...> "))
+        terminal.mark()
+        terminal.send(".timing on\r")
+        #expect(terminal.waitFor("(...> "), "\(terminal.textSinceMark)")
+        terminal.mark()
+        terminal.send("  art\r")
+        #expect(terminal.waitFor("(...> "))
+        terminal.mark()
+        terminal.send(".edit\r")
+        #expect(terminal.waitFor(count), "\(terminal.textSinceMark)")
+        #expect(terminal.waitFor("nql> "), "\(terminal.textSinceMark)")
+        #expect(try String(contentsOfFile: home.path + "/seen.nql", encoding: .utf8) == "count(\n  art\n")
+
         terminal.send(".quit\r")
         #expect(terminal.waitForExit() == 0)
-        #expect(try String(contentsOfFile: home.path + "/seen.nql", encoding: .utf8) == "count(artcles)\n")
         let history = try String(contentsOfFile: home.historyPath, encoding: .utf8)
-        #expect(history.hasSuffix("count(artcles)\n.edit\ncount(articles)\n.quit\n"), "\(history)")
+        // The file keeps appending (a repeat moves to the end when loaded).
+        #expect(history.hasSuffix("count(artcles)\n.edit\ncount(articles)\n.timing on\n.edit\ncount(articles)\n.quit\n"), "\(history)")
+        #expect(HistoryStore(path: home.historyPath).entries == ["count(artcles)", ".timing on", ".edit", "count(articles)", ".quit"])
     }
 
     @Test("~/.editrc is read: `bind -v` starts in vi mode")
