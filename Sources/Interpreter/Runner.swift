@@ -20,6 +20,11 @@ public final class Runner {
     public private(set) var tally = Tally()
     /// Set by `.quit`.
     public private(set) var quitRequested = false
+    /// The most rows a table shows on a terminal; set ``maxTableRows`` to it where a person reads
+    /// the output (the REPL, a terminal). Files (`.output`) and other formats get every row.
+    public static let terminalTableRows = 1000
+    /// The most rows a table shows (`nil`: all); not applied to `.output` and `.once`.
+    public var maxTableRows: Int?
     /// How deep `.read` may nest.
     public static let maxReadDepth = 16
 
@@ -85,7 +90,8 @@ public final class Runner {
         do {
             switch try session.execute(statement, in: source) {
             case .value(let value):
-                emit(session.render(value, width: redirect == nil ? width : nil, colored: colored && redirect == nil))
+                emit(session.render(value, width: redirect == nil ? width : nil, colored: colored && redirect == nil,
+                                    maxRows: redirect == nil ? maxTableRows : nil))
                 if case .nothing = value, isCheck(statement) { tally.passedAssertions += 1 }
             case .failed(let diagnostic):
                 tally.failedAssertions += 1

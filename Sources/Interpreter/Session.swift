@@ -274,7 +274,8 @@ public final class Session {
     }
 
     /// Renders a value in the session's format.
-    public func render(_ value: Value, width: Int? = nil, colored: Bool = false) -> String {
-        Renderer.render(value, as: settings.format, context: RenderContext(cache: cache, width: width, colored: colored))
+    /// - Parameter maxRows: the most rows a table shows (the rest are counted in a note).
+    public func render(_ value: Value, width: Int? = nil, colored: Bool = false, maxRows: Int? = nil) -> String {
+        Renderer.render(value, as: settings.format, context: RenderContext(cache: cache, width: width, colored: colored, maxRows: maxRows))
     }
 }

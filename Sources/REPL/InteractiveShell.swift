@@ -46,6 +46,7 @@ public final class InteractiveShell {
         let colored = Terminal.wantsColor(environment: environment, terminal: terminal)
         runner.colored = colored
         runner.width = Terminal.width()
+        runner.maxTableRows = Runner.terminalTableRows
         runner.extraMeta = { [unowned self] command, runner in self.runMeta(command, runner) }
         defer { runner.extraMeta = nil }
 

@@ -74,6 +74,7 @@ struct Run: ParsableCommand {
         if keepGoing { session.settings.bail = false }
         let output = FileDescriptorOutput.standard
         let runner = Runner(session: session, output: output)
+        if isatty(1) != 0 { runner.maxTableRows = Runner.terminalTableRows }
         let terminal = isatty(0) != 0 && isatty(1) != 0
         let goInteractive = interactive || (!batch && files.isEmpty && commands.isEmpty && terminal)
         if goInteractive {
