@@ -495,7 +495,14 @@ struct Evaluator {
                 // Every row: a nested query's inner loops may each be short, and a relaxed
                 // atomic load costs next to nothing.
                 if let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
-                if try evaluate(filter, row: row) == .boolean(true) { kept.append(row) }
+                switch try evaluate(filter, row: row) {
+                case .boolean(true): kept.append(row)
+                case .boolean(false), .unknown: break
+                case let other:
+                    // Not a condition: an error at the first row, rather than no rows found
+                    // after evaluating it (maybe a whole query) once for every row.
+                    throw typeError("'where' needs a condition that is true or false", found: other, at: filter.range)
+                }
             }
             collection.rows = kept
         }
