@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The bytes libFuzzer hands a target, read as a sequence of choices: each read takes the next
 /// byte, and an exhausted input reads as zeros, so every input (even an empty one) decodes.
 public struct FuzzInput {
@@ -36,4 +40,14 @@ public struct FuzzInput {
 
     /// True about once in `n` reads.
     public mutating func oneIn(_ n: Int) -> Bool { index(n) == 0 }
+}
+
+/// Shows text at once on standard error (findings are reproduced under a time limit that kills
+/// the process, so nothing may wait in a buffer).
+public enum FuzzOutput {
+    /// Writes `text` and a newline to standard error, unbuffered.
+    public static func show(_ text: String) {
+        var line = text + "\n"
+        line.withUTF8 { buffer in _ = write(2, buffer.baseAddress, buffer.count) }
+    }
 }

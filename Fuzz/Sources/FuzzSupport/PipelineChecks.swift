@@ -1,4 +1,5 @@
 import DSL
+import Dispatch
 import Extraction
 import Interpreter
 
@@ -11,7 +12,8 @@ public enum PipelineChecks {
     }()
 
     /// Parses and runs `text`; traps (a finding) when a failed statement changed the session's
-    /// names or view, or when rendering the output traps.
+    /// names or view, or when rendering the output traps. Each statement gets two seconds, then
+    /// is cancelled as by Ctrl-C.
     public static func run(_ text: String) {
         let session = base.fork()
         let runner = Runner(session: session, output: BufferOutput())
@@ -22,7 +24,13 @@ public enum PipelineChecks {
         for statement in script.statements {
             let names = session.userNames
             let view = session.defaultView
+            // A statement may be legitimately slow (nested queries over every claim): stop it
+            // after two seconds the way Ctrl-C does, which exercises the cancellation paths. A
+            // statement that does not stop is a hang, and libFuzzer's -timeout reports it.
+            let deadline = DispatchWorkItem { [cancellation = session.cancellation] in cancellation.cancel() }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2, execute: deadline)
             let ok = runner.runStatement(statement, in: source)
+            deadline.cancel()
             if !ok {
                 precondition(session.userNames == names, "a failed statement changed the names")
                 precondition(session.defaultView == view, "a failed statement changed the view")
