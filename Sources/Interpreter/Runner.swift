@@ -70,7 +70,7 @@ public final class Runner {
     public func run(_ source: SourceFile) -> Status {
         let script = Parser.parse(source)
         if !script.diagnostics.isEmpty {
-            for diagnostic in script.diagnostics { report(diagnostic, source: source) }
+            reportAll(script.diagnostics, source: source)
             tally.errors += script.diagnostics.count
             return .stopped
         }
@@ -106,7 +106,7 @@ public final class Runner {
                 return false
             }
             tally.errors += 1
-            for diagnostic in error.diagnostics { report(diagnostic, source: error.source(of: diagnostic, fallback: source)) }
+            reportAll(error.diagnostics, source: source, error: error)
             return false
         }
         if session.settings.timing, !isMeta(statement) {
@@ -126,6 +126,20 @@ public final class Runner {
     private func isMeta(_ statement: Statement) -> Bool {
         if case .meta = statement.kind { return true }
         return false
+    }
+
+    /// The most diagnostics printed for one script or statement; the rest are counted.
+    public static let maxReportedDiagnostics = 50
+
+    /// Prints the first ``maxReportedDiagnostics`` diagnostics and a count of the others (a
+    /// file that is not a script at all can hold a diagnostic every few bytes).
+    func reportAll(_ diagnostics: [Diagnostic], source: SourceFile, error: EvaluationError? = nil) {
+        for diagnostic in diagnostics.prefix(Self.maxReportedDiagnostics) {
+            report(diagnostic, source: error.map { $0.source(of: diagnostic, fallback: source) } ?? source)
+        }
+        if diagnostics.count > Self.maxReportedDiagnostics {
+            reportError("\(diagnostics.count - Self.maxReportedDiagnostics) more errors in \(source.name) not shown")
+        }
     }
 
     /// Prints a diagnostic rendered over its source.
