@@ -245,6 +245,9 @@ public final class Runner {
         case failure(String)
     }
 
+    /// True while a script file (a `.read`, a FILE argument) is running.
+    public var isReadingFile: Bool { !readStack.isEmpty }
+
     /// The script being read, if any (for `.read` inside it).
     var currentScript: String? { readStack.last ?? currentScriptOverride }
 
