@@ -78,6 +78,7 @@ public final class Runner {
             if session.settings.echo { emit(text(of: statement.range, in: source) + "\n") }
             let ok = runStatement(statement, in: source)
             if quitRequested { return .quit }
+            if session.cancellation.isCancelled { return .stopped }  // Ctrl-C stops the whole entry
             if !ok && session.settings.bail { return .stopped }
         }
         return .completed

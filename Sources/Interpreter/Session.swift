@@ -115,7 +115,8 @@ public final class Session {
     /// Runs one parsed statement of `source`.
     /// - Throws: ``EvaluationError`` with the diagnostics of a statement that cannot run.
     public func execute(_ statement: Statement, in source: SourceFile) throws(EvaluationError) -> Outcome {
-        cancellation.reset()
+        // No reset here: a Ctrl-C that arrives between reading an entry and running it must
+        // still stop it. The flag's owner clears it (the REPL before reading each entry).
         let view = try resolveView(statement.view, in: source)
         let evaluator = Evaluator(cache: cache, source: source, environment: definitions, view: view, cancellation: cancellation)
         switch statement.kind {

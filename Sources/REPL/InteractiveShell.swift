@@ -27,6 +27,8 @@ public final class InteractiveShell {
     private var lastStatement = ""
     /// The line number the next statement starts at, for diagnostics.
     private var nextLine = 1
+    /// Watches Ctrl-C while statements run.
+    private var interrupts: StatementInterrupts?
 
     /// Creates a shell over `runner`.
     /// - Parameters:
@@ -51,7 +53,11 @@ public final class InteractiveShell {
         defer { runner.extraMeta = nil }
 
         let interrupts = StatementInterrupts(cancellation: runner.session.cancellation)
-        defer { interrupts.uninstall() }
+        self.interrupts = interrupts
+        defer {
+            interrupts.uninstall()
+            self.interrupts = nil
+        }
 
         if terminal {
             let store = HistoryStore(path: HistoryStore.defaultPath(environment: environment))
@@ -121,6 +127,8 @@ public final class InteractiveShell {
     }
 
     private func read(prompt: String) -> LineEditor.Input {
+        // Nothing runs at the prompt: a new entry starts with no Ctrl-C pending.
+        runner.session.cancellation.reset()
         if let editor { return editor.read(prompt: prompt) }
         runner.output.write(prompt)
         guard let line = readLine(strippingNewline: true) else { return .end }
@@ -144,6 +152,7 @@ public final class InteractiveShell {
         if !Self.isEdit(statement.trimmingCharacters(in: .whitespaces)) { lastStatement = statement }
         runner.width = Terminal.width()
         let source = SourceFile(name: name, text: statement, firstLine: nextLine)
+        interrupts?.ensureInstalled()
         nextLine += statement.split(separator: "\n", omittingEmptySubsequences: false).count
         let status = runner.run(source)
         runner.resetTally()

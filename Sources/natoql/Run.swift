@@ -87,7 +87,7 @@ struct Run: ParsableCommand {
         var status = Runner.Status.completed
         for (i, command) in commands.enumerated() where status == .completed {
             status = runner.run(SourceFile(name: commands.count == 1 ? "<command>" : "<command \(i + 1)>", text: command))
-            if status == .stopped && !session.settings.bail { status = .completed }
+            if status == .stopped && !session.settings.bail && runner.tally.interrupted == 0 { status = .completed }
         }
         let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
         for file in scripts where status == .completed {
@@ -97,7 +97,9 @@ struct Run: ParsableCommand {
             } else {
                 status = runner.runFile(file)
             }
-            if status == .stopped && !session.settings.bail && runner.tally.unreadable == 0 { status = .completed }
+            if status == .stopped && !session.settings.bail && runner.tally.unreadable == 0 && runner.tally.interrupted == 0 {
+                status = .completed
+            }
         }
         throw ExitCode(ExitStatus.code(for: runner.tally))
     }

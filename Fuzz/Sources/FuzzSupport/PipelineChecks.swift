@@ -27,6 +27,7 @@ public enum PipelineChecks {
             // A statement may be legitimately slow (nested queries over every claim): stop it
             // after two seconds the way Ctrl-C does, which exercises the cancellation paths. A
             // statement that does not stop is a hang, and libFuzzer's -timeout reports it.
+            session.cancellation.reset()
             let deadline = DispatchWorkItem { [cancellation = session.cancellation] in cancellation.cancel() }
             DispatchQueue.global().asyncAfter(deadline: .now() + 2, execute: deadline)
             let ok = runner.runStatement(statement, in: source)
