@@ -138,7 +138,7 @@ struct Evaluator {
 
     func builtinCollection(_ name: String) -> Collection? {
         func entities(_ kind: EntityKind?) -> Collection {
-            Collection(kind: .entity, rows: model.entities.lazy.filter { kind == nil || $0.kind == kind! }.map { .entity($0.id) })
+            Collection(kind: .entity, rows: model.entities.lazy.filter { kind == nil || $0.kind == kind! }.map { .entity($0.id) }, view: view)
         }
         switch name {
         case "entities": return entities(nil)
@@ -148,15 +148,15 @@ struct Evaluator {
         case "organizations": return entities(.organization)
         case "places": return entities(.place)
         case "articles":
-            return Collection(kind: .article, rows: model.articles.filter { view.includes($0) }.map { .article($0.index) })
+            return Collection(kind: .article, rows: model.articles.filter { view.includes($0) }.map { .article($0.index) }, view: view)
         case "claims":
-            return Collection(kind: .claim, rows: model.claims.filter { view.includes(model.articles[$0.article]) }.map { .claim($0.index) })
+            return Collection(kind: .claim, rows: model.claims.filter { view.includes(model.articles[$0.article]) }.map { .claim($0.index) }, view: view)
         case "conflicts":
             let all = cache.conflicts
             return Collection(kind: .conflict, rows: all.indices.filter { i in
                 view.includes(model.articles[model.claims[all[i].first].article])
                     && view.includes(model.articles[model.claims[all[i].second].article])
-            }.map { .conflict($0) })
+            }.map { .conflict($0) }, view: view)
         default: return nil
         }
     }
@@ -216,14 +216,16 @@ struct Evaluator {
             return .number(Double(n) / Double(claims.count))
         case "conflicts":
             return .integer(cache.conflicts.filter {
-                model.claims[$0.first].article == article.index || model.claims[$0.second].article == article.index
+                let a = model.claims[$0.first].article, b = model.claims[$0.second].article
+                return (a == article.index || b == article.index)
+                    && view.includes(model.articles[a]) && view.includes(model.articles[b])
             }.count)
         default: return nil
         }
     }
 
     func claimsOf(_ article: Article) -> [Int] {
-        model.claims.lazy.filter { $0.article == article.index }.map(\.index)
+        cache.claimsByArticle[article.index]
     }
 
     func claimAttribute(_ name: String, of claim: Claim) -> Value? {
