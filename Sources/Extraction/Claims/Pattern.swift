@@ -33,6 +33,22 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
         }
     }
 
+    /// The words the pattern can start with, or nil when its first slot is optional or open.
+    public var firstWords: Set<String>? {
+        guard let first = slots.first, first.kind == .words, !first.optional else { return nil }
+        return first.words
+    }
+
+    /// The words any of `patterns` can start with (nil if one can start with anything).
+    public static func firstWords(of patterns: [Pattern]) -> Set<String>? {
+        var all = Set<String>()
+        for p in patterns {
+            guard let words = p.firstWords else { return nil }
+            all.formUnion(words)
+        }
+        return all
+    }
+
     /// Compiles a pattern literal.
     public init(arrayLiteral elements: String...) { self.init(elements) }
 }

@@ -51,6 +51,7 @@ public struct EntityRecognizer: Sendable {
         -> RecognizedSentence
     {
         let units = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        let lexicon = entities.lexicon
         var mentions: [Mention] = []
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
@@ -69,10 +70,10 @@ public struct EntityRecognizer: Sendable {
             }
             return (false, u + 1)
         }
-        func entitySense(_ u: Int, kinds: Set<EntityKind>) -> EntityID? {
+        func entitySense(_ u: Int, kinds: [EntityKind]) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
             for s in units[u].senses {
-                if case .entity(let id) = s, kinds.contains(entities.lexicon.entities[id.index].kind) { return id }
+                if case .entity(let id) = s, kinds.contains(lexicon.entities[id.index].kind) { return id }
             }
             return nil
         }
