@@ -28,19 +28,19 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "former", "outgoing", "current", "incumbent", "then", "acting", "interim", "new", "next", "incoming",
         "future", "ex", "longtime", "veteran", "deputy",
     ]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
-    static let notNames: Set<String> = [
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "with", "to", "by", "from", "as",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i",
         "who", "whose", "which", "when", "after", "before", "while", "if", "said", "says", "photograph",
     ]
-    static let orgNouns: Set<String> = [
+    static let orgNouns: WordSet = [
         "council", "party", "ministry", "committee", "commission", "parliament", "assembly", "court",
         "agency", "union", "alliance", "organization", "organisation", "bank", "fund", "front", "movement",
         "institute", "government", "cabinet", "senate", "congress", "presidency", "office", "command",
