@@ -3,10 +3,21 @@
 /// who holds an office, candidacies that ended in a withdrawal).
 public struct ClaimExtractor: Sendable {
     /// The rule families.
-    public var rules: [any ClaimRule]
+    public var rules: [any ClaimRule] { didSet { index = TriggerIndex(rules) } }
+    /// Which families each trigger word starts.
+    private var index: TriggerIndex
 
     /// Creates an extractor with the standard rules.
-    public init(rules: [any ClaimRule] = RuleRegistry.standard) { self.rules = rules }
+    public init() {
+        rules = RuleRegistry.standard
+        index = RuleRegistry.standardIndex
+    }
+
+    /// Creates an extractor with other rules.
+    public init(rules: [any ClaimRule]) {
+        self.rules = rules
+        index = TriggerIndex(rules)
+    }
 
     /// The claims of an article whose tokens and sentences are given.
     public func extract(
@@ -14,13 +25,14 @@ public struct ClaimExtractor: Sendable {
     ) -> ArticleClaims {
         var article = ArticleClaims(entities: ArticleEntities(lexicon: lexicon), published: published)
         let recognizer = EntityRecognizer()
-        var views: [SentenceView] = []
-        views.reserveCapacity(sentences.count)
         for (index, range) in sentences.enumerated() {
             let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities)
             let view = SentenceView(index: index, recognized: recognized, tokens: tokens)
-            views.append(view)
-            for rule in rules { rule.apply(to: view, in: &article) }
+            // Only the families that a word of the sentence starts (or that ask for it) read it.
+            let started = self.index.families(in: view)
+            for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {
+                rule.apply(to: view, in: &article)
+            }
         }
         QuantifiedRules.closeOpenQuantifier(in: &article)
         resolve(&article)

@@ -23,6 +23,8 @@ public struct SentenceView: Sendable {
     public let recognized: RecognizedSentence
     /// The article's tokens.
     public let tokens: [Token]
+    /// True when a mention of the sentence names an office.
+    public let hasOfficeMention: Bool
 
     /// Builds the items of a recognised sentence.
     public init(index: Int, recognized: RecognizedSentence, tokens: [Token]) {
@@ -30,6 +32,7 @@ public struct SentenceView: Sendable {
         self.recognized = recognized
         self.tokens = tokens
         var items: [Item] = []
+        items.reserveCapacity(recognized.tokens.count)
         var m = 0
         var i = recognized.tokens.lowerBound
         let mentions = recognized.mentions
@@ -49,6 +52,7 @@ public struct SentenceView: Sendable {
             i += 1
         }
         self.items = items
+        hasOfficeMention = mentions.contains { $0.kind == .office }
     }
 
     /// The number of items.

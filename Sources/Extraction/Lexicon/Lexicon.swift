@@ -37,6 +37,9 @@ public struct Lexicon: Sendable {
     public private(set) var natoMembers: [(country: EntityID, since: CalendarDate)] = []
     /// The organization NATO, if the lexicon has it.
     public private(set) var nato: EntityID?
+    /// Folded names and aliases of the entities, to the entities they may mean: the start of
+    /// every model's ``EntityModel/entitiesByName``, folded once per lexicon.
+    public private(set) var nameIndex: [String: [EntityID]] = [:]
 
     /// The key of an office: a title and the country or organization it serves.
     public struct OfficeKey: Sendable, Hashable {
@@ -112,6 +115,7 @@ public struct Lexicon: Sendable {
             insertName(title.name, sense: .title(index))
         }
         for (name, index) in titleAliases { insertName(name, sense: .title(index)) }
+        for entity in entities { EntityModel.addNames(of: entity, to: &nameIndex) }
     }
 
     private var titleAliases: [(String, Int)] = []

@@ -33,6 +33,9 @@ public struct EntityRecognizer: Sendable {
         "future", "ex", "longtime", "veteran", "deputy",
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
+    /// The plain lower-case words a mention can start with.
+    static let unitStarts = modifiers.union(honorifics).union(pronouns).union(["the", "a", "an"])
     static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "with", "to", "by", "from", "as",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -143,6 +146,12 @@ public struct EntityRecognizer: Sendable {
         var u = 0
         var lastPersonMention: Int?  // index into mentions
         while u < units.count {
+            // Most units are lower-case words that start nothing: no lexicon sense, no capital, not
+            // a determiner, modifier, honorific or pronoun.
+            if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word) {
+                u += 1
+                continue
+            }
             let start = u
             // --- Title phrase ------------------------------------------------------------
             var p = u

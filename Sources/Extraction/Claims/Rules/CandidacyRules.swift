@@ -10,6 +10,14 @@
 /// The office is the one the article's bids are for ("bid for NATO secretary general").
 public struct CandidacyRules: ClaimRule {
     public var name: String { "candidacy" }
+    public var triggers: WordSet {
+        CandidacyRules.phraseStarts.union(CandidacyRules.bidNouns).union([
+            "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
+            "contenders", "candidates",
+        ])
+    }
+    /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { s.hasOfficeMention }
     /// Creates the rules.
     public init() {}
 

@@ -5,6 +5,7 @@
 /// `in PLACE` in the same clause. A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
     public var name: String { "meeting" }
+    public var triggers: WordSet { MeetingRules.starts }
     /// Creates the rules.
     public init() {}
 

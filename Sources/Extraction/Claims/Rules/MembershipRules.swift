@@ -5,6 +5,7 @@
 /// named last (else NATO). Future or hoped-for membership ("to join", "can join") is no claim.
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
+    public var triggers: WordSet { ["joined", "member", "members"] }
     /// Creates the rules.
     public init() {}
 

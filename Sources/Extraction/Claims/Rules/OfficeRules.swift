@@ -7,6 +7,12 @@
 /// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`.
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
+    public var triggers: WordSet {
+        Pattern.firstWords(of: [Self.tookOfficeAs, Self.swornInAs, Self.termAs])!.union(Self.leads)
+    }
+    /// Title phrases that recognition attached to names are offices wherever they stand.
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
+    static let leads: WordSet = ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs"]
     /// Creates the rules.
     public init() {}
 
@@ -22,7 +28,7 @@ public struct OfficeRules: ClaimRule {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
-            if s.isWord(k, in: ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs"]) {
+            if s.isWord(k, in: Self.leads) {
                 var o = k + 1
                 if s.isWord(o, in: ["the"]) { o += 1 }
                 guard let org = s.mention(o), org.kind == .organization, case .known(let orgID) = org.ref,

@@ -13,6 +13,9 @@
 /// members on the article's date (lexicon accession dates).
 public struct QuantifiedRules: ClaimRule {
     public var name: String { "quantified" }
+    public var triggers: WordSet { QuantifiedRules.triggersAndCount }
+    /// A quantifier waiting for its holdouts reads the next sentences.
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { article.openQuantifier != nil }
     /// Creates the rules.
     public init() {}
 

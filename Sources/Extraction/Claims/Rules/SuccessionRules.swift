@@ -9,6 +9,7 @@
 /// "to succeed" (an aim) is `expected`; "interested in replacing" is a candidacy, not this.
 public struct SuccessionRules: ClaimRule {
     public var name: String { "succession" }
+    public var triggers: WordSet { SuccessionRules.starts }
     /// Creates the rules.
     public init() {}
 

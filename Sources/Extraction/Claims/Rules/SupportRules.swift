@@ -14,6 +14,9 @@
 /// condition ("if Iohannis withdraws").
 public struct SupportRules: ClaimRule {
     public var name: String { "support" }
+    public var triggers: WordSet {
+        SupportRules.verbStarts.union(SupportRules.dropStarts).union(["endorsement", "backing", "support", "blessing"])
+    }
     /// Creates the rules.
     public init() {}
 

@@ -5,6 +5,8 @@
 /// one the sentence names (not one a person is introduced by), else the article's contest.
 public struct TermLengthRules: ClaimRule {
     public var name: String { "term" }
+    /// Every pattern ends in "year" or "years".
+    public var triggers: WordSet { ["year", "years"] }
     /// Creates the rules.
     public init() {}
 
