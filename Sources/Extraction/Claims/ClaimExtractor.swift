@@ -87,9 +87,18 @@ public struct ClaimExtractor: Sendable {
             out.append(claim)
         }
         // A candidacy in a sentence that says it was withdrawn is past.
-        let withdrawn = Set(out.filter { $0.predicate == "withdrew" && $0.modality == .asserted }.map { "\($0.sentence)|\($0.subject)" })
-        for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
-            if withdrawn.contains("\(out[k].sentence)|\(out[k].subject)") { out[k].modality = .past }
+        struct SentenceSubject: Hashable {
+            var sentence: Int
+            var subject: EntityRef
+        }
+        var withdrawn = Set<SentenceSubject>()
+        for claim in out where claim.predicate == "withdrew" && claim.modality == .asserted {
+            withdrawn.insert(SentenceSubject(sentence: claim.sentence, subject: claim.subject))
+        }
+        if !withdrawn.isEmpty {
+            for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
+                if withdrawn.contains(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject)) { out[k].modality = .past }
+            }
         }
         article.claims = out
     }

@@ -115,6 +115,7 @@ public struct Lexicon: Sendable {
             insertName(title.name, sense: .title(index))
         }
         for (name, index) in titleAliases { insertName(name, sense: .title(index)) }
+        trie.seal()
         for entity in entities { EntityModel.addNames(of: entity, to: &nameIndex) }
     }
 

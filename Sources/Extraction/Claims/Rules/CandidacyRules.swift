@@ -10,12 +10,11 @@
 /// The office is the one the article's bids are for ("bid for NATO secretary general").
 public struct CandidacyRules: ClaimRule {
     public var name: String { "candidacy" }
-    public var triggers: WordSet {
-        CandidacyRules.phraseStarts.union(CandidacyRules.bidNouns).union([
-            "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
-            "contenders", "candidates",
-        ])
-    }
+    public var triggers: WordSet { CandidacyRules.triggerWords }
+    static let triggerWords = phraseStarts.union(bidNouns).union([
+        "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
+        "contenders", "candidates",
+    ])
     /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { s.hasOfficeMention }
     /// Creates the rules.
@@ -50,7 +49,7 @@ public struct CandidacyRules: ClaimRule {
                 if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
             }
         }
-        for k in 0..<s.count {
+        for k in 0..<s.count where s.isWord(k, in: CandidacyRules.triggerWords) {
             // "Rutte's bid", "his candidacy", "whose candidacy"
             if s.isWord(k, in: CandidacyRules.bidNouns) {
                 var owner: Int?
@@ -71,7 +70,8 @@ public struct CandidacyRules: ClaimRule {
             }
             // Verb phrases with the candidate as subject.
             let phrases = CandidacyRules.phrases
-            for phrase in phrases where s.isWord(k, in: CandidacyRules.phraseStarts) {
+            let isPhraseStart = s.isWord(k, in: CandidacyRules.phraseStarts)
+            for phrase in phrases where isPhraseStart {
                 guard let end = s.match(phrase.pattern, at: k) else { continue }
                 if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]), !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office { continue }
                 if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {

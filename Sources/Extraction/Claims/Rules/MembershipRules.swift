@@ -5,7 +5,9 @@
 /// named last (else NATO). Future or hoped-for membership ("to join", "can join") is no claim.
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
-    public var triggers: WordSet { ["joined", "member", "members"] }
+    public var triggers: WordSet { Self.triggerWords }
+    static let triggerWords: WordSet = ["joined", "member", "members"]
+    static let starts = becameBeenAFullMember.firstWords!.union(["joined", "member"])
     /// Creates the rules.
     public init() {}
 
@@ -17,6 +19,8 @@ public struct MembershipRules: ClaimRule {
             article.entities.groupBefore(s.tokenStart(k), kinds: [.organization]) ?? lexicon.nato.map { .known($0) }
         }
         for k in 0..<s.count {
+            // "joined", "member", or the verb before "a member".
+            guard s.isWord(k, in: Self.starts) else { continue }
             // "C joined ORG", "ORG, which C joined"
             if s.isWord(k, in: ["joined"]) {
                 guard let c = s.mention(k - 1), c.kind == .country, c.form == .name else { continue }

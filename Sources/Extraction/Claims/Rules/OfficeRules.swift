@@ -7,9 +7,8 @@
 /// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`.
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
-    public var triggers: WordSet {
-        Pattern.firstWords(of: [Self.tookOfficeAs, Self.swornInAs, Self.termAs])!.union(Self.leads)
-    }
+    public var triggers: WordSet { Self.triggerWords }
+    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs])!.union(leads)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
     static let leads: WordSet = ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs"]
@@ -26,7 +25,7 @@ public struct OfficeRules: ClaimRule {
                 evidence: h.tokens, sentence: s.index, rule: "office.title")
         }
         let classifier = ModalityClassifier()
-        for k in 0..<s.count {
+        for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
             // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
             if s.isWord(k, in: Self.leads) {
                 var o = k + 1

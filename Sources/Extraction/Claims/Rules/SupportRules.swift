@@ -14,9 +14,8 @@
 /// condition ("if Iohannis withdraws").
 public struct SupportRules: ClaimRule {
     public var name: String { "support" }
-    public var triggers: WordSet {
-        SupportRules.verbStarts.union(SupportRules.dropStarts).union(["endorsement", "backing", "support", "blessing"])
-    }
+    public var triggers: WordSet { SupportRules.triggerWords }
+    static let triggerWords = verbStarts.union(dropStarts).union(["endorsement", "backing", "support", "blessing"])
     /// Creates the rules.
     public init() {}
 
@@ -52,6 +51,8 @@ public struct SupportRules: ClaimRule {
         var k = 0
         var used = Set<Int>()
         while k < s.count {
+            // Every pattern starts at a trigger word.
+            if !s.isWord(k, in: SupportRules.triggerWords) { k += 1; continue }
             if s.mention(k) != nil && s.mention(k)?.form != .pronoun { k += 1; continue }
             var matched = false
             // "the backing of Estonia": a noun, not the verb.
@@ -60,7 +61,8 @@ public struct SupportRules: ClaimRule {
                 nominal(s, at: k, in: &article, classifier: classifier)
                 if article.claims.count > before { k += 1; continue }
             }
-            for verb in SupportRules.verbs where s.isWord(k, in: SupportRules.verbStarts) {
+            let isVerbStart = s.isWord(k, in: SupportRules.verbStarts)
+            for verb in SupportRules.verbs where isVerbStart {
                 guard let end = s.match(verb.pattern, at: k) else { continue }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
