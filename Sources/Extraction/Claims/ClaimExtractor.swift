@@ -47,9 +47,14 @@ public struct ClaimExtractor: Sendable {
         // most often a candidate.
         var supportCount: [EntityRef: Int] = [:]
         var candidateCount: [EntityRef: Int] = [:]
+        var withdrawn = Set<EntityRef>()
+        for claim in article.claims where claim.predicate == "withdrew" && claim.value == .boolean(true) && claim.modality == .asserted {
+            withdrawn.insert(claim.subject)
+        }
         for claim in article.claims {
             if claim.predicate == "supports", case .entity(let o) = claim.object { supportCount[o, default: 0] += 1 }
-            if claim.predicate == "candidate" { candidateCount[claim.subject, default: 0] += 1 }
+            // A candidate who withdrew is no longer the one the article's support is for.
+            if claim.predicate == "candidate", !withdrawn.contains(claim.subject) { candidateCount[claim.subject, default: 0] += 1 }
         }
         let focus = (supportCount.max { ($0.value, 0) < ($1.value, 0) } ?? candidateCount.max { $0.value < $1.value })?.key
         // The contest: the office named in candidacy phrases, else the default of a bare title.
@@ -91,13 +96,13 @@ public struct ClaimExtractor: Sendable {
             var sentence: Int
             var subject: EntityRef
         }
-        var withdrawn = Set<SentenceSubject>()
+        var withdrawnHere = Set<SentenceSubject>()
         for claim in out where claim.predicate == "withdrew" && claim.modality == .asserted {
-            withdrawn.insert(SentenceSubject(sentence: claim.sentence, subject: claim.subject))
+            withdrawnHere.insert(SentenceSubject(sentence: claim.sentence, subject: claim.subject))
         }
-        if !withdrawn.isEmpty {
+        if !withdrawnHere.isEmpty {
             for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
-                if withdrawn.contains(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject)) { out[k].modality = .past }
+                if withdrawnHere.contains(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject)) { out[k].modality = .past }
             }
         }
         article.claims = out
