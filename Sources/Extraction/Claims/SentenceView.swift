@@ -168,6 +168,37 @@ public struct SentenceView: Sendable {
         return []
     }
 
+    /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
+    /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
+    /// count on ..."), the subject of the verb before "and". Nil when no "and" joins verbs there.
+    public func sharedSubject(before k: Int, kinds: Set<EntityKind>) -> Int? {
+        // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
+        var a = k - 1
+        while a >= 0, k - a <= 4, items[a].mention == nil, !isWord(a, in: ["and"]) {
+            if isWord(a, in: SentenceView.clauseMarks) { return nil }
+            a -= 1
+        }
+        guard a > 0, isWord(a, in: ["and"]) else { return nil }
+        // The subject of the first verb: walking back over its objects to a mention of the kinds
+        // that opens its clause.
+        var j = a - 1
+        var steps = 0
+        while j >= 0, steps < 14 {
+            steps += 1
+            if let m = items[j].mention, kinds.contains(m.kind), m.form != .pronoun || true {
+                var b = j - 1
+                if isWord(b, in: ["the"]) { b -= 1 }
+                if b < 0 || isWord(b, in: [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"]) {
+                    return j
+                }
+                if let first = subjects(before: j + 1, kinds: kinds).last, first == j { return j }
+            }
+            if isWord(j, in: [";", ":", "."]) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
     static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",
         "since", "until", "than", "and", "but", "or", "except", "countries", "members", "allies", "states",
