@@ -162,6 +162,13 @@ public struct SentenceView: Sendable {
                 continue
             }
             if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
+            // "Italy is said to favour him": a raising verb, not a report about someone else.
+            if isWord(j, in: ["said", "reported", "thought", "believed", "understood"]), isWord(j + 1, in: ["to"]),
+                isWord(j - 1, in: ["is", "are", "was", "were", "been"])
+            {
+                j -= 1
+                continue
+            }
             if isWord(j, in: SentenceView.subjectStops) { return [] }
             j -= 1
         }

@@ -275,8 +275,11 @@ public struct EntityRecognizer: Sendable {
                 }
                 let precededBy = start > 0 ? word(start - 1) : ""
                 let officeContext: Set<String> = ["for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to"]
+                // "of" names an office after "the post of", not after "in favour of" or "the support of".
+                let ofOffice = precededBy != "of" || start < 2
+                    || ["post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers", "duties"].contains(word(start - 2))
                 let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
-                    && !officeContext.contains(precededBy) && !isNext
+                    && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
                 if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
                     let resolved = resolveRole(country: jurisdiction, office: office, before: tokens[range.lowerBound].start == 0 ? units[start].tokens.lowerBound : units[start].tokens.lowerBound, entities: entities)
