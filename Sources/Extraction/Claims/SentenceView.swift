@@ -145,6 +145,12 @@ public struct SentenceView: Sendable {
                 if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
+                // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
+                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: ["the"]), isWord(a - 2, in: [","]),
+                    let p = mention(a - 3), p.kind == .person
+                {
+                    return [a - 3]
+                }
                 j = a
                 continue
             }

@@ -33,6 +33,8 @@ public struct EntityRecognizer: Sendable {
         "future", "ex", "longtime", "veteran", "deputy",
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    /// Nouns that, after "the", stand for the organization named last ("the alliance").
+    static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
     static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
     /// The plain lower-case words a mention can start with.
     static let unitStarts = modifiers.union(honorifics).union(pronouns).union(["the", "a", "an"])
@@ -256,11 +258,40 @@ public struct EntityRecognizer: Sendable {
                 let (poss, after) = possessiveAfter(end - 1)
                 let range = units[start].tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound
                 let precededByComma = start > 0 && tokens[units[start - 1].tokens.lowerBound].folded == ","
-                if precededByComma, let last = lastPersonMention, mentions[last].form == .name,
-                    mentions.count - 1 == last, units.indices.contains(start - 2),
-                    units[start - 2].tokens.upperBound == mentions[last].tokens.upperBound || units[start - 2].tokens.upperBound <= mentions[last].tokens.upperBound,
+                // The comma that opens an apposition: right before the title phrase, or before
+                // "who has been|is|was" ("Mark Rutte, who has been prime minister of the
+                // Netherlands since 2010"), or before "the" and a few adjectives ("Mark Rutte, the
+                // longest-serving prime minister").
+                var commaAt = precededByComma ? start - 1 : -1
+                var relativePast = false
+                if !precededByComma {
+                    var b = start - 1
+                    if word(b) == "been", ["has", "have", "had"].contains(word(b - 1)) {
+                        relativePast = word(b - 1) == "had"
+                        b -= 2
+                    } else if ["is", "remains", "was"].contains(word(b)) {
+                        relativePast = word(b) == "was"
+                        b -= 1
+                    } else {
+                        // "the longest - serving": lower-case words and hyphens after "the".
+                        var a = b
+                        while a > b - 4, a >= 0, units[a].senses.isEmpty, !units[a].isCapitalized,
+                            word(a) == "-" || (!units[a].isPunctuation && !["the", "a", "an", "who", "and", "of", "to"].contains(word(a)))
+                        {
+                            a -= 1
+                        }
+                        b = a < b && ["the", "a", "an"].contains(word(a)) ? a - 1 : -1
+                        if b >= 0, tokens[units[b].tokens.lowerBound].folded == "," { commaAt = b }
+                        b = -1
+                    }
+                    if b >= 1, word(b) == "who", tokens[units[b - 1].tokens.lowerBound].folded == "," { commaAt = b - 1 }
+                }
+                if commaAt > 0, let last = lastPersonMention, mentions[last].form == .name,
+                    mentions.count - 1 == last, units.indices.contains(commaAt - 1),
+                    units[commaAt - 1].tokens.upperBound <= mentions[last].tokens.upperBound,
                     !isNext
                 {
+                    let former = former || relativePast
                     // "Mark Rutte, the outgoing Dutch Prime Minister"
                     let person = mentions[last].ref
                     let tokRange = mentions[last].tokens.lowerBound..<units[end - 1].tokens.upperBound
@@ -341,8 +372,20 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            // Pronouns.
+            // "the alliance", "the bloc": the organization named last.
             let w = word(u)
+            if w == "the", EntityRecognizer.organizationNouns.contains(word(u + 1)),
+                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: [.organization])
+            {
+                let (poss, after) = possessiveAfter(u + 1)
+                let mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 2) - 1].tokens.upperBound, ref: org,
+                    kind: .organization, form: .role, possessive: poss)
+                mentions.append(mention)
+                u = poss ? after : u + 2
+                continue
+            }
+            // Pronouns.
             if ["he", "him", "his", "she", "her", "himself", "herself"].contains(w) {
                 let people = entities.peopleBefore(unit.tokens.lowerBound)
                 if let first = people.first {

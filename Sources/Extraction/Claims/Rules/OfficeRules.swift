@@ -11,7 +11,7 @@ public struct OfficeRules: ClaimRule {
     static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs])!.union(leads)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
-    static let leads: WordSet = ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs"]
+    static let leads: WordSet = ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running"]
     /// Creates the rules.
     public init() {}
 
