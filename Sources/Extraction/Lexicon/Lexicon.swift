@@ -143,8 +143,19 @@ public struct Lexicon: Sendable {
     private mutating func insertName(_ name: String, sense: Sense) {
         let words = AliasTrie.words(of: name)
         // Two- or three-letter names in capitals ("US", "UK") only match capitals.
-        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let capitalsOnly = letters.count <= 3 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        var allUpper = true
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (0x41...0x5A).contains(v) { letters += 1 } else if (0x61...0x7A).contains(v) { letters += 1; allUpper = false }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if !scalar.properties.isUppercase { allUpper = false }
+            }
+            if letters > 3 || !allUpper { break }
+        }
+        let capitalsOnly = letters <= 3 && letters > 0 && allUpper
         trie.insert(words: words, sense: sense, capitalsOnly: capitalsOnly)
     }
 
@@ -169,7 +180,10 @@ public struct Lexicon: Sendable {
             case (.country, "demonyms"), (.country, "person_nouns"):
                 var list: [String] = []
                 if case .strings(let old)? = entities[index].attributes[key] { list = old }
-                list += value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                for part in LexiconParser.split(ArraySlice(value.utf8), at: UInt8(ascii: "|")) {
+                    let part = LexiconParser.trimmed(part)
+                    if !part.isEmpty { list.append(LexiconParser.string(part)) }
+                }
                 entities[index].attributes[key] = .strings(list)
             case (.country, "nato"):
                 guard let date = CalendarDate(iso: value) else {
