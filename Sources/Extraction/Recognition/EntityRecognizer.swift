@@ -33,6 +33,7 @@ public struct EntityRecognizer: Sendable {
         "future", "ex", "longtime", "veteran", "deputy",
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    static let determiners: WordSet = ["the", "a", "an"]
     /// Nouns that, after "the", stand for the organization named last ("the alliance").
     static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
     static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
@@ -151,6 +152,14 @@ public struct EntityRecognizer: Sendable {
             // Most units are lower-case words that start nothing: no lexicon sense, no capital, not
             // a determiner, modifier, honorific or pronoun.
             if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word) {
+                u += 1
+                continue
+            }
+            // "the", "a" before a plain lower-case word that starts no phrase ("the decision").
+            if units[u].senses.isEmpty, !units[u].isCapitalized, EntityRecognizer.determiners.contains(units[u].word),
+                u + 1 < units.count, units[u + 1].senses.isEmpty, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
+                !EntityRecognizer.modifiers.contains(units[u + 1].word), !EntityRecognizer.organizationNouns.contains(units[u + 1].word)
+            {
                 u += 1
                 continue
             }
