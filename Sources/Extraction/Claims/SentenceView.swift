@@ -48,12 +48,14 @@ public struct SentenceView: Sendable {
             }
             let t = tokens[i]
             let word = t.kind == .possessive ? "'s" : t.folded
-            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: WordSet.hash(word)))
+            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: t.kind == .possessive ? SentenceView.possessiveHash : t.hash))
             i += 1
         }
         self.items = items
         hasOfficeMention = mentions.contains { $0.kind == .office }
     }
+
+    static let possessiveHash = WordSet.hash("'s")
 
     /// The number of items.
     public var count: Int { items.count }

@@ -64,7 +64,7 @@ public struct AliasTrie: Sendable {
     /// Hyphens and dots between words are skipped ("Secretary-General", "U.S."); a match whose
     /// senses all need capitals fails on text that is not in capitals ("us" is no country).
     public func longestMatch(_ tokens: [Token], from i: Int, limit: Int) -> (end: Int, senses: [Sense])? {
-        if let firstWords, tokens[i].kind != .possessive, !firstWords.contains(tokens[i].folded) { return nil }
+        if let firstWords, tokens[i].kind != .possessive, !firstWords.contains(tokens[i].folded, hash: tokens[i].hash) { return nil }
         var node = 0
         var j = i
         var best: (end: Int, senses: [Sense])?

@@ -21,6 +21,8 @@ public struct EntityRecognizer: Sendable {
         var word: String
         var isCapitalized: Bool
         var isPunctuation: Bool
+        /// ``WordSet/hash(_:)`` of `word`.
+        var hash: UInt32
 
         var titleIndex: Int? {
             for s in senses { if case .title(let t) = s { return t } }
@@ -151,14 +153,15 @@ public struct EntityRecognizer: Sendable {
         while u < units.count {
             // Most units are lower-case words that start nothing: no lexicon sense, no capital, not
             // a determiner, modifier, honorific or pronoun.
-            if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word) {
+            if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word, hash: units[u].hash) {
                 u += 1
                 continue
             }
             // "the", "a" before a plain lower-case word that starts no phrase ("the decision").
-            if units[u].senses.isEmpty, !units[u].isCapitalized, EntityRecognizer.determiners.contains(units[u].word),
+            if units[u].senses.isEmpty, !units[u].isCapitalized, EntityRecognizer.determiners.contains(units[u].word, hash: units[u].hash),
                 u + 1 < units.count, units[u + 1].senses.isEmpty, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
-                !EntityRecognizer.modifiers.contains(units[u + 1].word), !EntityRecognizer.organizationNouns.contains(units[u + 1].word)
+                !EntityRecognizer.modifiers.contains(units[u + 1].word, hash: units[u + 1].hash),
+                !EntityRecognizer.organizationNouns.contains(units[u + 1].word, hash: units[u + 1].hash)
             {
                 u += 1
                 continue
@@ -516,14 +519,14 @@ public struct EntityRecognizer: Sendable {
                 if !senses.isEmpty {
                     units.append(Unit(
                         tokens: i..<match.end, senses: senses, word: token.folded, isCapitalized: token.isCapitalized,
-                        isPunctuation: false))
+                        isPunctuation: false, hash: token.hash))
                     i = match.end
                     continue
                 }
             }
             units.append(Unit(
                 tokens: i..<(i + 1), senses: [], word: token.folded, isCapitalized: token.isCapitalized,
-                isPunctuation: token.kind == .punctuation))
+                isPunctuation: token.kind == .punctuation, hash: token.hash))
             i += 1
         }
         return units
