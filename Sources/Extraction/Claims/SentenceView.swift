@@ -161,6 +161,13 @@ public struct SentenceView: Sendable {
                 // relative clause; jump over it.
                 var o = j - 1
                 while o >= 0, !(items[o].mention == nil && (items[o].word == w || (w == ")" && items[o].word == "("))) { o -= 1 }
+                // "The last of Rutte's rivals, Romania's President Klaus Iohannis, is likely to
+                // withdraw": a name alone between the commas, after a plain noun, is the subject.
+                if w == ",", o >= 1, o + 2 == j, kinds.contains(.person), let p = mention(o + 1), p.kind == .person,
+                    p.form == .name, !p.possessive, items[o - 1].mention == nil
+                {
+                    return [o + 1]
+                }
                 if o >= 1, SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",") {
                     j = o - 1
                     continue

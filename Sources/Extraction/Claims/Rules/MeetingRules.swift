@@ -47,7 +47,8 @@ public struct MeetingRules: ClaimRule {
                 }
             } else if subjects.count >= 2, let a = s.mention(subjects[0])?.ref, let b = s.mention(subjects[1])?.ref {
                 pairs.append((subjects[0], a, subjects[1], b))
-            } else if rule == "verb", s.contains(["two", "pair", "both", "leaders", "men"], in: max(0, k - 4)..<k) {
+            } else if rule == "verb", s.contains(["two", "pair", "both"], in: max(0, k - 4)..<k) {
+                // "the two leaders met", "the pair met"; not "alliance leaders meet", which are others.
                 let people = article.entities.peopleBefore(s.tokenStart(k))
                 if people.count >= 2 { pairs.append((nil, people[0], nil, people[1])) }
             }
