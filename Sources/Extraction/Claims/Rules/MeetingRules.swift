@@ -13,7 +13,7 @@ public struct MeetingRules: ClaimRule {
     static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet])!
 
     static let met: Pattern = ["met|meet|meets|meeting"]
-    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had", "talks", "with"]
+    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     static let meet: Pattern = ["meet|meets|met"]
 
@@ -39,7 +39,9 @@ public struct MeetingRules: ClaimRule {
                 if s.mention(end + 1)?.kind != .person { continue }
             }
             var pairs: [(Int?, EntityRef, Int?, EntityRef)] = []
-            let subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])
+            var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])
+            // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
+            if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: [.person]) { subjects = [shared] }
             if let o = s.personObject(after: end, limit: 3), let other = s.mention(o)?.ref {
                 for item in subjects { if let p = s.mention(item)?.ref, p != other { pairs.append((item, p, o, other)) } }
                 if subjects.isEmpty, rule == "noun", let first = article.entities.peopleBefore(s.tokenStart(k)).first, first != other {

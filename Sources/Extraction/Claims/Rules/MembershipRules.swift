@@ -23,9 +23,16 @@ public struct MembershipRules: ClaimRule {
             guard s.isWord(k, in: Self.starts) else { continue }
             // "C joined ORG", "ORG, which C joined"
             if s.isWord(k, in: ["joined"]) {
-                guard let c = s.mention(k - 1), c.kind == .country, c.form == .name else { continue }
+                // "Romania joined NATO", "Romania, which joined NATO in 2004".
+                var ci = k - 1
+                if s.isWord(k - 1, in: ["which", "that"]), s.mention(k + 1)?.kind == .organization,
+                    let antecedent = s.subjects(before: k, kinds: [.country]).last
+                {
+                    ci = antecedent
+                }
+                guard let c = s.mention(ci), c.kind == .country, c.form == .name else { continue }
                 if let o = s.mention(k + 1), o.kind == .organization {
-                    article.add(c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(k - 1, k + 1),
+                    article.add(c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(ci, k + 1),
                         sentence: s.index, rule: "membership.joined")
                 } else if s.isWord(k - 2, in: ["which", "that"]) {
                     var a = k - 3
