@@ -476,6 +476,13 @@ public struct EntityRecognizer: Sendable {
                 }
                 jurisdiction = others.min(by: { $0.0 < $1.0 })?.1
             }
+            // Else the country the article named last ("Slovakia will support ... Pellegrini said he
+            // had consulted Prime Minister Robert Fico").
+            if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country,
+                case .known(let c)? = entities.groupBefore(at, kinds: [.country])
+            {
+                jurisdiction = c
+            }
             guard let j = jurisdiction else { continue }
             let office = entities.office(title: item.title, jurisdiction: j)
             holdings.append(Holding(person: person, office: office, tokens: item.tokens, former: item.former))
