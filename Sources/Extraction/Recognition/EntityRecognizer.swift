@@ -331,6 +331,10 @@ public struct EntityRecognizer: Sendable {
                         tokens: range, ref: resolved[0], kind: .person, form: .role, possessive: poss,
                         alternatives: Array(resolved.dropFirst()))
                     mentions.append(mention)
+                    // "The former Dutch prime minister" says the person held the office.
+                    if former, let office, jurisdiction != nil {
+                        holdings.append(Holding(person: resolved[0], office: office, tokens: range, former: true))
+                    }
                     entities.noteMention(mention, surface: "")
                     u = poss ? after : end
                     continue

@@ -35,7 +35,7 @@ public struct CandidacyRules: ClaimRule {
         (["put|puts|putting", "POSS", "name", "forward"], .asserted, true, "launch"),
         (["throw|throws|threw|thrown|throwing", "POSS", "hat", "in|into", "the", "ring"], .asserted, true, "launch"),
         // "would like the job", "wants the post": declared interest.
-        (["like|want|wants|wanted|covet|covets|coveted|eyeing|eyes", "the", "job|post|position|role"], .hedged, true, "interest"),
+        (["like|want|wants|wanted|covet|covets|coveted|eyeing|eyes", "the", "job|post|position|role"], .hedged, true, "wants-post"),
         // "is not running", "is running again": no office named, the contest's.
         (["running|standing"], .asserted, true, "running-bare"),
     ]
@@ -105,7 +105,7 @@ public struct CandidacyRules: ClaimRule {
                 if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) { value = false }
                 var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
                 // "would like the job" is a wish now, not a prediction.
-                if phrase.rule == "interest", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
+                if phrase.rule == "wants-post", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
                 if modality == .hedged, phrase.base == .asserted, phrase.rule != "interest" { modality = .hedged }
                 let last = min(s.clauseEnd(after: end), s.count) - 1
                 for item in subjects {
