@@ -146,7 +146,10 @@ public struct CandidacyRules: ClaimRule {
                     if s.isWord(k + 1, in: ["who"]) { continue }
                     article.add(m.ref, "candidate", .contest, modality: .asserted,
                         evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
-                } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k) {
+                } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
+                    // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
+                    !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
+                {
                     // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
                     article.add(s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
                         evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")
