@@ -68,7 +68,10 @@ public struct ModelBuilder: Sendable {
             let sorted = analysis.claims.claims.enumerated().sorted {
                 ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
             }
-            var seen = Set<String>()
+            var seen = Set<ClaimIdentity>()
+            seen.reserveCapacity(sorted.count)
+            // Many claims cite one sentence (a quantified one makes a claim per ally): one string each.
+            var sentenceTexts: [Int: String] = [:]
             for (_, c) in sorted {
                 let object: ClaimObject
                 switch c.object {
@@ -76,24 +79,45 @@ public struct ModelBuilder: Sendable {
                 case .literal(let l): object = .literal(l)
                 default: continue
                 }
-                let key = "\(id(c.subject).index)|\(c.predicate)|\(object)|\(c.value)|\(c.modality)|\(c.evidence)"
+                let key = ClaimIdentity(
+                    subject: id(c.subject), predicate: c.predicate, object: object, value: c.value, modality: c.modality,
+                    evidence: c.evidence)
                 guard seen.insert(key).inserted else { continue }
                 let tokens = analysis.tokens
                 let start = tokens[c.evidence.lowerBound].start
                 let end = tokens[c.evidence.upperBound - 1].end
-                let sentenceRange = analysis.sentences[c.sentence]
-                let sStart = tokens[sentenceRange.lowerBound].start
-                let sEnd = tokens[sentenceRange.upperBound - 1].end
+                let sentence: String
+                if let cached = sentenceTexts[c.sentence] {
+                    sentence = cached
+                } else {
+                    let sentenceRange = analysis.sentences[c.sentence]
+                    let sStart = tokens[sentenceRange.lowerBound].start
+                    let sEnd = tokens[sentenceRange.upperBound - 1].end
+                    sentence = String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self)
+                    sentenceTexts[c.sentence] = sentence
+                }
                 let evidence = Evidence(
                     text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
                     start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift,
-                    sentence: String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self))
+                    sentence: sentence)
                 claims.append(Claim(
                     index: claims.count, article: index, subject: id(c.subject), predicate: c.predicate, object: object,
                     value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
             }
         }
         for key in mentions.keys { mentions[key]!.sort() }
-        return EntityModel(articles: articles, entities: entities, claims: claims, mentions: mentions)
+        return EntityModel(
+            articles: articles, entities: entities, claims: claims, mentions: mentions,
+            names: (lexicon.nameIndex, lexicon.entities.count))
     }
+}
+
+/// A claim and the words it came from, to drop repeats.
+struct ClaimIdentity: Hashable {
+    var subject: EntityID
+    var predicate: String
+    var object: ClaimObject
+    var value: ClaimValue
+    var modality: Modality
+    var evidence: Range<Int>
 }

@@ -12,6 +12,8 @@ public struct SentenceView: Sendable {
         public var word: String
         /// The mention, for an entity.
         public var mention: Mention?
+        /// ``WordSet/hash(_:)`` of `word`.
+        public var hash: UInt32
     }
     /// The items, in text order.
     public let items: [Item]
@@ -21,6 +23,8 @@ public struct SentenceView: Sendable {
     public let recognized: RecognizedSentence
     /// The article's tokens.
     public let tokens: [Token]
+    /// True when a mention of the sentence names an office.
+    public let hasOfficeMention: Bool
 
     /// Builds the items of a recognised sentence.
     public init(index: Int, recognized: RecognizedSentence, tokens: [Token]) {
@@ -28,6 +32,7 @@ public struct SentenceView: Sendable {
         self.recognized = recognized
         self.tokens = tokens
         var items: [Item] = []
+        items.reserveCapacity(recognized.tokens.count)
         var m = 0
         var i = recognized.tokens.lowerBound
         let mentions = recognized.mentions
@@ -35,18 +40,22 @@ public struct SentenceView: Sendable {
             if m < mentions.count, mentions[m].tokens.lowerBound == i {
                 let mention = mentions[m]
                 let word = mention.form == .pronoun ? tokens[i].folded : ""
-                items.append(Item(tokens: mention.tokens, word: word, mention: mention))
+                items.append(Item(tokens: mention.tokens, word: word, mention: mention, hash: WordSet.hash(word)))
                 i = max(mention.tokens.upperBound, i + 1)
                 m += 1
                 while m < mentions.count, mentions[m].tokens.lowerBound < i { m += 1 }
                 continue
             }
             let t = tokens[i]
-            items.append(Item(tokens: i..<(i + 1), word: t.kind == .possessive ? "'s" : t.folded, mention: nil))
+            let word = t.kind == .possessive ? "'s" : t.folded
+            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: t.kind == .possessive ? SentenceView.possessiveHash : t.hash))
             i += 1
         }
         self.items = items
+        hasOfficeMention = mentions.contains { $0.kind == .office }
     }
+
+    static let possessiveHash = WordSet.hash("'s")
 
     /// The number of items.
     public var count: Int { items.count }
@@ -58,7 +67,11 @@ public struct SentenceView: Sendable {
     public func mention(_ k: Int) -> Mention? { k >= 0 && k < items.count ? items[k].mention : nil }
 
     /// True when item `k` is a plain word in `set`.
-    public func isWord(_ k: Int, in set: Set<String>) -> Bool { set.contains(word(k)) }
+    @inline(__always)
+    public func isWord(_ k: Int, in set: WordSet) -> Bool {
+        guard k >= 0, k < items.count, !items[k].word.isEmpty else { return false }
+        return set.contains(items[k].word, hash: items[k].hash)
+    }
 
     /// True when item `k` is one of a few words (a literal list: no hashing, no set to build).
     public func isWord(_ k: Int, in words: [String]) -> Bool {
@@ -74,8 +87,8 @@ public struct SentenceView: Sendable {
             let ok: Bool
             switch slot.kind {
             case .any: ok = j < items.count && items[j].mention == nil && !w.isEmpty
-            case .possessive: ok = SentenceView.possessiveDeterminers.contains(w)
-            case .words: ok = !w.isEmpty && slot.words.contains(w)
+            case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
+            case .words: ok = isWord(j, in: slot.words)
             }
             if ok {
                 j += 1
@@ -86,7 +99,7 @@ public struct SentenceView: Sendable {
         return j
     }
 
-    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "the", "your"]
+    static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "the", "your"]
 
     /// The first token index of item `k` (the sentence end past the last item).
     public func tokenStart(_ k: Int) -> Int {
@@ -104,9 +117,9 @@ public struct SentenceView: Sendable {
 
     // MARK: Clause structure
 
-    static let clauseMarks: Set<String> = [",", ";", ":", "–", "(", ")", "\"", "."]
-    static let relativePronouns: Set<String> = ["who", "which", "whose", "whom"]
-    static let appositionOpeners: Set<String> = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
+    static let clauseMarks: WordSet = [",", ";", ":", "–", "(", ")", "\"", "."]
+    static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
+    static let appositionOpeners: WordSet = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
 
     /// The subject of a verb at item `k`: the nearest mention of `kinds` to the left, looking
     /// past adverbs and auxiliaries, over a parenthesis between commas or dashes ("Slovakia,
@@ -127,12 +140,18 @@ public struct SentenceView: Sendable {
                 return []
             }
             let w = items[j].word
-            if SentenceView.relativePronouns.contains(w) {
+            if isWord(j, in: SentenceView.relativePronouns) {
                 // The antecedent: the mention before the pronoun (past a comma or dash).
                 var a = j - 1
                 while a >= 0, items[a].mention == nil, [",", "–", "-"].contains(items[a].word) { a -= 1 }
                 if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
+                }
+                // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
+                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: ["the"]), isWord(a - 2, in: [","]),
+                    let p = mention(a - 3), p.kind == .person
+                {
+                    return [a - 3]
                 }
                 j = a
                 continue
@@ -142,6 +161,13 @@ public struct SentenceView: Sendable {
                 // relative clause; jump over it.
                 var o = j - 1
                 while o >= 0, !(items[o].mention == nil && (items[o].word == w || (w == ")" && items[o].word == "("))) { o -= 1 }
+                // "The last of Rutte's rivals, Romania's President Klaus Iohannis, is likely to
+                // withdraw": a name alone between the commas, after a plain noun, is the subject.
+                if w == ",", o >= 1, o + 2 == j, kinds.contains(.person), let p = mention(o + 1), p.kind == .person,
+                    p.form == .name, !p.possessive, items[o - 1].mention == nil
+                {
+                    return [o + 1]
+                }
                 if o >= 1, SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",") {
                     j = o - 1
                     continue
@@ -151,13 +177,51 @@ public struct SentenceView: Sendable {
                 continue
             }
             if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
-            if SentenceView.subjectStops.contains(w) { return [] }
+            // "Italy is said to favour him": a raising verb, not a report about someone else.
+            if isWord(j, in: ["said", "reported", "thought", "believed", "understood"]), isWord(j + 1, in: ["to"]),
+                isWord(j - 1, in: ["is", "are", "was", "were", "been"])
+            {
+                j -= 1
+                continue
+            }
+            if isWord(j, in: SentenceView.subjectStops) { return [] }
             j -= 1
         }
         return []
     }
 
-    static let subjectStops: Set<String> = [
+    /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
+    /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
+    /// count on ..."), the subject of the verb before "and". Nil when no "and" joins verbs there.
+    public func sharedSubject(before k: Int, kinds: Set<EntityKind>) -> Int? {
+        // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
+        var a = k - 1
+        while a >= 0, k - a <= 4, items[a].mention == nil, !isWord(a, in: ["and"]) {
+            if isWord(a, in: SentenceView.clauseMarks) { return nil }
+            a -= 1
+        }
+        guard a > 0, isWord(a, in: ["and"]) else { return nil }
+        // The subject of the first verb: walking back over its objects to a mention of the kinds
+        // that opens its clause.
+        var j = a - 1
+        var steps = 0
+        while j >= 0, steps < 14 {
+            steps += 1
+            if let m = items[j].mention, kinds.contains(m.kind), m.form != .pronoun || true {
+                var b = j - 1
+                if isWord(b, in: ["the"]) { b -= 1 }
+                if b < 0 || isWord(b, in: [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"]) {
+                    return j
+                }
+                if let first = subjects(before: j + 1, kinds: kinds).last, first == j { return j }
+            }
+            if isWord(j, in: [";", ":", "."]) { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",
         "since", "until", "than", "and", "but", "or", "except", "countries", "members", "allies", "states",
         "nations", "governments", "capitals",
@@ -192,7 +256,7 @@ public struct SentenceView: Sendable {
         return out
     }
 
-    static let objectSkippable: Set<String> = [
+    static let objectSkippable: WordSet = [
         "the", "a", "an", "his", "her", "its", "their", "for", "to", "of", "behind", "formally", "fully",
         "strongly", "now", "also", "still", "firmly", "publicly", "officially", "unanimously", "on", "board",
         "him", "wholeheartedly", "finally", "eventually", "once", "again", "from",
@@ -208,7 +272,7 @@ public struct SentenceView: Sendable {
                 return m.kind == .person ? j : nil
             }
             let w = items[j].word
-            guard SentenceView.objectSkippable.contains(w) || w.hasSuffix("ly") else { return nil }
+            guard isWord(j, in: SentenceView.objectSkippable) || w.hasSuffix("ly") else { return nil }
             j += 1
             steps += 1
         }
@@ -236,8 +300,8 @@ public struct SentenceView: Sendable {
     }
 
     /// True when a word of `set` stands in items `a..<b`.
-    public func contains(_ set: Set<String>, in range: Range<Int>) -> Bool {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && set.contains(items[k].word) {
+    public func contains(_ set: WordSet, in range: Range<Int>) -> Bool {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && isWord(k, in: set) {
             return true
         }
         return false
@@ -257,8 +321,8 @@ public struct SentenceView: Sendable {
     }
 
     /// The index of the first word of `set` in items `a..<b`.
-    public func first(_ set: Set<String>, in range: Range<Int>) -> Int? {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && set.contains(items[k].word) {
+    public func first(_ set: WordSet, in range: Range<Int>) -> Int? {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && isWord(k, in: set) {
             return k
         }
         return nil

@@ -5,8 +5,12 @@
 /// the Netherlands" names a country, not a place).
 public struct VisitRules: ClaimRule {
     public var name: String { "visit" }
+    public var triggers: WordSet { VisitRules.starts }
     /// Creates the rules.
     public init() {}
+
+    /// The words a visit can start with.
+    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy])!
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = ["flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns", "back?", "to"]
@@ -16,6 +20,7 @@ public struct VisitRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
+            guard s.isWord(k, in: Self.starts) else { continue }
             var placeItem: Int?
             var subjectItem: Int?
             var end = k + 1
