@@ -92,8 +92,8 @@ struct Run: ParsableCommand {
         let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
         for file in scripts where status == .completed {
             if file == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                status = runner.run(SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self)))
+                guard let text = Self.readStandardInput() else { throw ExitCode(66) }
+                status = runner.run(SourceFile(name: "<stdin>", text: text))
             } else {
                 status = runner.runFile(file)
             }
@@ -102,6 +102,28 @@ struct Run: ParsableCommand {
             }
         }
         throw ExitCode(ExitStatus.code(for: runner.tally))
+    }
+}
+
+extension Run {
+    /// Standard input as a script: at most the parser's limit (not the whole of an endless
+    /// stream first), UTF-8 like a script file (not silently repaired), without a BOM. Prints
+    /// why and returns nil otherwise.
+    static func readStandardInput() -> String? {
+        var data = Data()
+        while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
+            data += chunk
+            if data.count > Parser.maxInputBytes {
+                FileDescriptorOutput.standard.writeError("error: cannot read standard input: larger than \(Parser.maxInputBytes >> 20) MiB\n")
+                return nil
+            }
+        }
+        if let bad = CorpusReader.firstInvalidUTF8([UInt8](data)) {
+            FileDescriptorOutput.standard.writeError("error: cannot read standard input: not UTF-8 text (byte \(bad))\n")
+            return nil
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 }
 
