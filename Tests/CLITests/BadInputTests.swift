@@ -281,3 +281,32 @@ struct BadInputTests {
         #expect(Date().timeIntervalSince(sent) < 10, "the statement stopped soon after Ctrl-C")
     }
 }
+
+extension BadInputTests {
+    @Test("standard input that is not UTF-8, or larger than 16 MiB: exit 66 and the reason")
+    func badStandardInput() throws {
+        let dir = try Binary.temporaryDirectory()
+        try Data(Array("count(articles)\n".utf8) + [0xC3, 0x28]).write(to: dir.appendingPathComponent("in.bin"))
+        let shell = try Binary.run(["-c", "count(articles)"])
+        #expect(shell.status == 0)
+        let bad = Process()
+        bad.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let err = Pipe()
+        bad.standardError = err
+        bad.arguments = ["-c", "NATOQL_HISTORY= '\(Binary.path)' - < '\(dir.path)/in.bin'"]
+        try bad.run()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        bad.waitUntilExit()
+        #expect(bad.terminationStatus == 66)
+        #expect(errors == "error: cannot read standard input: not UTF-8 text (byte 16)\n")
+        let huge = Process()
+        huge.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let hugeErr = Pipe()
+        huge.standardError = hugeErr
+        huge.arguments = ["-c", "yes 'count(articles)' | NATOQL_HISTORY= '\(Binary.path)' -"]
+        try huge.run()
+        let hugeErrors = String(decoding: hugeErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        huge.waitUntilExit()
+        #expect(hugeErrors == "error: cannot read standard input: larger than 16 MiB\n")
+    }
+}

@@ -66,6 +66,10 @@ struct TemporaryHome {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "TERM": "xterm", "LC_ALL": "C.UTF-8", "NO_COLOR": "1",
         ]
+        // Sanitizer settings (`make sanitize`) reach the binary under test too.
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[key] { env[key] = value }
+        }
         env.merge(extra) { $1 }
         return env
     }

@@ -75,6 +75,27 @@ import Testing
         #expect(!output.text.hasSuffix("to see them\n"))
     }
 
+    @Test("a 'where' condition that is a collection is a type error at once (a pipeline fuzz timeout)")
+    func whereNeedsACondition() throws {
+        let (runner, output) = try Self.runner()
+        let started = Date()
+        runner.run(SourceFile(name: "f", text: "count(entities where (entities where (candidates)))"))
+        #expect(Date().timeIntervalSince(started) < 10, "it took 35 s to print 0")
+        #expect(output.errors.hasPrefix("error: 'where' needs a condition that is true or false\n"))
+        #expect(output.errors.contains("this is a collection of entities"))
+        #expect(output.text.isEmpty)
+    }
+
+    @Test("Ctrl-C set before a statement starts still stops it, and the rest of the entry")
+    func pendingInterrupt() throws {
+        let (runner, output) = try Self.runner()
+        runner.session.cancellation.cancel()
+        runner.run(SourceFile(name: "i", text: "count(claims where count(claims) > 0)\ncount(articles)"))
+        #expect(output.errors == "interrupted\n")
+        #expect(output.text.isEmpty)
+        #expect(runner.tally.interrupted == 1)
+    }
+
     @Test("a script read with .read cannot run the REPL's own commands (.edit starts an editor)")
     func replCommandsOnlyAtThePrompt() throws {
         let (runner, output) = try Self.runner()
