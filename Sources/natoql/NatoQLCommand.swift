@@ -18,7 +18,7 @@ struct NatoQLCommand: ParsableCommand {
             script, 66 a corpus or script that could not be read, 130 interrupted.
             """,
         version: NatoQLVersion.string,
-        subcommands: [Run.self, TestCommand.self],
+        subcommands: [Run.self, TestCommand.self, ExportCommand.self, GenerateCommand.self],
         defaultSubcommand: Run.self)
 }
 
