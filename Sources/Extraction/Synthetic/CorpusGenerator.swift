@@ -88,7 +88,8 @@ public struct CorpusGenerator: Sendable {
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 
-    static func date(dayOfYear2024 day: Int) -> CalendarDate {
+    /// Day `day` (0-based) of 2024: 0 is 2024-01-01, 273 is 2024-09-30.
+    public static func date(dayOfYear2024 day: Int) -> CalendarDate {
         var remaining = day
         for month in 1...12 {
             let days = CalendarDate.daysIn(month: month, year: 2024)
