@@ -51,11 +51,14 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
 
 /// Edit distance and suggestions for did-you-mean.
 public enum Suggestions {
-    /// The Levenshtein distance between two strings, compared case-insensitively by character.
+    /// The edit distance between two strings, compared case-insensitively by character: the
+    /// number of insertions, deletions, substitutions and swaps of two adjacent characters
+    /// (optimal string alignment), so `shwo` is one edit from `show`.
     public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.lowercased()), b = Array(b.lowercased())
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -63,8 +66,11 @@ public enum Suggestions {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

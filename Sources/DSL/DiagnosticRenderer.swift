@@ -30,7 +30,7 @@ public struct DiagnosticRenderer: Sendable {
         if let source, let line = source.lineText(start.line) {
             let lineString = String(line).replacingTabs()
             out += "\(gutter) \(paint("|", "34"))\n"
-            out += "\(paint(lineNumber, "34")) \(paint("|", "34")) \(lineString)\n"
+            out += "\(paint(lineNumber, "34")) \(paint("|", "34"))\(lineString.isEmpty ? "" : " " + lineString)\n"
             let lineLength = lineString.count
             var width: Int
             if diagnostic.range.end.line == start.line {

@@ -196,6 +196,7 @@ public struct Lexer: Sendable {
         }
         if byte == .newline {
             offset += 1
+            column += 1
             let range = SourceRange(start: start, end: position)
             line += 1
             column = 1
@@ -347,7 +348,9 @@ public struct Lexer: Sendable {
             if byte == quote {
                 offset += 1
                 column += 1
-                return Token(kind: .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: position))
+                return Token(
+                    kind: .string(String(decoding: value, as: UTF8.self)),
+                    range: SourceRange(start: start, end: position))
             }
             if byte == .newline { break }
             if byte == .backslash {
@@ -374,7 +377,8 @@ public struct Lexer: Sendable {
                         advanceCharacter()
                         report(
                             "invalid-escape", "invalid unicode escape in string",
-                            SourceRange(start: escapeStart, end: position), label: "write \\u{XXXX} with 1 to 8 hex digits")
+                            SourceRange(start: escapeStart, end: position),
+                            label: "write \\u{XXXX} with 1 to 8 hex digits")
                         continue
                     }
                 default:
@@ -397,7 +401,8 @@ public struct Lexer: Sendable {
         report(
             "unterminated-string", "unterminated string", SourceRange(start: start, end: position),
             label: "missing closing \(q)", notes: ["a string ends on the line where it starts"])
-        return Token(kind: .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: position))
+        return Token(
+            kind: .string(String(decoding: value, as: UTF8.self)), range: SourceRange(start: start, end: position))
     }
 
     private mutating func lexTypographicString(closing: Set<Character>) -> Token {
@@ -482,6 +487,16 @@ public struct Lexer: Sendable {
         case ".": notes = ["a meta command is a line that starts with '.' and a name, e.g. '.help'"]
         case "+", "/": notes = ["the language has no arithmetic"]
         default: break
+        }
+        let invisible = spelling.unicodeScalars.allSatisfy {
+            $0.value < 0x20 || $0.value == 0x7F || $0.properties.generalCategory == .format
+        }
+        if invisible {
+            let codes = spelling.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+            report(
+                "bad-character", "unexpected invisible character \(codes.joined(separator: " "))", range,
+                label: "delete it")
+            return Token(kind: .invalid(spelling), range: range)
         }
         report(
             "bad-character", "unexpected character '\(spelling)'", range,

@@ -153,6 +153,10 @@ public struct Parser: Sendable {
         expected: String, id: String = "expected-token", label: String? = nil, notes: [String] = []
     ) throws(Abort) -> Never {
         if case .invalid = peek.kind { throw Abort() }
+        var notes = notes
+        if at(.as) || at(.according) {
+            notes.append("a view ('as of', 'according to') applies to a whole statement: put it at the end")
+        }
         report(id, "expected \(expected), found \(peek.kind)", foundRange, label: label, notes: notes)
         throw Abort()
     }
@@ -262,6 +266,26 @@ public struct Parser: Sendable {
             try checkExpectedValue(rhs)
             return .expect(actual: lhs, view: view, expected: rhs)
         }
+        // The last select item or order key of a query took the `=`:
+        // `expect allies select name, member_since = [...]`.
+        if case .query(var query) = actual, query.limit == nil, query.offset == nil {
+            if let last = query.ordering.last, last.direction == .ascending,
+                case .binary(.equal, let lhs, let rhs, _, _) = last.expression
+            {
+                try checkExpectedValue(rhs)
+                query.ordering[query.ordering.count - 1].expression = lhs
+                query.range.end = lhs.range.end
+                return .expect(actual: .query(query), view: view, expected: rhs)
+            }
+            if query.ordering.isEmpty, let last = query.projection.last, last.alias == nil,
+                case .binary(.equal, let lhs, let rhs, _, _) = last.expression
+            {
+                try checkExpectedValue(rhs)
+                query.projection[query.projection.count - 1].expression = lhs
+                query.range.end = lhs.range.end
+                return .expect(actual: .query(query), view: view, expected: rhs)
+            }
+        }
         if case .invalid = peek.kind { throw Abort() }
         report(
             "expect-without-value", "'expect' needs the value the statement should have", SourceRange(at: lastEnd),
@@ -301,7 +325,9 @@ public struct Parser: Sendable {
                     try fail(expected: "a date (YYYY-MM-DD) after 'as of'")
                 }
                 if asOf != nil {
-                    report("duplicate-view", "the statement already has 'as of'", SourceRange(start: clause.range.start, end: peek.range.end))
+                    report(
+                        "duplicate-view", "the statement already has 'as of'",
+                        SourceRange(start: clause.range.start, end: peek.range.end))
                     throw Abort()
                 }
                 asOf = DateLiteral(year: year, month: month, day: day, range: take().range)
@@ -314,10 +340,15 @@ public struct Parser: Sendable {
                 case .string(let s): name = s
                 case .name(let n): name = n
                 case .integer: name = spelling(of: peek)
-                default: try fail(expected: "an article or an outlet after 'according to'", notes: ["write a string: according to \"003\""])
+                default:
+                    try fail(
+                        expected: "an article or an outlet after 'according to'",
+                        notes: ["write a string: according to \"003\""])
                 }
                 if accordingTo != nil {
-                    report("duplicate-view", "the statement already has 'according to'", SourceRange(start: clause.range.start, end: peek.range.end))
+                    report(
+                        "duplicate-view", "the statement already has 'according to'",
+                        SourceRange(start: clause.range.start, end: peek.range.end))
                     throw Abort()
                 }
                 accordingTo = (name, take().range)
@@ -353,13 +384,17 @@ public struct Parser: Sendable {
         if found.kind.isComparison {
             notes.append("comparisons do not chain; combine them with 'and'")
         }
-        if case .evaluate(.name(let n, _)) = kind, let keyword = Suggestions.closest(to: n, in: Parser.statementKeywords) {
+        if case .evaluate(.name(let n, _)) = kind,
+            let keyword = Suggestions.closest(to: n, in: Parser.statementKeywords)
+        {
             notes.append("'\(n)' is not a keyword; did you mean '\(keyword)'?")
         }
         if case .keyword(let k) = found.kind, Parser.clauseRank[k] != nil {
             notes.append("a query's clauses go in this order: where, select, order by, limit, offset")
         }
-        report("unexpected-token", "expected end of statement, found \(found.kind)", found.range, label: label, notes: notes)
+        report(
+            "unexpected-token", "expected end of statement, found \(found.kind)", found.range, label: label,
+            notes: notes)
         throw Abort()
     }
 
@@ -564,7 +599,8 @@ public struct Parser: Sendable {
                 try fail(expected: "',' or ')' to close '(' at \(where_(open.range.start))")
             }
             let close = take()
-            return .call(name: name, nameRange: token.range, arguments: arguments, range: token.range.union(close.range))
+            return .call(
+                name: name, nameRange: token.range, arguments: arguments, range: token.range.union(close.range))
         case .leftParen:
             let open = take()
             let inner = try parseExpr()

@@ -130,7 +130,9 @@ struct Evaluator {
             for i in diagnostics.indices {
                 diagnostics[i].notes.append("in the definition of '\(definition.name)'")
             }
-            throw EvaluationError(diagnostics)
+            var wrapped = EvaluationError(diagnostics)
+            wrapped.sources = error.sources + [definition.source]
+            throw wrapped
         }
     }
 

@@ -55,7 +55,7 @@ public final class NatoQL {
                     if runner.tally != Runner.Tally() { throw NatoQLError([Diagnostic(id: "meta-command", message: "'.\(command.name)' failed", file: source.name, range: command.range)], source: source) }
                 }
             } catch let error as EvaluationError {
-                throw NatoQLError(error.diagnostics, source: source)
+                throw NatoQLError(error, source: source)
             } catch let error as NatoQLError {
                 throw error
             } catch {
@@ -114,5 +114,10 @@ public struct NatoQLError: Error, CustomStringConvertible {
     init(_ diagnostics: [Diagnostic], source: SourceFile) {
         self.diagnostics = diagnostics
         description = diagnostics.map { DiagnosticRenderer().render($0, source: source) }.joined()
+    }
+
+    init(_ error: EvaluationError, source: SourceFile) {
+        diagnostics = error.diagnostics
+        description = error.diagnostics.map { DiagnosticRenderer().render($0, source: error.source(of: $0, fallback: source)) }.joined()
     }
 }

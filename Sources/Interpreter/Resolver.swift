@@ -84,7 +84,7 @@ public struct Resolver: Sendable {
             let claim = model.claims[index]
             articlesByValue[literal(claim.value), default: []].insert(claim.article)
         }
-        let ranked = articlesByValue.sorted { $0.value.count > $1.value.count }
+        let ranked = articlesByValue.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
         if ranked.count > 1, ranked[0].value.count == ranked[1].value.count {
             return Resolution(value: .unknown,
                               rule: "sources disagree (\(ranked.map { "\"\($0.key)\"" }.joined(separator: " against ")))",

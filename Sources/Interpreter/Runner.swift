@@ -100,7 +100,7 @@ public final class Runner {
                 return false
             }
             tally.errors += 1
-            for diagnostic in error.diagnostics { report(diagnostic, source: source) }
+            for diagnostic in error.diagnostics { report(diagnostic, source: error.source(of: diagnostic, fallback: source)) }
             return false
         }
         if session.settings.timing, !isMeta(statement) {

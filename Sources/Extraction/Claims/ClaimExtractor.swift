@@ -1,0 +1,84 @@
+/// Reads one article: recognises each sentence's entities, runs every rule family over it, then
+/// settles what only the whole article tells (whose candidacy it is about, for which office,
+/// who holds an office, candidacies that ended in a withdrawal).
+public struct ClaimExtractor: Sendable {
+    /// The rule families.
+    public var rules: [any ClaimRule]
+
+    /// Creates an extractor with the standard rules.
+    public init(rules: [any ClaimRule] = RuleRegistry.standard) { self.rules = rules }
+
+    /// The claims of an article whose tokens and sentences are given.
+    public func extract(
+        tokens: [Token], sentences: [Range<Int>], lexicon: Lexicon, published: CalendarDate?
+    ) -> ArticleClaims {
+        var article = ArticleClaims(entities: ArticleEntities(lexicon: lexicon), published: published)
+        let recognizer = EntityRecognizer()
+        var views: [SentenceView] = []
+        views.reserveCapacity(sentences.count)
+        for (index, range) in sentences.enumerated() {
+            let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities)
+            let view = SentenceView(index: index, recognized: recognized, tokens: tokens)
+            views.append(view)
+            for rule in rules { rule.apply(to: view, in: &article) }
+        }
+        QuantifiedRules.closeOpenQuantifier(in: &article)
+        resolve(&article)
+        return article
+    }
+
+    /// Replaces the article-level objects (`focus`, `contest`, `holder`) and marks candidacies
+    /// that the same sentence says were withdrawn as past.
+    func resolve(_ article: inout ArticleClaims) {
+        let entities = article.entities
+        // The focus: the person most often the object of explicit support claims, else the one
+        // most often a candidate.
+        var supportCount: [EntityRef: Int] = [:]
+        var candidateCount: [EntityRef: Int] = [:]
+        for claim in article.claims {
+            if claim.predicate == "supports", case .entity(let o) = claim.object { supportCount[o, default: 0] += 1 }
+            if claim.predicate == "candidate" { candidateCount[claim.subject, default: 0] += 1 }
+        }
+        let focus = (supportCount.max { ($0.value, 0) < ($1.value, 0) } ?? candidateCount.max { $0.value < $1.value })?.key
+        // The contest: the office named in candidacy phrases, else the default of a bare title.
+        var contest = article.contestOffices.first
+        if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
+            let j = entities.lexicon.titles[sg].defaultJurisdiction
+        {
+            var e = article.entities
+            contest = e.office(title: sg, jurisdiction: j)
+            article.entities = e
+        }
+        for term in article.pendingTerms {
+            var office: EntityRef?
+            if case .entity(let o) = term.office { office = o } else { office = contest }
+            guard let office else { continue }
+            article.claims.append(LocalClaim(
+                subject: office, predicate: "term_length", object: .literal(term.literal), value: .literal(term.literal),
+                modality: .asserted, qualifiers: [:], evidence: term.evidence, sentence: term.sentence, rule: "term.years"))
+        }
+        var out: [LocalClaim] = []
+        out.reserveCapacity(article.claims.count)
+        for var claim in article.claims {
+            switch claim.object {
+            case .focus:
+                guard let focus, focus != claim.subject else { continue }
+                claim.object = .entity(focus)
+            case .contest:
+                guard let contest else { continue }
+                claim.object = .entity(contest)
+            case .holder(let office):
+                guard let holder = article.entities.holderOf[office], holder != claim.subject else { continue }
+                claim.object = .entity(holder)
+            default: break
+            }
+            out.append(claim)
+        }
+        // A candidacy in a sentence that says it was withdrawn is past.
+        let withdrawn = Set(out.filter { $0.predicate == "withdrew" && $0.modality == .asserted }.map { "\($0.sentence)|\($0.subject)" })
+        for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
+            if withdrawn.contains("\(out[k].sentence)|\(out[k].subject)") { out[k].modality = .past }
+        }
+        article.claims = out
+    }
+}

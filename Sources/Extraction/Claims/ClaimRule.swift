@@ -1,0 +1,27 @@
+/// One family of extraction rules: patterns over a sentence's words and entity kinds that make
+/// claims of one predicate (or a few related ones).
+public protocol ClaimRule: Sendable {
+    /// The rule family's name, the prefix of each claim's `rule` (`support`, `office`, ...).
+    var name: String { get }
+    /// Adds the claims that `sentence` makes to `article`.
+    func apply(to sentence: SentenceView, in article: inout ArticleClaims)
+}
+
+/// Helpers rules share.
+extension ClaimRule {
+    /// True when the clause around items `a..<b` is a condition ("if ... withdraws", "unless").
+    func isConditional(_ s: SentenceView, from a: Int, to b: Int) -> Bool {
+        let start = s.clauseStart(before: a)
+        let end = s.clauseEnd(after: b)
+        return s.contains(["if", "unless", "whether", "might", "could", "should"], in: start..<end)
+    }
+
+    /// The entity of the mention at item `k`, with a capital standing for its country.
+    func entity(_ s: SentenceView, _ k: Int, lexicon: Lexicon) -> EntityRef? {
+        guard let m = s.mention(k) else { return nil }
+        if m.kind == .place, m.viaCapital, case .known(let id) = m.ref, let c = lexicon.country(of: id) {
+            return .known(c)
+        }
+        return m.ref
+    }
+}

@@ -1,0 +1,85 @@
+/// The object of a claim as a rule states it, before the article is read to its end.
+public enum LocalObject: Sendable, Hashable {
+    /// An entity.
+    case entity(EntityRef)
+    /// A literal (`term_length`'s "4 years").
+    case literal(String)
+    /// The person whose candidacy the article is about ("has finally signaled its support").
+    case focus
+    /// The office the article's contest is for ("withdrew from the race").
+    case contest
+    /// Whoever the article says holds an office ("named NATO's new Secretary General" succeeds
+    /// the current one).
+    case holder(EntityRef)
+}
+
+/// A claim one article makes, with article-local entities and token evidence.
+public struct LocalClaim: Sendable, Hashable {
+    /// Who or what it is about.
+    public var subject: EntityRef
+    /// The predicate's name.
+    public var predicate: String
+    /// The object.
+    public var object: LocalObject
+    /// The value.
+    public var value: ClaimValue
+    /// How the article puts it.
+    public var modality: Modality
+    /// Qualifiers (`place`).
+    public var qualifiers: [String: String]
+    /// The tokens that state it.
+    public var evidence: Range<Int>
+    /// The sentence's index.
+    public var sentence: Int
+    /// The rule that made it.
+    public var rule: String
+}
+
+/// What the rules of one article have found so far, and what they need to know about it.
+public struct ArticleClaims: Sendable {
+    /// The claims, in the order found.
+    public var claims: [LocalClaim] = []
+    /// The article's entities.
+    public var entities: ArticleEntities
+    /// The article's publication date (for quantified sentences over the allies).
+    public var published: CalendarDate?
+    /// Holdouts a quantified sentence left to name later: how many, the claim template.
+    var openQuantifier: OpenQuantifier?
+    /// Offices named as what a candidacy is for ("bid for NATO secretary general").
+    var contestOffices: [EntityRef] = []
+    /// Term lengths whose office is only known at the end of the article.
+    var pendingTerms: [(office: LocalObject, literal: String, evidence: Range<Int>, sentence: Int)] = []
+
+    /// A quantified sentence: the allies it covers, those it names as exceptions (or whose names
+    /// are still missing), and how to state the claims.
+    struct OpenQuantifier: Sendable {
+        var missing: Int
+        var named: [EntityID]
+        var covered: [EntityID]
+        var object: LocalObject
+        var value: Bool
+        var sentence: Int
+        var evidence: Range<Int>
+        var modality: Modality
+        var namedModality: Modality
+        var sentencesLeft: Int
+        var holdoutEvidence: [EntityID: (Range<Int>, Int, Modality)]
+    }
+
+    /// Creates the claim memory of an article.
+    public init(entities: ArticleEntities, published: CalendarDate?) {
+        self.entities = entities
+        self.published = published
+    }
+
+    /// Adds a claim.
+    public mutating func add(
+        _ subject: EntityRef, _ predicate: String, _ object: LocalObject, value: ClaimValue = .boolean(true),
+        modality: Modality, qualifiers: [String: String] = [:], evidence: Range<Int>, sentence: Int, rule: String
+    ) {
+        if case .entity(let o) = object, o == subject, predicate != "term_length" { return }
+        claims.append(LocalClaim(
+            subject: subject, predicate: predicate, object: object, value: value, modality: modality,
+            qualifiers: qualifiers, evidence: evidence, sentence: sentence, rule: rule))
+    }
+}

@@ -1,0 +1,97 @@
+/// Decides how a sentence puts a claim, from cue words around its trigger.
+///
+/// - `past`: a cue right before the trigger ("earlier opposing", "had long opposed", "former"),
+///   or the pluperfect outside reported speech ("Turkey had withheld its backing"), or a span of
+///   time after a past verb ("withheld their support for months").
+/// - `expected`: a prediction in the trigger's clause ("expected to", "likely", "poised", "set
+///   to", "due to", "soon", "would" outside reported speech).
+/// - `hedged`: an unnamed or indirect source anywhere in the sentence before the trigger or in a
+///   closing attribution ("appear", "reportedly", "media reports said", "diplomats say",
+///   "according to sources").
+/// - otherwise the rule's base modality, usually `asserted`.
+public struct ModalityClassifier: Sendable {
+    /// Creates a classifier.
+    public init() {}
+
+    static let pastCues: Set<String> = ["earlier", "former", "formerly", "previously", "once", "longstanding", "past", "long"]
+    static let expectedCues: Set<String> = [
+        "expect", "expects", "expected", "expecting", "likely", "poised", "soon", "verge", "would", "set", "due",
+        "tipped", "favourite", "favorite", "probably", "bound",
+    ]
+    static let hedgeCues: Set<String> = [
+        "appear", "appears", "appeared", "reportedly", "reports", "report", "sources", "source", "seem", "seems",
+        "apparently", "allegedly", "rumoured", "rumored", "indicated", "indicate", "indicates", "circles",
+        "understood", "believed", "named",
+    ]
+    static let anonymousSources: Set<String> = [
+        "diplomats", "diplomat", "sources", "officials", "insiders", "media", "reports", "circles", "observers",
+        "analysts", "people",
+    ]
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "reported", "announced", "indicated", "added", "stated", "posted",
+        "deciding", "decided", "insisted", "confirmed", "wrote", "claimed", "argued", "explained", "noted",
+    ]
+    static let speechVerbs: Set<String> = ["say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed"]
+
+    /// True when the sentence attributes what it says to an unnamed or indirect source
+    /// ("diplomats say", "according to sources", "media reports said").
+    public func hasIndirectSource(_ s: SentenceView) -> Bool {
+        for k in 0..<s.count where s.mention(k) == nil {
+            let w = s.word(k)
+            if w == "reportedly" { return true }
+            if ModalityClassifier.anonymousSources.contains(w) {
+                if s.contains(ModalityClassifier.speechVerbs, in: (k + 1)..<min(k + 4, s.count)) { return true }
+                if s.contains(["according"], in: max(0, k - 4)..<k) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The modality of a claim triggered at items `trigger..<triggerEnd`.
+    /// - Parameters:
+    ///   - subject: the subject's item, when it stands before the trigger.
+    ///   - base: the modality when no cue says otherwise.
+    public func classify(_ s: SentenceView, trigger: Int, triggerEnd: Int? = nil, subject: Int? = nil, base: Modality = .asserted) -> Modality {
+        let end = triggerEnd ?? trigger + 1
+        let clauseStart = s.clauseStart(before: trigger)
+        // Past: right before the trigger (after the subject).
+        let localStart = max(subject.map { $0 + 1 } ?? 0, trigger - 3, 0)
+        if s.contains(ModalityClassifier.pastCues, in: localStart..<end) { return .past }
+        if s.contains(["earlier", "former", "formerly", "previously", "longstanding", "past"], in: clauseStart..<end) { return .past }
+        let reported = s.contains(ModalityClassifier.reportingVerbs, in: 0..<trigger)
+        if !reported, s.contains(["had"], in: max(localStart - 1, 0)..<trigger),
+            !s.contains(["if", "unless"], in: 0..<trigger)
+        {
+            return .past
+        }
+        let clauseEnd = s.clauseEnd(after: end)
+        if let f = s.first(["for"], in: end..<clauseEnd), ["months", "years", "weeks", "decades"].contains(s.word(f + 1)),
+            s.contains(["withheld", "opposed", "blocked", "resisted", "refused"], in: trigger..<end)
+        {
+            return .past
+        }
+        // Expected: a prediction in the clause.
+        let window = clauseStart..<end
+        for k in window where s.mention(k) == nil {
+            let w = s.word(k)
+            guard ModalityClassifier.expectedCues.contains(w) else { continue }
+            if w == "would" && reported { continue }
+            if (w == "set" || w == "due" || w == "bound") && s.word(k + 1) != "to" { continue }
+            if w == "verge" && s.word(k - 2) != "on" { continue }
+            return .expected
+        }
+        // Hedged: an indirect source.
+        if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }
+        if s.isWord(trigger - 1, in: ["to"]), s.isWord(trigger - 2, in: ["said", "reported", "rumoured", "rumored", "believed", "thought"]) {
+            return .hedged
+        }
+        for k in 0..<s.count where s.mention(k) == nil {
+            let w = s.word(k)
+            if ModalityClassifier.anonymousSources.contains(w) {
+                if s.contains(ModalityClassifier.speechVerbs, in: (k + 1)..<min(k + 4, s.count)) { return .hedged }
+                if s.contains(["according"], in: max(0, k - 4)..<k) { return .hedged }
+            }
+        }
+        return base
+    }
+}

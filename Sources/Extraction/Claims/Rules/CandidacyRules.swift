@@ -1,0 +1,150 @@
+/// `candidate(P, office)`: a bid or declared interest.
+///
+/// - `P's bid|candidacy|candidature|nomination` (and "his bid", "whose candidacy");
+/// - `P is running for OFFICE`, `P entered|joined the race`, `P launched|announced|declared POSS
+///   bid|candidacy`, `P remains in the race`, `P ran against Q`, `P is in the race to become
+///   OFFICE`; `P expressed interest in the post of OFFICE` (`hedged` unless cues say otherwise);
+/// - `P, the (only|sole|official) candidate`, `P as the sole other candidate`, `P's rivals|
+///   competitors for the post, Q` (Q is a candidate), `Q, his only remaining rival`;
+/// - `P has not pursued a bid` is false.
+/// The office is the one the article's bids are for ("bid for NATO secretary general").
+public struct CandidacyRules: ClaimRule {
+    public var name: String { "candidacy" }
+    /// Creates the rules.
+    public init() {}
+
+    static let asDid: Pattern = ["as", "did|have|has"]
+
+    /// Verb phrases with the candidate as subject: pattern, base modality, value, rule name.
+    static let phrases: [(pattern: Pattern, base: Modality, value: Bool, rule: String)] = [
+        (["running|run|runs|ran|standing|stand|stands", "for"], .asserted, true, "running"),
+        (["ran|run|running|runs", "against"], .asserted, true, "running"),
+        (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
+        (["in", "the", "race|running|contest"], .asserted, true, "race"),
+        (["launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted", "POSS|a", "own?", "bid|candidacy|candidature|challenge"], .asserted, true, "launch"),
+        (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
+        (["interested", "in"], .hedged, true, "interest"),
+        (["keen", "on"], .hedged, true, "interest"),
+    ]
+
+    static let bidNouns: Set<String> = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        let classifier = ModalityClassifier()
+        // Offices a candidacy is for.
+        for k in 0..<s.count {
+            guard let m = s.mention(k), m.kind == .office else { continue }
+            if s.isWord(k - 1, in: ["for", "become", "lead", "post", "position", "job"]) || m.isNext
+                || (s.isWord(k - 1, in: ["the"]) && s.isWord(k - 2, in: ["for", "become", "of"]))
+                || (s.isWord(k - 1, in: ["of"]) && s.isWord(k - 2, in: ["position", "post", "job", "role"]))
+            {
+                if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
+            }
+        }
+        for k in 0..<s.count {
+            // "Rutte's bid", "his candidacy", "whose candidacy"
+            if s.isWord(k, in: CandidacyRules.bidNouns) {
+                var owner: Int?
+                if let m = s.mention(k - 1), m.kind == .person, m.possessive { owner = k - 1 }
+                if s.isWord(k - 1, in: ["whose"]) {
+                    var a = k - 2
+                    while a >= 0, s.isWord(a, in: [","]) { a -= 1 }
+                    if let m = s.mention(a), m.kind == .person { owner = a }
+                }
+                guard let owner, let person = s.mention(owner)?.ref else { continue }
+                if s.isWord(k + 1, in: ["for", "to"]), let target = s.mention(k + 2), target.kind != .office, target.kind != .organization {
+                    continue
+                }
+                article.add(person, "candidate", .contest, modality: .asserted,
+                    evidence: s.span(owner, k + officeExtent(s, after: k)),
+                    sentence: s.index, rule: "candidacy.bid")
+                continue
+            }
+            // Verb phrases with the candidate as subject.
+            let phrases = CandidacyRules.phrases
+            for phrase in phrases {
+                guard let end = s.match(phrase.pattern, at: k) else { continue }
+                if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]), !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office { continue }
+                if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
+                    // "running for NATO secretary general": an office must follow.
+                    var o = end
+                    if s.isWord(o, in: ["the"]) { o += 1 }
+                    guard s.mention(o)?.kind == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
+                }
+                if phrase.rule == "interest" {
+                    // Interest in the post, the job, the position, or in replacing someone.
+                    guard s.contains(["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"], in: end..<min(end + 4, s.count))
+                        || s.mention(end)?.kind == .office || s.mention(end + 1)?.kind == .office
+                    else { continue }
+                }
+                let subjects = s.subjects(before: k, kinds: [.person])
+                guard !subjects.isEmpty else { continue }
+                if isConditional(s, from: subjects[0], to: end) { continue }
+                var value = phrase.value
+                if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) { value = false }
+                var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
+                if modality == .hedged, phrase.base == .asserted, phrase.rule != "interest" { modality = .hedged }
+                let last = min(s.clauseEnd(after: end), s.count) - 1
+                for item in subjects {
+                    guard let person = s.mention(item)?.ref else { continue }
+                    article.add(person, "candidate", .contest, value: .boolean(value), modality: modality,
+                        evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
+                }
+                // "..., as did Latvian Foreign Minister X and Romanian President Y"
+                if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
+                    for item in s.coordinatedRight(from: asDid, kinds: [.person]) {
+                        guard let person = s.mention(item)?.ref else { continue }
+                        article.add(person, "candidate", .contest, value: .boolean(value), modality: modality,
+                            evidence: s.span(last + 2, item), sentence: s.index, rule: "candidacy.\(phrase.rule)")
+                    }
+                }
+                break
+            }
+            // "P, the only official candidate", "P as the sole other candidate", "Q, his only remaining rival"
+            if s.isWord(k, in: ["candidate", "rival", "challenger", "contender", "competitor"]) {
+                var a = k - 1
+                while a >= 0, s.isWord(a, in: ["only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a", "an", "strong", "serious", "eastern", "european"]) { a -= 1 }
+                if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
+                    if s.isWord(k + 1, in: ["who"]) { continue }
+                    article.add(m.ref, "candidate", .contest, modality: .asserted,
+                        evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
+                } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k) {
+                    // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
+                    article.add(s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
+                        evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")
+                }
+            }
+            if s.isWord(k, in: ["competitors", "rivals", "challengers", "contenders", "candidates"]), let q = nextPerson(s, after: k),
+                s.isWord(q - 1, in: [","])
+            {
+                article.add(s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
+                    evidence: s.span(k, q), sentence: s.index, rule: "candidacy.apposition")
+            }
+        }
+    }
+
+    /// How many items after `k` belong to "bid for NATO secretary general".
+    func officeExtent(_ s: SentenceView, after k: Int) -> Int {
+        if s.isWord(k + 1, in: ["for", "to"]) {
+            if s.mention(k + 2)?.kind == .office { return 2 }
+            if s.isWord(k + 2, in: ["the", "become", "lead"]), s.mention(k + 3) != nil { return 3 }
+        }
+        return 0
+    }
+
+    /// A person after `k` in the same stretch, past "for the post," and the like.
+    func nextPerson(_ s: SentenceView, after k: Int) -> Int? {
+        var j = k + 1
+        while j < s.count, j - k < 7 {
+            if let m = s.mention(j) {
+                if m.kind == .person, m.form == .name { return j }
+                if m.kind == .office { j += 1; continue }
+                return nil
+            }
+            if s.isWord(j, in: [".", ";", "who", "which"]) { return nil }
+            j += 1
+        }
+        return nil
+    }
+}
+

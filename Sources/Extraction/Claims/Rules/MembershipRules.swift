@@ -1,0 +1,70 @@
+/// `member(country, organization)`.
+///
+/// `C joined ORG`, `ORG, which C joined (in 2004)`, `C became a member (of ORG)`, `C is a member
+/// of ORG`, `new member C`, `ORG member C`. Without a named organization, the one the article
+/// named last (else NATO). Future or hoped-for membership ("to join", "can join") is no claim.
+public struct MembershipRules: ClaimRule {
+    public var name: String { "membership" }
+    /// Creates the rules.
+    public init() {}
+
+    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "been?", "a", "full?", "member|members"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        let lexicon = article.entities.lexicon
+        func defaultOrganization(_ k: Int) -> EntityRef? {
+            article.entities.groupBefore(s.tokenStart(k), kinds: [.organization]) ?? lexicon.nato.map { .known($0) }
+        }
+        for k in 0..<s.count {
+            // "C joined ORG", "ORG, which C joined"
+            if s.isWord(k, in: ["joined"]) {
+                guard let c = s.mention(k - 1), c.kind == .country, c.form == .name else { continue }
+                if let o = s.mention(k + 1), o.kind == .organization {
+                    article.add(c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(k - 1, k + 1),
+                        sentence: s.index, rule: "membership.joined")
+                } else if s.isWord(k - 2, in: ["which", "that"]) {
+                    var a = k - 3
+                    while a >= 0, s.isWord(a, in: [","]) { a -= 1 }
+                    let org = s.mention(a).flatMap { $0.kind == .organization ? $0.ref : nil }
+                        ?? (s.isWord(a, in: ["alliance", "bloc", "union"]) ? defaultOrganization(k) : nil)
+                    if let org {
+                        article.add(c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(a, k),
+                            sentence: s.index, rule: "membership.joined")
+                    }
+                }
+            }
+            // "C became a member (of ORG)", "C is a member of ORG"
+            if let e = s.match(Self.becameBeenAFullMember, at: k),
+                let c = s.mention(k - 1), c.kind == .country, c.form == .name
+            {
+                var org = defaultOrganization(k)
+                var last = e - 1
+                if s.isWord(e, in: ["of"]), let o = s.mention(e + 1) ?? s.mention(e + 2), o.kind == .organization {
+                    org = o.ref
+                    last = s.mention(e + 1) != nil ? e + 1 : e + 2
+                }
+                if s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1)), !s.isWord(k - 2, in: ["when"]) { continue }
+                if let org {
+                    article.add(c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(k - 1, last),
+                        sentence: s.index, rule: "membership.member")
+                }
+            }
+            // "new member Sweden", "NATO member Türkiye"
+            if s.isWord(k, in: ["member"]), let c = s.mention(k + 1), c.kind == .country, c.form == .name {
+                var org: EntityRef?
+                var first = k
+                if let o = s.mention(k - 1), o.kind == .organization {
+                    org = o.ref
+                    first = k - 1
+                } else if s.isWord(k - 1, in: ["new", "newest", "latest", "fellow"]) {
+                    org = defaultOrganization(k)
+                    first = k - 1
+                }
+                if let org {
+                    article.add(c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(first, k + 1),
+                        sentence: s.index, rule: "membership.member")
+                }
+            }
+        }
+    }
+}

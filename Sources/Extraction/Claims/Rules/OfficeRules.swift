@@ -1,0 +1,63 @@
+/// `holds(P, office)`: offices from title phrases and a few verbs.
+///
+/// - title phrases that recognition attached to a name: "Hungarian Prime Minister Viktor Orban",
+///   "Romania's President Klaus Iohannis", "Mark Rutte, the outgoing Dutch Prime Minister"
+///   (`former` makes it `past`; "next" and "new" make it no claim);
+/// - `P led|leads|has led ORG`: the head office of the organization ("has led NATO since 2014");
+/// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`.
+public struct OfficeRules: ClaimRule {
+    public var name: String { "office" }
+    /// Creates the rules.
+    public init() {}
+
+    static let tookOfficeAs: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office", "as"]
+    static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
+    static let termAs: Pattern = ["term|mandate|tenure", "as"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        for h in s.recognized.holdings {
+            article.add(h.person, "holds", .entity(h.office), modality: h.former ? .past : .asserted,
+                evidence: h.tokens, sentence: s.index, rule: "office.title")
+        }
+        let classifier = ModalityClassifier()
+        for k in 0..<s.count {
+            // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
+            if s.isWord(k, in: ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs"]) {
+                var o = k + 1
+                if s.isWord(o, in: ["the"]) { o += 1 }
+                guard let org = s.mention(o), org.kind == .organization, case .known(let orgID) = org.ref,
+                    let head = article.entities.lexicon.headTitle(of: orgID),
+                    !s.isWord(o + 1, in: ["operation", "mission", "effort", "summit", "initiative"])
+                else { continue }
+                guard let subject = s.subjects(before: k, kinds: [.person]).last, let person = s.mention(subject)?.ref else { continue }
+                if s.isWord(k - 1, in: ["to", "will"]) { continue }
+                let office = article.entities.office(title: head, jurisdiction: orgID)
+                let modality = classifier.classify(s, trigger: k, subject: subject)
+                guard modality == .asserted || modality == .past else { continue }
+                article.add(person, "holds", .entity(office), modality: modality,
+                    evidence: s.span(subject, o), sentence: s.index, rule: "office.leads")
+                if modality == .asserted { article.entities.noteOffice(office, of: person, current: true) }
+            }
+            // "took office as Nato secretary general", "sworn in as president"
+            if let end = s.match(Self.tookOfficeAs, at: k)
+                ?? s.match(Self.swornInAs, at: k)
+                ?? s.match(Self.termAs, at: k)
+            {
+                var o = end
+                if s.isWord(o, in: ["the"]) { o += 1 }
+                guard let m = s.mention(o), m.kind == .office else { continue }
+                let subjectItems = s.subjects(before: k, kinds: [.person])
+                var subject = subjectItems.last
+                if subject == nil, s.isWord(k - 1, in: ["whose"]), let p = s.mention(k - 2) ?? s.mention(k - 3), p.kind == .person {
+                    subject = (s.mention(k - 2) != nil) ? k - 2 : k - 3
+                }
+                guard let subject, let person = s.mention(subject)?.ref else { continue }
+                let modality = classifier.classify(s, trigger: k, subject: subject)
+                guard modality == .asserted || modality == .past else { continue }
+                article.add(person, "holds", .entity(m.ref), modality: modality,
+                    evidence: s.span(subject, o), sentence: s.index, rule: "office.took-office")
+                article.entities.noteOffice(m.ref, of: person, current: modality == .asserted)
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// Quantified support: one claim per NATO ally, each citing the sentence.
+///
+/// - `except (for) A, B and C, all (other N) allies|countries|members ... support P`,
+///   `every member except A and B supports P`, `all allies but A and B have lined up behind P`:
+///   the named ones get the opposite value;
+/// - `all N NATO member states ... ratify P's appointment`, `P has the backing of every one of
+///   NATO's N allies`: every ally;
+/// - `N out of M ... support P`, `P can count on N of the alliance's M members`: the M - N
+///   holdouts must be named, here or in the next sentences ("The lone holdout is Romania",
+///   "Romania has its own candidate. Türkiye and Hungary have not yet ...") before the claims are
+///   made; an unnamed share ("two-thirds", "more than 20") gives no claim per ally.
+/// A requirement ("needs unanimous support from all 32") is no claim. The allies are NATO's
+/// members on the article's date (lexicon accession dates).
+public struct QuantifiedRules: ClaimRule {
+    public var name: String { "quantified" }
+    /// Creates the rules.
+    public init() {}
+
+    static let groupNouns: Set<String> = ["allies", "ally", "members", "member", "countries", "states", "nations", "governments", "capitals", "one"]
+    static let triggers: Set<String> = [
+        "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
+        "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement",
+    ]
+    static let requirements: Set<String> = ["require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        collectHoldouts(s, in: &article)
+        guard let t = s.first(QuantifiedRules.triggers.union(["count"]), in: 0..<s.count) else { return }
+        let clauseEnd = s.clauseEnd(after: t)
+        if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
+        // The person supported.
+        var objectItem: Int?
+        if s.isWord(t, in: ["count"]) {
+            guard s.isWord(t + 1, in: ["on"]) else { return }
+            objectItem = s.subjects(before: t, kinds: [.person]).last
+        } else if s.isWord(t, in: ["backing", "support", "endorsement"]), s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"]) {
+            objectItem = s.subjects(before: t - 1, kinds: [.person]).last ?? s.subjects(before: t - 2, kinds: [.person]).last
+        } else {
+            objectItem = s.personObject(after: t + 1)
+        }
+        guard let objectItem, let person = s.mention(objectItem)?.ref, s.mention(objectItem)?.kind == .person else { return }
+
+        // The quantifier.
+        var excluded: [EntityID] = []
+        var universal = false
+        var count: (n: Int, m: Int)?
+        for k in 0..<s.count {
+            let w = s.word(k)
+            if w == "except" || (w == "but" && s.contains(["all", "every"], in: max(0, k - 3)..<k)) {
+                var j = k + 1
+                if s.isWord(j, in: ["for"]) { j += 1 }
+                if let m = s.mention(j), m.kind == .country {
+                    for item in s.coordinatedRight(from: j, kinds: [.country]) {
+                        if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
+                    }
+                }
+            }
+            if w == "all" || w == "every" || w == "each" {
+                if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
+            }
+            if let n = Int(w) ?? TermLengthRules.numbers[w] {
+                // "28 out of 32", "31 of the alliance's 32 members"
+                var j = k + 1
+                if s.isWord(j, in: ["out"]) { j += 1 }
+                if s.isWord(j, in: ["of"]) {
+                    j += 1
+                    while j < s.count, j - k < 6, Int(s.word(j)) == nil { j += 1 }
+                    if let m = Int(s.word(j)), m > n { count = (n, m) }
+                }
+            }
+        }
+        guard universal || count != nil else { return }
+        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]) { return }
+        let allies = article.entities.lexicon.natoMembers(on: article.published)
+        guard !allies.isEmpty else { return }
+
+        var value = true
+        let negStart = max(0, t - 4)
+        if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t) { value = false }
+        let classifier = ModalityClassifier()
+        let included = classifier.classify(s, trigger: t, subject: nil)
+        let named: Modality = included == .expected ? .expected
+            : (included == .hedged && classifier.hasIndirectSource(s) ? .hedged : .asserted)
+        let evidence = s.all
+        let quantifier = ArticleClaims.OpenQuantifier(
+            missing: count.map { max(0, $0.m - $0.n - excluded.count) } ?? 0, named: excluded, covered: allies,
+            object: .entity(person), value: value, sentence: s.index, evidence: evidence, modality: included,
+            namedModality: named, sentencesLeft: 6, holdoutEvidence: [:])
+        if quantifier.missing == 0 {
+            QuantifiedRules.emit(quantifier, in: &article)
+        } else {
+            QuantifiedRules.closeOpenQuantifier(in: &article)
+            article.openQuantifier = quantifier
+        }
+    }
+
+    /// Countries named in the sentences after an `N out of M` are its holdouts.
+    func collectHoldouts(_ s: SentenceView, in article: inout ArticleClaims) {
+        guard var open = article.openQuantifier, s.index > open.sentence else { return }
+        let classifier = ModalityClassifier()
+        for k in 0..<s.count {
+            guard let m = s.mention(k), m.kind == .country, m.form == .name, case .known(let id) = m.ref,
+                open.covered.contains(id), !open.named.contains(id)
+            else { continue }
+            open.named.append(id)
+            open.holdoutEvidence[id] = (s.all, s.index, classifier.classify(s, trigger: s.count - 1, subject: nil))
+            open.missing -= 1
+            if open.missing == 0 { break }
+        }
+        open.sentencesLeft -= 1
+        if open.missing == 0 {
+            article.openQuantifier = nil
+            QuantifiedRules.emit(open, in: &article)
+        } else if open.sentencesLeft == 0 {
+            article.openQuantifier = nil
+        } else {
+            article.openQuantifier = open
+        }
+    }
+
+    /// An `N out of M` whose holdouts were never all named gives no claims.
+    static func closeOpenQuantifier(in article: inout ArticleClaims) {
+        article.openQuantifier = nil
+    }
+
+    /// One claim per ally.
+    static func emit(_ q: ArticleClaims.OpenQuantifier, in article: inout ArticleClaims) {
+        let own = Set(article.claims.filter { $0.predicate == "supports" && ($0.object == q.object || $0.object == .focus) }.map(\.subject))
+        for ally in q.covered {
+            if q.named.contains(ally) {
+                if let (evidence, sentence, modality) = q.holdoutEvidence[ally] {
+                    // A holdout named later: its own sentence says what it does, if anything.
+                    if own.contains(.known(ally)) { continue }
+                    article.add(.known(ally), "supports", q.object, value: .boolean(!q.value), modality: modality,
+                        evidence: evidence, sentence: sentence, rule: "quantified.holdout")
+                } else {
+                    article.add(.known(ally), "supports", q.object, value: .boolean(!q.value), modality: q.namedModality,
+                        evidence: q.evidence, sentence: q.sentence, rule: "quantified.except")
+                }
+            } else {
+                article.add(.known(ally), "supports", q.object, value: .boolean(q.value), modality: q.modality,
+                    evidence: q.evidence, sentence: q.sentence, rule: "quantified.all")
+            }
+        }
+    }
+}

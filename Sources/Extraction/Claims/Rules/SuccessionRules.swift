@@ -1,0 +1,89 @@
+/// `succeeds(P, Q)`: P is (to be) Q's successor.
+///
+/// - `P succeeds|succeeded|succeeding|to succeed Q`, `P will take over from Q`, `P replaces Q`;
+/// - `P (is confirmed) as Q's successor`;
+/// - `P would assume office when Q's term ends`;
+/// - `P (is expected to be) named|appointed|confirmed as|become OFFICE`: P succeeds whoever the
+///   article says holds it ("NATO's new Secretary General" after "NATO Secretary General Jens
+///   Stoltenberg"), but not in "the race to become".
+/// "to succeed" (an aim) is `expected`; "interested in replacing" is a candidacy, not this.
+public struct SuccessionRules: ClaimRule {
+    public var name: String { "succession" }
+    /// Creates the rules.
+    public init() {}
+
+    static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
+    static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
+    static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
+    static let namedAsThe: Pattern = ["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        let classifier = ModalityClassifier()
+        for k in 0..<s.count {
+            var end: Int?
+            var rule = "verb"
+            if let e = s.match(Self.succeed, at: k) {
+                end = e
+            } else if let e = s.match(Self.takeOverFrom, at: k) {
+                end = e
+            } else if let e = s.match(Self.assumeOfficeWhen, at: k) {
+                end = e
+                rule = "term-ends"
+            }
+            if let end {
+                // The predecessor: a person right after ("Stoltenberg's term ends" too).
+                guard let o = s.personObject(after: end, limit: 3), let predecessor = s.mention(o)?.ref else { continue }
+                if rule == "term-ends", !s.isWord(o + 1, in: ["term", "mandate", "tenure"]) { continue }
+                if s.contains(["interested", "interest", "keen"], in: max(0, k - 4)..<k) { continue }
+                guard let subject = s.subjects(before: k, kinds: [.person]).last, let person = s.mention(subject)?.ref else { continue }
+                if isConditional(s, from: subject, to: end) { continue }
+                var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
+                if modality == .asserted, s.isWord(k - 1, in: ["to"]) { modality = .expected }
+                if modality == .hedged, s.isWord(k - 1, in: ["to"]) { modality = .expected }
+                article.add(person, "succeeds", .entity(predecessor), modality: modality,
+                    evidence: s.span(subject, o), sentence: s.index, rule: "succession.\(rule)")
+                continue
+            }
+            // "as Mr Stoltenberg's successor", "P, Q's successor"
+            if s.isWord(k, in: ["successor"]), let q = s.mention(k - 1), q.kind == .person, q.possessive,
+                s.isWord(k - 2, in: ["as", ","])
+            {
+                guard let subject = s.subjects(before: k - 2, kinds: [.person]).last ?? personBefore(s, k - 2),
+                    let person = s.mention(subject)?.ref
+                else { continue }
+                let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: subject)
+                article.add(person, "succeeds", .entity(q.ref), modality: modality,
+                    evidence: s.span(subject, k), sentence: s.index, rule: "succession.successor")
+                continue
+            }
+            // "to be named NATO's new Secretary General", "confirmed as next NATO Secretary General"
+            if let e = s.match(Self.namedAsThe, at: k),
+                let office = s.mention(e), office.kind == .office
+            {
+                if s.contains(["race", "bid", "running", "contest", "campaign", "vying", "compete", "competing"], in: max(0, k - 3)..<k) { continue }
+                guard let subject = s.subjects(before: k, kinds: [.person]).last ?? objectPerson(s, between: k, and: e),
+                    let person = s.mention(subject)?.ref
+                else { continue }
+                let modality = classifier.classify(s, trigger: k, triggerEnd: e + 1, subject: subject)
+                article.add(person, "succeeds", .holder(office.ref), modality: modality,
+                    evidence: s.span(min(subject, k), e), sentence: s.index, rule: "succession.named")
+            }
+        }
+    }
+
+    /// The nearest person before item `k` in the sentence.
+    func personBefore(_ s: SentenceView, _ k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0 {
+            if let m = s.mention(j), m.kind == .person { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// "appointed outgoing Dutch Prime Minister Mark Rutte as ...": the person between.
+    func objectPerson(_ s: SentenceView, between a: Int, and b: Int) -> Int? {
+        for j in a..<b { if let m = s.mention(j), m.kind == .person { return j } }
+        return nil
+    }
+}

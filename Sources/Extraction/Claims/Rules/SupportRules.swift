@@ -1,0 +1,228 @@
+/// `supports(X, P)`: a country, person or organization backs (true) or withholds or opposes
+/// (false) a person's candidacy.
+///
+/// Patterns (X before the verb, P a person after it, or P's bid/candidacy):
+/// - verbs: `support`, `back`, `endorse`, `throw POSS support|weight behind`, `stand|swing|rally|
+///   line up behind`, `give POSS support|backing|green light to`, `signal|announce|declare POSS
+///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`;
+/// - the passive `P is backed by X, Y and Z`; nouns `the endorsement of X`, `support from X`;
+/// - against: `oppose`, `opposition to`, `withhold POSS support`, `has its own candidate`,
+///   `yet to make up POSS minds`;
+/// - ending opposition: `drop|withdraw POSS (longstanding) objections|opposition` is support now
+///   and opposition before (`past`).
+/// Support for a deal, a plan or a country is no claim (the object must be a person); nor is a
+/// condition ("if Iohannis withdraws").
+public struct SupportRules: ClaimRule {
+    public var name: String { "support" }
+    /// Creates the rules.
+    public init() {}
+
+    static let subjectKinds: Set<EntityKind> = [.country, .person, .organization]
+    static let nouns = "support|backing|endorsement|blessing|approval|nod"
+
+    /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
+    static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
+        (["throw|throws|threw|thrown|throwing", "POSS", "full?", "support|weight|backing", "behind"], true, false, "throw-behind"),
+        (["stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|firmly?", "up?", "behind"], true, false, "behind"),
+        (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|approval|endorsement|nod|green", "light?", "to"], true, false, "give"),
+        (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
+        (["signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms", "POSS", "full?", "support|backing|endorsement", "for?"], true, true, "announce"),
+        (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
+        (["support|supports|supported|supporting"], true, false, "verb"),
+        (["back|backs|backed|backing"], true, false, "verb"),
+        (["endorse|endorses|endorsed|endorsing"], true, false, "verb"),
+        (["oppose|opposes|opposed|opposing"], false, false, "oppose"),
+        (["withhold|withholds|withheld|withholding", "POSS", "support|backing|endorsement|approval"], false, true, "withhold"),
+        (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
+        (["make|made", "up", "POSS", "mind|minds"], true, true, "undecided"),
+        (["decide|decided|decides"], true, true, "undecided"),
+    ]
+
+    static let dropPattern: Pattern = ["drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome", "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?", "objections|objection|opposition|veto|resistance|reservations"]
+    static let negations: Set<String> = ["not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without"]
+    static let possessiveObjects: Set<String> = ["bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        let classifier = ModalityClassifier()
+        var k = 0
+        var used = Set<Int>()
+        while k < s.count {
+            if s.mention(k) != nil && s.mention(k)?.form != .pronoun { k += 1; continue }
+            var matched = false
+            // "the backing of Estonia": a noun, not the verb.
+            if s.isWord(k, in: ["backing", "support", "endorsement"]), s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"]) {
+                let before = article.claims.count
+                nominal(s, at: k, in: &article, classifier: classifier)
+                if article.claims.count > before { k += 1; continue }
+            }
+            for verb in SupportRules.verbs {
+                guard let end = s.match(verb.pattern, at: k) else { continue }
+                if verb.rule == "undecided" {
+                    // Only "yet to make up their minds", "has not decided": no decision is no support.
+                    guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }
+                }
+                if verb.rule == "ratify" {
+                    // Only "ratify P's appointment".
+                    guard let m = s.mention(end), m.kind == .person, m.possessive,
+                        s.isWord(end + 1, in: ["appointment", "nomination", "selection", "candidacy"])
+                    else { continue }
+                }
+                matched = true
+                handle(s, trigger: k, end: end, verb: verb, in: &article, classifier: classifier, used: &used)
+                k = end - 1
+                break
+            }
+            if !matched { nominal(s, at: k, in: &article, classifier: classifier) }
+            k += 1
+        }
+        dropOpposition(s, in: &article)
+    }
+
+    /// A verb trigger at items `k..<end`.
+    func handle(
+        _ s: SentenceView, trigger k: Int, end: Int, verb: (pattern: Pattern, value: Bool, implicitObject: Bool, rule: String),
+        in article: inout ArticleClaims, classifier: ModalityClassifier, used: inout Set<Int>
+    ) {
+        let lexicon = article.entities.lexicon
+        // Passive: "P is (reportedly) backed by X, Y and Z".
+        if verb.value, verb.rule == "verb", s.isWord(end, in: ["by"]),
+            s.contains(["is", "was", "are", "were", "been", "be", "being"], in: max(0, k - 3)..<k)
+        {
+            guard let objectItem = s.subjects(before: k, kinds: [.person]).last,
+                let object = s.mention(objectItem)?.ref
+            else { return }
+            let modality = classifier.classify(s, trigger: k, subject: objectItem)
+            let stop = s.clauseEnd(after: end + 2)
+            var j = end + 1
+            var last = s.count - 1
+            // The backers: the mentions after "by", on through "among them ...".
+            while j < s.count {
+                if s.word(j) == "." || s.word(j) == ";" { break }
+                if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind), m.form == .name {
+                    article.add(m.ref, "supports", .entity(object), modality: modality,
+                        evidence: s.span(objectItem, j), sentence: s.index, rule: "support.passive")
+                    last = j
+                }
+                j += 1
+            }
+            _ = stop
+            _ = last
+            return
+        }
+        // The object.
+        var object: LocalObject?
+        var objectItem: Int?
+        if let o = s.personObject(after: end) {
+            objectItem = o
+            var ref = s.mention(o)!.ref
+            // "him" is not the subject: take the next person back.
+            object = .entity(ref)
+            _ = ref
+            ref = s.mention(o)!.ref
+        } else if verb.implicitObject {
+            let clauseEnd = s.clauseEnd(after: end)
+            // "support for Ukraine": the support is for something else.
+            if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.mention(end + 1) != nil) { return }
+            if clauseEnd > end, let m = s.mention(end), m.kind != .person { return }
+            object = .focus
+        }
+        guard var object else { return }
+        // The subject.
+        let subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
+        guard !subjectItems.isEmpty else { return }
+        // "every member except A and B supports": the quantified rule reads it.
+        if s.isWord(subjectItems[0] - 1, in: ["but", "except", "for"]) { return }
+        if isConditional(s, from: subjectItems[0], to: end) { return }
+        // The value: negations between the subject and the trigger.
+        var value = verb.value
+        let negStart = max(subjectItems.last! + 1, k - 4)
+        if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: ["no"]) {
+            value.toggle()
+        }
+        if verb.rule == "undecided" { value = false }
+        let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItems.last)
+        for item in subjectItems {
+            guard var subject = entity(s, item, lexicon: lexicon) else { continue }
+            let mention = s.mention(item)!
+            // "his nation would back": the person speaks for the nation.
+            if mention.form == .pronoun, mention.kind == .person, s.isWord(item + 1, in: ["nation", "country", "government"]) {
+                if let c = article.entities.country(ofPerson: subject) {
+                    article.add(.known(c), "supports", object, value: .boolean(value), modality: modality,
+                        evidence: s.span(item, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+                }
+            }
+            // An object pronoun never means the subject: "X ... endorse him".
+            if case .entity(let o) = object, o == subject, let oi = objectItem, let alt = s.mention(oi)?.alternatives.first(where: { $0 != subject }) {
+                object = .entity(alt)
+            }
+            if mention.kind == .person, mention.form == .pronoun, case .entity(let o) = object, o == subject { continue }
+            subject = entity(s, item, lexicon: lexicon)!
+            let evidenceStart = subjectItems.first!
+            article.add(subject, "supports", object, value: .boolean(value), modality: modality,
+                evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+        }
+        used.insert(k)
+    }
+
+    /// Nouns: "the endorsement of Hungary and Slovakia", "support ... from Hungarian Prime
+    /// Minister Victor Orban": the backers follow; the backed is the person before.
+    func nominal(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        guard s.isWord(k, in: ["endorsement", "backing", "support", "blessing"]) else { return }
+        guard s.isWord(k - 1, in: ["the", "receiving", "received", "receives", "securing", "secured", "secures", "won", "winning", "win", "gained", "gaining", "garnered", "getting", "got", "enjoys", "enjoy", "has", "have"])
+            || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
+        else { return }
+        if s.contains(["needs", "need", "must", "require", "requires", "required", "seek", "seeks", "seeking"], in: max(0, k - 4)..<k) { return }
+        // The backers: after "of", or after "from" within a few words.
+        var j = k + 1
+        if s.isWord(j, in: ["of"]) {
+            j += 1
+        } else {
+            guard let from = s.first(["from"], in: (k + 1)..<min(k + 9, s.count)) else { return }
+            j = from + 1
+        }
+        while s.isWord(j, in: ["the"]) { j += 1 }
+        guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form != .pronoun else { return }
+        let backers = s.coordinatedRight(from: j, kinds: SupportRules.subjectKinds)
+        // The person backed: the nearest person before, else the article's focus.
+        var object: LocalObject = .focus
+        var objectItem: Int?
+        var b = k - 1
+        while b >= 0 {
+            if let pm = s.mention(b), pm.kind == .person { object = .entity(pm.ref); objectItem = b; break }
+            b -= 1
+        }
+        let modality = classifier.classify(s, trigger: k)
+        for item in backers {
+            guard let ref = entity(s, item, lexicon: article.entities.lexicon) else { continue }
+            article.add(ref, "supports", object, modality: modality,
+                evidence: s.span(objectItem ?? k, backers.last!), sentence: s.index, rule: "support.noun")
+        }
+    }
+
+    /// "dropped his objections", "withdrew its longstanding opposition to his appointment":
+    /// support now, and the opposition before.
+    func dropOpposition(_ s: SentenceView, in article: inout ArticleClaims) {
+        let pattern = SupportRules.dropPattern
+        for k in 0..<s.count {
+            guard let end = s.match(pattern, at: k) else { continue }
+            let subjects = s.subjects(before: k, kinds: SupportRules.subjectKinds)
+            guard !subjects.isEmpty, !isConditional(s, from: subjects[0], to: end) else { continue }
+            var object: LocalObject = .focus
+            var last = end - 1
+            if s.isWord(end, in: ["to"]), let o = s.personObject(after: end + 1) {
+                object = .entity(s.mention(o)!.ref)
+                last = o
+            }
+            let modality = ModalityClassifier().classify(s, trigger: k, triggerEnd: end, subject: subjects.last)
+            for item in subjects {
+                guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
+                var o = object
+                if case .entity(let r) = o, r == subject { o = .focus }
+                article.add(subject, "supports", o, modality: modality == .past ? .asserted : modality,
+                    evidence: s.span(subjects[0], last), sentence: s.index, rule: "support.drop-opposition")
+                article.add(subject, "supports", o, value: .boolean(false), modality: .past,
+                    evidence: s.span(k + 1, last), sentence: s.index, rule: "support.drop-opposition")
+            }
+        }
+    }
+}

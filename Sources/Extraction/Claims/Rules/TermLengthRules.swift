@@ -1,0 +1,67 @@
+/// `term_length(office, "N years")`.
+///
+/// `an N-year term`, `serve N-year terms`, `a term of N years`, `the mandate runs|lasts for N
+/// years`, `(position|leader) for the next N years`. Numbers in words or digits. The office is
+/// one the sentence names (not one a person is introduced by), else the article's contest.
+public struct TermLengthRules: ClaimRule {
+    public var name: String { "term" }
+    /// Creates the rules.
+    public init() {}
+
+    static let ofAnyYears: Pattern = ["of", "*", "years"]
+    static let runsForAnyYears: Pattern = ["runs|lasts|run|last|is", "for", "*", "years"]
+    static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
+
+    static let numbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    ]
+
+    func number(_ w: String) -> Int? { TermLengthRules.numbers[w] ?? Int(w) }
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        for k in 0..<s.count {
+            var years: Int?
+            var first = k
+            var last = k
+            // "four-year term", "four year term", "5-year mandate"
+            if let n = number(s.word(k)) {
+                var j = k + 1
+                if s.isWord(j, in: ["-"]) { j += 1 }
+                if s.isWord(j, in: ["year"]) {
+                    var t = j + 1
+                    if s.isWord(t, in: ["-"]) { t += 1 }
+                    if s.isWord(t, in: ["term", "terms", "mandate", "mandates", "tenure"]) {
+                        years = n
+                        last = t
+                        if s.isWord(k - 1, in: ["initial", "first", "single", "renewable", "extended"]) { first = k - 1 }
+                    }
+                }
+            }
+            // "term of four years", "mandate runs for four years", "for the next five years"
+            if years == nil, s.isWord(k, in: ["term", "mandate", "tenure", "terms"]) {
+                if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1),
+                    let n = number(s.word(e - 2))
+                {
+                    years = n
+                    last = e - 1
+                }
+            }
+            if years == nil, let e = s.match(Self.forTheNextAnyYears, at: k), let n = number(s.word(k + 3)),
+                s.contains(["position", "leader", "term", "mandate", "office", "post", "chief", "head"], in: max(0, k - 6)..<k)
+            {
+                years = n
+                last = e - 1
+                first = max(0, k - 5)
+            }
+            guard let years else { continue }
+            // The office: one the sentence names on its own, else the contest.
+            var object: LocalObject = .contest
+            for j in 0..<s.count {
+                if let m = s.mention(j), m.kind == .office, m.form == .office { object = .entity(m.ref); break }
+            }
+            // A term (subject) is an office; the claim's subject is the office, its object the literal.
+            let literal = "\(years) years"
+            article.pendingTerms.append((object, literal, s.span(first, last), s.index))
+        }
+    }
+}

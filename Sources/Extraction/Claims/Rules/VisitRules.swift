@@ -1,0 +1,46 @@
+/// `visited(P, place)`: a person goes somewhere.
+///
+/// `P visited|visits PLACE`, `P is due to visit PLACE` (`expected`), `P flew|travelled|went to
+/// PLACE`, `P arrived in PLACE`, `a visit by P to PLACE`. The object must be a place (a visit "to
+/// the Netherlands" names a country, not a place).
+public struct VisitRules: ClaimRule {
+    public var name: String { "visit" }
+    /// Creates the rules.
+    public init() {}
+
+    static let visit: Pattern = ["visit|visits|visited|visiting"]
+    static let flewBackTo: Pattern = ["flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns", "back?", "to"]
+    static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
+    static let visitBy: Pattern = ["visit|trip", "by"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        let classifier = ModalityClassifier()
+        for k in 0..<s.count {
+            var placeItem: Int?
+            var subjectItem: Int?
+            var end = k + 1
+            if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
+                end = e
+                if let m = s.mention(e), m.kind == .place { placeItem = e }
+                subjectItem = s.subjects(before: k, kinds: [.person]).last
+            } else if let e = s.match(Self.flewBackTo, at: k)
+                ?? s.match(Self.arrivedIn, at: k)
+            {
+                end = e
+                if let m = s.mention(e), m.kind == .place { placeItem = e }
+                subjectItem = s.subjects(before: k, kinds: [.person]).last
+            } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
+                end = e + 2
+                if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }
+                subjectItem = e
+            }
+            guard let placeItem, let subjectItem, let person = s.mention(subjectItem)?.ref,
+                let place = s.mention(placeItem)?.ref
+            else { continue }
+            if isConditional(s, from: subjectItem, to: end) { continue }
+            let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItem)
+            article.add(person, "visited", .entity(place), modality: modality,
+                evidence: s.span(min(subjectItem, k), placeItem), sentence: s.index, rule: "visit.verb")
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// `withdrew(P, office)`: a candidate leaves the contest.
+///
+/// `P withdrew|withdraws (from the race|contest|contention)`, `pulled out (of the race)`, `quit
+/// the race`, `dropped out`, `dropping POSS bid`, `stepped aside`, `abandoned POSS bid`, `bowed
+/// out`. The subject is a person; withdrawing an objection, troops or support is something
+/// else, and a condition ("if Iohannis withdraws") is no claim.
+public struct WithdrawalRules: ClaimRule {
+    public var name: String { "withdrawal" }
+    /// Creates the rules.
+    public init() {}
+
+    static let patterns: [Pattern] = [
+        ["withdraw|withdraws|withdrew|withdrawn|withdrawing"],
+        ["pull|pulls|pulled|pulling", "out"],
+        ["quit|quits|quitting|left|leaves|leave|exited|exits|exit", "the", "race|contest|contention|running"],
+        ["drop|drops|dropped|dropping|bow|bows|bowed|bowing|bail|bailed", "out"],
+        ["drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives", "up?", "POSS", "own?", "bid|candidacy|candidature|campaign|challenge"],
+        ["step|steps|stepped|stepping|stand|stands|stood|standing", "aside"],
+    ]
+    static let notCandidacy: Set<String> = ["opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request"]
+
+    public func apply(to s: SentenceView, in article: inout ArticleClaims) {
+        let classifier = ModalityClassifier()
+        for k in 0..<s.count {
+            for pattern in WithdrawalRules.patterns {
+                guard let end = s.match(pattern, at: k) else { continue }
+                // "withdrew its longstanding opposition": not a candidacy.
+                if s.contains(WithdrawalRules.notCandidacy, in: end..<min(end + 4, s.count)) { break }
+                if s.isWord(end, in: ["of"]), let m = s.mention(end + 1) ?? s.mention(end + 2), m.kind == .country || m.kind == .organization { break }
+                let subjects = s.subjects(before: k, kinds: [.person])
+                guard let subject = subjects.last, let person = s.mention(subject)?.ref else { break }
+                if isConditional(s, from: subject, to: end) { break }
+                let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
+                var last = end - 1
+                if s.isWord(end, in: ["from", "of"]), s.isWord(end + 1, in: ["the"]),
+                    s.isWord(end + 2, in: ["race", "contest", "contention", "running"])
+                {
+                    last = end + 2
+                } else if s.isWord(end, in: ["from"]), s.isWord(end + 1, in: ["contention", "the"]) {
+                    last = end + 1
+                }
+                let value = !s.contains(["not", "never"], in: max(subject + 1, k - 3)..<k)
+                article.add(person, "withdrew", .contest, value: .boolean(value), modality: modality,
+                    evidence: s.span(k, last), sentence: s.index, rule: "withdrawal.verb")
+                break
+            }
+        }
+    }
+}

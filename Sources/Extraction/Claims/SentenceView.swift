@@ -1,0 +1,266 @@
+/// A sentence as rules see it: items that are either one plain token or one entity mention, with
+/// helpers to match word patterns and find the subject and object around a trigger.
+///
+/// Rules match patterns over words and entity kinds only; they never look at one article's
+/// sentence or one name.
+public struct SentenceView: Sendable {
+    /// One token, or one mention covering several tokens.
+    public struct Item: Sendable {
+        /// The tokens.
+        public var tokens: Range<Int>
+        /// The folded word of a plain token, or a pronoun's word ("his"); "" for a named entity.
+        public var word: String
+        /// The mention, for an entity.
+        public var mention: Mention?
+    }
+    /// The items, in text order.
+    public let items: [Item]
+    /// The sentence's index in the article.
+    public let index: Int
+    /// The recognised sentence (mentions and holdings).
+    public let recognized: RecognizedSentence
+    /// The article's tokens.
+    public let tokens: [Token]
+
+    /// Builds the items of a recognised sentence.
+    public init(index: Int, recognized: RecognizedSentence, tokens: [Token]) {
+        self.index = index
+        self.recognized = recognized
+        self.tokens = tokens
+        var items: [Item] = []
+        var m = 0
+        var i = recognized.tokens.lowerBound
+        let mentions = recognized.mentions
+        while i < recognized.tokens.upperBound {
+            if m < mentions.count, mentions[m].tokens.lowerBound == i {
+                let mention = mentions[m]
+                let word = mention.form == .pronoun ? tokens[i].folded : ""
+                items.append(Item(tokens: mention.tokens, word: word, mention: mention))
+                i = max(mention.tokens.upperBound, i + 1)
+                m += 1
+                while m < mentions.count, mentions[m].tokens.lowerBound < i { m += 1 }
+                continue
+            }
+            let t = tokens[i]
+            items.append(Item(tokens: i..<(i + 1), word: t.kind == .possessive ? "'s" : t.folded, mention: nil))
+            i += 1
+        }
+        self.items = items
+    }
+
+    /// The number of items.
+    public var count: Int { items.count }
+
+    /// The word of item `k` ("" past the ends or for a named entity).
+    public func word(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].word : "" }
+
+    /// The mention of item `k`, if it is one.
+    public func mention(_ k: Int) -> Mention? { k >= 0 && k < items.count ? items[k].mention : nil }
+
+    /// True when item `k` is a plain word in `set`.
+    public func isWord(_ k: Int, in set: Set<String>) -> Bool { set.contains(word(k)) }
+
+    /// True when item `k` is one of a few words (a literal list: no hashing, no set to build).
+    public func isWord(_ k: Int, in words: [String]) -> Bool {
+        let w = word(k)
+        return !w.isEmpty && words.contains(w)
+    }
+
+    /// Matches a pattern at item `k`; returns the index past the match.
+    public func match(_ pattern: Pattern, at k: Int) -> Int? {
+        var j = k
+        for slot in pattern.slots {
+            let w = word(j)
+            let ok: Bool
+            switch slot.kind {
+            case .any: ok = j < items.count && items[j].mention == nil && !w.isEmpty
+            case .possessive: ok = SentenceView.possessiveDeterminers.contains(w)
+            case .words: ok = !w.isEmpty && slot.words.contains(w)
+            }
+            if ok {
+                j += 1
+            } else if !slot.optional {
+                return nil
+            }
+        }
+        return j
+    }
+
+    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "the", "your"]
+
+    /// The first token index of item `k` (the sentence end past the last item).
+    public func tokenStart(_ k: Int) -> Int {
+        k < items.count ? items[max(k, 0)].tokens.lowerBound : recognized.tokens.upperBound
+    }
+
+    /// Tokens from item `a` through item `b` (inclusive), for evidence.
+    public func span(_ a: Int, _ b: Int) -> Range<Int> {
+        let lo = min(a, b), hi = max(a, b)
+        return items[max(lo, 0)].tokens.lowerBound..<items[min(hi, items.count - 1)].tokens.upperBound
+    }
+
+    /// All tokens of the sentence.
+    public var all: Range<Int> { recognized.tokens }
+
+    // MARK: Clause structure
+
+    static let clauseMarks: Set<String> = [",", ";", ":", "–", "(", ")", "\"", "."]
+    static let relativePronouns: Set<String> = ["who", "which", "whose", "whom"]
+    static let appositionOpeners: Set<String> = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
+
+    /// The subject of a verb at item `k`: the nearest mention of `kinds` to the left, looking
+    /// past adverbs and auxiliaries, over a parenthesis between commas or dashes ("Slovakia,
+    /// another ..., has finally signaled"), and from a relative pronoun to its antecedent
+    /// ("Hungary, which had long opposed him"). Coordinated subjects come with it ("The United
+    /// States, Britain, France and Germany have thrown ...").
+    public func subjects(before k: Int, kinds: Set<EntityKind>) -> [Int] {
+        var j = k - 1
+        var steps = 0
+        while j >= 0, steps < 14 {
+            steps += 1
+            if let m = items[j].mention {
+                if kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)) {
+                    return coordinated(from: j, kinds: kinds)
+                }
+                // "his nation": the person whose nation it is.
+                if m.form == .pronoun || m.kind == .office { j -= 1; continue }
+                return []
+            }
+            let w = items[j].word
+            if SentenceView.relativePronouns.contains(w) {
+                // The antecedent: the mention before the pronoun (past a comma or dash).
+                var a = j - 1
+                while a >= 0, items[a].mention == nil, [",", "–", "-"].contains(items[a].word) { a -= 1 }
+                if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
+                    return [a]
+                }
+                j = a
+                continue
+            }
+            if w == "," || w == "–" || w == "(" || w == ")" {
+                // A parenthesis closes here if an earlier mark opens one with an apposition or a
+                // relative clause; jump over it.
+                var o = j - 1
+                while o >= 0, !(items[o].mention == nil && (items[o].word == w || (w == ")" && items[o].word == "("))) { o -= 1 }
+                if o >= 1, SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",") {
+                    j = o - 1
+                    continue
+                }
+                if w == "," || w == "–" { return [] }
+                j -= 1
+                continue
+            }
+            if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
+            if SentenceView.subjectStops.contains(w) { return [] }
+            j -= 1
+        }
+        return []
+    }
+
+    static let subjectStops: Set<String> = [
+        "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",
+        "since", "until", "than", "and", "but", "or", "except", "countries", "members", "allies", "states",
+        "nations", "governments", "capitals",
+    ]
+
+    /// The mention at `j` and those coordinated with it to its left ("A, B and C").
+    func coordinated(from j: Int, kinds: Set<EntityKind>) -> [Int] {
+        var out = [j]
+        var a = j - 1
+        while a >= 1, word(a) == "," || word(a) == "and" || word(a) == "&" {
+            var b = a - 1
+            if word(b) == "," { b -= 1 }
+            guard let m = mention(b), kinds.contains(m.kind), m.form == .name || m.form == .role else { break }
+            out.append(b)
+            a = b - 1
+        }
+        return out.reversed()
+    }
+
+    /// The mentions coordinated with the mention at `j` to its right ("A, B and C", "A and B").
+    public func coordinatedRight(from j: Int, kinds: Set<EntityKind>) -> [Int] {
+        var out = [j]
+        var a = j + 1
+        while a < items.count, word(a) == "," || word(a) == "and" || word(a) == "&" {
+            var b = a + 1
+            if word(b) == "and" { b += 1 }
+            if word(b) == "the" { b += 1 }
+            guard let m = mention(b), kinds.contains(m.kind) else { break }
+            out.append(b)
+            a = b + 1
+        }
+        return out
+    }
+
+    static let objectSkippable: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "for", "to", "of", "behind", "formally", "fully",
+        "strongly", "now", "also", "still", "firmly", "publicly", "officially", "unanimously", "on", "board",
+        "him", "wholeheartedly", "finally", "eventually", "once", "again", "from",
+    ]
+
+    /// The first person to the right of item `k` within a few items, looking past determiners and
+    /// adverbs; nil when something else comes first (a deal, a country, a plan).
+    public func personObject(after k: Int, limit: Int = 6) -> Int? {
+        var j = k
+        var steps = 0
+        while j < items.count, steps < limit {
+            if let m = items[j].mention {
+                return m.kind == .person ? j : nil
+            }
+            let w = items[j].word
+            guard SentenceView.objectSkippable.contains(w) || w.hasSuffix("ly") else { return nil }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The end of the clause that item `k` is in: the next comma, semicolon, dash or period.
+    public func clauseEnd(after k: Int) -> Int {
+        var j = k
+        while j < items.count {
+            if items[j].mention == nil, [",", ";", "–", ".", ":", "\""].contains(items[j].word) { return j }
+            j += 1
+        }
+        return items.count
+    }
+
+    /// The start of the clause that item `k` is in.
+    public func clauseStart(before k: Int) -> Int {
+        var j = k - 1
+        while j >= 0 {
+            if items[j].mention == nil, [",", ";", "–", ":", "\""].contains(items[j].word) { return j + 1 }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// True when a word of `set` stands in items `a..<b`.
+    public func contains(_ set: Set<String>, in range: Range<Int>) -> Bool {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && set.contains(items[k].word) {
+            return true
+        }
+        return false
+    }
+
+    /// True when one of a few words stands in items `a..<b`.
+    public func contains(_ words: [String], in range: Range<Int>) -> Bool {
+        first(words, in: range) != nil
+    }
+
+    /// The index of the first of a few words in items `a..<b`.
+    public func first(_ words: [String], in range: Range<Int>) -> Int? {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && words.contains(items[k].word) {
+            return k
+        }
+        return nil
+    }
+
+    /// The index of the first word of `set` in items `a..<b`.
+    public func first(_ set: Set<String>, in range: Range<Int>) -> Int? {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && set.contains(items[k].word) {
+            return k
+        }
+        return nil
+    }
+}

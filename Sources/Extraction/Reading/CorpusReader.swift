@@ -1,0 +1,212 @@
+import Foundation
+
+/// An article as read from disk or memory, before analysis.
+public struct RawArticle: Sendable {
+    /// The file name without `.txt`.
+    public var name: String
+    /// The file name.
+    public var fileName: String
+    /// The UTF-8 bytes of the text (without a byte-order mark).
+    public var bytes: [UInt8]
+    /// Bytes dropped from the start of the file (3 for a BOM).
+    public var byteOffsetShift: Int
+    /// The outlet, if known.
+    public var outlet: String?
+    /// The publication date, if known.
+    public var published: CalendarDate?
+}
+
+/// What reading a corpus found: the articles, the corpus's own lexicon, and the problems.
+public struct CorpusContents: Sendable {
+    /// The articles, sorted by file name.
+    public var articles: [RawArticle] = []
+    /// The corpus folder's `lexicon.tsv` (its text and path), if any.
+    public var lexicon: (text: String, file: String)?
+    /// Files and lines that were skipped, each with its place.
+    public var problems: [LoadProblem] = []
+}
+
+/// Reads a corpus: a folder of UTF-8 `.txt` articles with optional `articles.tsv` metadata and
+/// `lexicon.tsv` beside them, or the seeds built into the binary, or texts given in memory.
+///
+/// A file that cannot be used is reported and skipped; the rest still load: a file that is not
+/// UTF-8 (named with the offset of its first bad byte), an empty file, an unreadable file, a
+/// malformed metadata line (with its line number).
+public enum CorpusReader {
+    /// Reads a folder.
+    /// - Throws: ``LoadError`` when the folder is missing or unreadable, or holds no `.txt` file.
+    public static func read(directory path: String) throws(LoadError) -> CorpusContents {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw LoadError(.missingDirectory, "\(path): no such folder")
+        }
+        guard isDirectory.boolValue else { throw LoadError(.missingDirectory, "\(path): not a folder") }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: path)
+        } catch {
+            throw LoadError(.unreadable, "\(path): cannot read the folder (\(error.localizedDescription))")
+        }
+        let articleFiles = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
+        guard !articleFiles.isEmpty else {
+            throw LoadError(.noArticles, "\(path): no articles (a corpus is a folder of .txt files)")
+        }
+        var contents = CorpusContents()
+        let base = path.hasSuffix("/") ? path : path + "/"
+        var metadata: [String: (outlet: String?, published: CalendarDate?)] = [:]
+        if names.contains("articles.tsv") {
+            let file = base + "articles.tsv"
+            if let data = fm.contents(atPath: file) {
+                let bytes = [UInt8](data)
+                if let bad = firstInvalidUTF8(bytes) {
+                    contents.problems.append(LoadProblem(
+                        file: file, byteOffset: bad, message: "not UTF-8; metadata ignored, articles are undated"))
+                } else {
+                    let (entries, problems) = parseMetadata(String(decoding: bytes, as: UTF8.self), file: file)
+                    metadata = entries
+                    contents.problems += problems
+                    for listed in entries.keys.sorted() where !articleFiles.contains(listed) {
+                        contents.problems.append(LoadProblem(
+                            file: file, line: nil, message: "lists \(listed), which is not in the folder"))
+                    }
+                }
+            } else {
+                contents.problems.append(LoadProblem(file: file, message: "cannot be read; articles are undated"))
+            }
+        }
+        if names.contains("lexicon.tsv") {
+            let file = base + "lexicon.tsv"
+            if let data = fm.contents(atPath: file) {
+                let bytes = [UInt8](data)
+                if let bad = firstInvalidUTF8(bytes) {
+                    contents.problems.append(LoadProblem(file: file, byteOffset: bad, message: "not UTF-8; corpus lexicon ignored"))
+                } else {
+                    contents.lexicon = (String(decoding: stripBOM(bytes).bytes, as: UTF8.self), file)
+                }
+            } else {
+                contents.problems.append(LoadProblem(file: file, message: "cannot be read; corpus lexicon ignored"))
+            }
+        }
+        for fileName in articleFiles {
+            let file = base + fileName
+            guard let data = fm.contents(atPath: file) else {
+                contents.problems.append(LoadProblem(file: file, message: "cannot be read; skipped"))
+                continue
+            }
+            let meta = metadata[fileName]
+            if let article = makeArticle(
+                fileName: fileName, path: file, bytes: [UInt8](data), outlet: meta?.outlet, published: meta?.published,
+                problems: &contents.problems)
+            {
+                contents.articles.append(article)
+            }
+        }
+        return contents
+    }
+
+    /// Checks and wraps one article's bytes; reports and returns nil when it cannot be used.
+    public static func makeArticle(
+        fileName: String, path: String, bytes: [UInt8], outlet: String?, published: CalendarDate?,
+        problems: inout [LoadProblem]
+    ) -> RawArticle? {
+        if let bad = firstInvalidUTF8(bytes) {
+            problems.append(LoadProblem(file: path, byteOffset: bad, message: "not valid UTF-8; article skipped"))
+            return nil
+        }
+        let (text, shift) = stripBOM(bytes)
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            problems.append(LoadProblem(file: path, message: "empty article; skipped"))
+            return nil
+        }
+        let name = fileName.hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
+        return RawArticle(
+            name: name, fileName: fileName, bytes: Array(text), byteOffsetShift: shift, outlet: outlet,
+            published: published)
+    }
+
+    /// The bytes without a leading UTF-8 byte-order mark, and how many were dropped.
+    static func stripBOM(_ bytes: [UInt8]) -> (bytes: ArraySlice<UInt8>, shift: Int) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (bytes[3...], 3) }
+        return (bytes[...], 0)
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil when all are.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            var length = 0
+            var minimum: UInt32 = 0
+            var value: UInt32 = 0
+            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; value = UInt32(b & 0x1F) }
+            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; value = UInt32(b & 0x0F) }
+            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; value = UInt32(b & 0x07) }
+            else { return i }
+            guard i + length <= n else { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            i += length
+        }
+        return nil
+    }
+
+    /// Parses `articles.tsv`: a header `file<TAB>outlet<TAB>published`, then one line an article.
+    public static func parseMetadata(_ text: String, file: String)
+        -> (entries: [String: (outlet: String?, published: CalendarDate?)], problems: [LoadProblem])
+    {
+        var entries: [String: (outlet: String?, published: CalendarDate?)] = [:]
+        var problems: [LoadProblem] = []
+        var lineNumber = 0
+        var text = Substring(text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = raw
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            if lineNumber == 1 || entries.isEmpty && columns.first?.lowercased() == "file" {
+                if columns.map({ $0.lowercased() }) == ["file", "outlet", "published"] { continue }
+                if columns.first?.lowercased() == "file" {
+                    problems.append(LoadProblem(
+                        file: file, line: lineNumber, message: "header should be: file<TAB>outlet<TAB>published"))
+                    continue
+                }
+                problems.append(LoadProblem(
+                    file: file, line: lineNumber,
+                    message: "missing header line file<TAB>outlet<TAB>published; reading the line as data"))
+            }
+            guard columns.count == 3 else {
+                problems.append(LoadProblem(
+                    file: file, line: lineNumber,
+                    message: "expected 3 tab-separated columns (file, outlet, published), found \(columns.count); line skipped"))
+                continue
+            }
+            guard columns[0].hasSuffix(".txt") else {
+                problems.append(LoadProblem(
+                    file: file, line: lineNumber, message: "'\(columns[0])' is not a .txt file name; line skipped"))
+                continue
+            }
+            var date: CalendarDate?
+            if !columns[2].isEmpty, columns[2] != "-" {
+                guard let d = CalendarDate(iso: columns[2]) else {
+                    problems.append(LoadProblem(
+                        file: file, line: lineNumber,
+                        message: "'\(columns[2])' is not a date YYYY-MM-DD; \(columns[0]) is undated"))
+                    entries[columns[0]] = (columns[1].isEmpty || columns[1] == "-" ? nil : columns[1], nil)
+                    continue
+                }
+                date = d
+            }
+            entries[columns[0]] = (columns[1].isEmpty || columns[1] == "-" ? nil : columns[1], date)
+        }
+        return (entries, problems)
+    }
+}

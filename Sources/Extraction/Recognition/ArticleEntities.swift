@@ -1,0 +1,143 @@
+/// The entities of one article as recognition goes: the lexicon, what the article introduced,
+/// and the memory that coreference needs (the people named so far, their countries).
+public struct ArticleEntities: Sendable {
+    /// The lexicon.
+    public let lexicon: Lexicon
+    /// Entities the article introduced, in order.
+    public private(set) var discovered: [DiscoveredEntity] = []
+    private var discoveredByKey: [String: Int] = [:]
+    /// Folded names (full name, surname) of the people the article introduced.
+    private(set) var localNames: [String: EntityRef] = [:]
+    /// The country of each person, from the lexicon or an office the article gave them.
+    private(set) var countryOf: [EntityRef: EntityID] = [:]
+    /// People in order of mention, most recent last (with the token index of the mention).
+    private(set) var recentPeople: [(ref: EntityRef, at: Int)] = []
+    /// Countries and organizations in order of mention, most recent last.
+    private(set) var recentGroups: [(ref: EntityRef, kind: EntityKind, at: Int)] = []
+    /// Who holds each office, as the article said so far.
+    var holderOf: [EntityRef: EntityRef] = [:]
+    /// Surface forms seen for lexicon entities.
+    var aliasesSeen: [EntityID: [String]] = [:]
+    /// The mentions of each entity (for ``EntityModel/mentions``).
+    var mentioned: Set<EntityRef> = []
+
+    /// Creates the entity memory of an article.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// The kind of an entity.
+    public func kind(of ref: EntityRef) -> EntityKind {
+        switch ref {
+        case .known(let id): return lexicon.entities[id.index].kind
+        case .local(let n): return discovered[n].kind
+        }
+    }
+
+    /// The name of an entity.
+    public func name(of ref: EntityRef) -> String {
+        switch ref {
+        case .known(let id): return lexicon.entities[id.index].name
+        case .local(let n): return discovered[n].name
+        }
+    }
+
+    /// An entity the article introduces (or the one it already introduced under that name).
+    mutating func discover(
+        name: String, kind: EntityKind, attributes: [String: LocalAttribute] = [:], generated: Bool = false
+    ) -> EntityRef {
+        let key = "\(kind.rawValue):\(NameFolding.fold(name))"
+        if let n = discoveredByKey[key] { return .local(n) }
+        discovered.append(DiscoveredEntity(
+            name: name, kind: kind, attributes: attributes, aliasesSeen: [name], generated: generated))
+        discoveredByKey[key] = discovered.count - 1
+        let ref = EntityRef.local(discovered.count - 1)
+        if kind == .person {
+            let words = name.split(separator: " ")
+            localNames[NameFolding.fold(name)] = ref
+            if let last = words.last, words.count > 1 { localNames[NameFolding.fold(last)] = ref }
+        }
+        return ref
+    }
+
+    /// A person the article introduced under this folded name or surname.
+    func localPerson(_ folded: String) -> EntityRef? { localNames[folded] }
+
+    /// The office `title` of `jurisdiction`: the lexicon's, or a generated one.
+    mutating func office(title: Int, jurisdiction: EntityID) -> EntityRef {
+        if let listed = lexicon.offices[Lexicon.OfficeKey(title: title, jurisdiction: jurisdiction)] {
+            return .known(listed)
+        }
+        let name = lexicon.officeName(title: title, jurisdiction: jurisdiction)
+        return discover(
+            name: name, kind: .office,
+            attributes: [
+                "jurisdiction": .entity(.known(jurisdiction)),
+                "title": .value(.string(lexicon.titles[title].name)),
+            ], generated: true)
+    }
+
+    /// The jurisdiction of an office, if it is a country or organization the lexicon knows.
+    func jurisdiction(of office: EntityRef) -> EntityID? {
+        switch office {
+        case .known(let id):
+            if case .entity(let j)? = lexicon.entities[id.index].attributes["jurisdiction"] { return j }
+        case .local(let n):
+            if case .entity(.known(let j))? = discovered[n].attributes["jurisdiction"] { return j }
+        }
+        return nil
+    }
+
+    /// The country of a person, if known.
+    func country(ofPerson ref: EntityRef) -> EntityID? {
+        if let c = countryOf[ref] { return c }
+        if case .known(let id) = ref { return lexicon.country(of: id) }
+        return nil
+    }
+
+    /// Records that a person holds an office (for role phrases and the person's country).
+    mutating func noteOffice(_ office: EntityRef, of person: EntityRef, current: Bool) {
+        if let j = jurisdiction(of: office), lexicon.entities[j.index].kind == .country, countryOf[person] == nil {
+            countryOf[person] = j
+            if case .local(let n) = person, discovered[n].attributes["country"] == nil {
+                discovered[n].attributes["country"] = .entity(.known(j))
+            }
+        }
+        if current { holderOf[office] = person }
+    }
+
+    /// Records a mention for coreference and the model's mention index.
+    mutating func noteMention(_ mention: Mention, surface: String) {
+        mentioned.insert(mention.ref)
+        if mention.kind == .person, mention.form != .pronoun {
+            recentPeople.append((mention.ref, mention.tokens.lowerBound))
+        }
+        if mention.kind == .country || mention.kind == .organization, mention.form == .name {
+            recentGroups.append((mention.ref, mention.kind, mention.tokens.lowerBound))
+        }
+        if mention.form == .name, !surface.isEmpty {
+            switch mention.ref {
+            case .known(let id):
+                let entity = lexicon.entities[id.index]
+                if surface != entity.name, !(aliasesSeen[id]?.contains(surface) ?? false) {
+                    aliasesSeen[id, default: []].append(surface)
+                }
+            case .local(let n):
+                if !discovered[n].aliasesSeen.contains(surface) { discovered[n].aliasesSeen.append(surface) }
+            }
+        }
+    }
+
+    /// The people mentioned before token `index`, most recent first, without repeats.
+    func peopleBefore(_ index: Int) -> [EntityRef] {
+        var out: [EntityRef] = []
+        for entry in recentPeople.reversed() where entry.at < index {
+            if !out.contains(entry.ref) { out.append(entry.ref) }
+            if out.count == 4 { break }
+        }
+        return out
+    }
+
+    /// The most recent country or organization mentioned before token `index`.
+    func groupBefore(_ index: Int, kinds: Set<EntityKind>) -> EntityRef? {
+        recentGroups.last(where: { $0.at < index && kinds.contains($0.kind) })?.ref
+    }
+}

@@ -1,0 +1,505 @@
+/// Finds the entities of a sentence in one left-to-right pass.
+///
+/// 1. Lexicon names, aliases, demonyms and titles, longest match first over a trie of folded
+///    words, so "Victor Orban", "Orbán", "Nato" and "Turkey" resolve whatever their spelling.
+/// 2. Title phrases: `[former|outgoing|...] [country|demonym|organization['s]] TITLE [of COUNTRY]`,
+///    followed by a name ("Slovak president Peter Pellegrini", "PM Rutte"); a name the lexicon does
+///    not know becomes a new person with that office ("President Recep Tayyip Erdoğan"). A title
+///    phrase after a name and a comma is an apposition ("Mark Rutte, the outgoing Dutch Prime
+///    Minister"). Without a name, a title phrase is a role that points back to a person of that
+///    country ("the Dutch premier"), or names the office itself ("bid for NATO secretary general").
+/// 3. Pronouns, "Mr X" and surnames resolve to people named before; a capital city standing for
+///    its country is noted; unknown bodies ("Supreme Council of ...") become organizations.
+public struct EntityRecognizer: Sendable {
+    /// Creates a recognizer.
+    public init() {}
+
+    /// A lexicon match or a plain token.
+    struct Unit {
+        var tokens: Range<Int>
+        var senses: [Sense]
+        var word: String
+        var isCapitalized: Bool
+        var isPunctuation: Bool
+
+        var titleIndex: Int? {
+            for s in senses { if case .title(let t) = s { return t } }
+            return nil
+        }
+    }
+
+    static let modifiers: Set<String> = [
+        "former", "outgoing", "current", "incumbent", "then", "acting", "interim", "new", "next", "incoming",
+        "future", "ex", "longtime", "veteran", "deputy",
+    ]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "with", "to", "by", "from", "as",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i",
+        "who", "whose", "which", "when", "after", "before", "while", "if", "said", "says", "photograph",
+    ]
+    static let orgNouns: Set<String> = [
+        "council", "party", "ministry", "committee", "commission", "parliament", "assembly", "court",
+        "agency", "union", "alliance", "organization", "organisation", "bank", "fund", "front", "movement",
+        "institute", "government", "cabinet", "senate", "congress", "presidency", "office", "command",
+    ]
+
+    /// Recognises the entities of `tokens[range]`, updating the article's entity memory.
+    public func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities)
+        -> RecognizedSentence
+    {
+        let units = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        var mentions: [Mention] = []
+        var holdings: [Holding] = []
+        // Title phrases whose jurisdiction is settled once the whole sentence is read.
+        var pending: [(mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)] = []
+
+        func word(_ u: Int) -> String { u >= 0 && u < units.count && units[u].senses.isEmpty ? units[u].word : "" }
+        func possessiveAfter(_ u: Int) -> (Bool, Int) {
+            // "Romania's", "Netherlands'" -> (true, index past the mark)
+            guard u + 1 < units.count else { return (false, u + 1) }
+            let next = tokens[units[u + 1].tokens.lowerBound]
+            if next.kind == .possessive { return (true, u + 2) }
+            if next.folded == "'", next.start == tokens[units[u].tokens.upperBound - 1].end,
+                tokens[units[u].tokens.upperBound - 1].folded.hasSuffix("s")
+            {
+                return (true, u + 2)
+            }
+            return (false, u + 1)
+        }
+        func entitySense(_ u: Int, kinds: Set<EntityKind>) -> EntityID? {
+            guard u >= 0, u < units.count else { return nil }
+            for s in units[u].senses {
+                if case .entity(let id) = s, kinds.contains(entities.lexicon.entities[id.index].kind) { return id }
+            }
+            return nil
+        }
+        func demonymSense(_ u: Int) -> EntityID? {
+            guard u >= 0, u < units.count else { return nil }
+            for s in units[u].senses { if case .demonym(let id) = s { return id } }
+            return nil
+        }
+        func personNounSense(_ u: Int) -> EntityID? {
+            guard u >= 0, u < units.count else { return nil }
+            for s in units[u].senses { if case .personNoun(let id) = s { return id } }
+            return nil
+        }
+
+        /// A person name starting at unit u: (ref, end unit, surface, isNew).
+        func personName(at u: Int, allowNew: Bool) -> (ref: EntityRef, end: Int)? {
+            guard u < units.count else { return nil }
+            var start = u
+            if EntityRecognizer.honorifics.contains(word(u)), u + 1 < units.count {
+                start = u + 1
+                if tokens[units[start].tokens.lowerBound].folded == "." { start += 1 }
+            }
+            guard start < units.count else { return nil }
+            if let id = entitySense(start, kinds: [.person]) { return (.known(id), start + 1) }
+            // Capitalised words the lexicon does not know.
+            var end = start
+            while end < units.count, end - start < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+                !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
+                !EntityRecognizer.notNames.contains(units[end].word)
+            {
+                end += 1
+            }
+            guard end > start else { return nil }
+            let words = (start..<end).map { units[$0].word }
+            if let local = entities.localPerson(words.joined(separator: " ")) { return (local, end) }
+            if end - start == 1, let local = entities.localPerson(words[0]) { return (local, end) }
+            let honorific = start > u
+            guard allowNew || honorific, end - start >= 2 || honorific else { return nil }
+            let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound)
+            return (entities.discover(name: surface, kind: .person), end)
+        }
+
+        /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title".
+        func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
+            var end = u
+            while end < units.count, end - u < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+                !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
+                !EntityRecognizer.notNames.contains(units[end].word)
+            {
+                end += 1
+            }
+            guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
+            var q = end + 1
+            guard ["the", "a", "an"].contains(word(q)) else { return nil }
+            q += 1
+            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
+                q += 1
+                if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
+            }
+            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            guard q < units.count, units[q].titleIndex != nil else { return nil }
+            let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound)
+            return (entities.discover(name: surface, kind: .person), end)
+        }
+
+        var u = 0
+        var lastPersonMention: Int?  // index into mentions
+        while u < units.count {
+            let start = u
+            // --- Title phrase ------------------------------------------------------------
+            var p = u
+            var former = false
+            var isNext = false
+            var sawModifier = false
+            func takeModifiers() {
+                while p < units.count, EntityRecognizer.modifiers.contains(word(p)) {
+                    if word(p) == "former" || word(p) == "ex" { former = true }
+                    if word(p) == "next" || word(p) == "new" || word(p) == "future" || word(p) == "incoming" { isNext = true }
+                    sawModifier = true
+                    p += 1
+                    if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
+                }
+            }
+            let hasDeterminer = ["the", "a", "an"].contains(word(p))
+            if hasDeterminer { p += 1 }
+            takeModifiers()
+            var jurisdiction: EntityID?
+            var jurisdictionIsDemonym = false
+            if let c = entitySense(p, kinds: [.country, .organization]), units[p].titleIndex == nil {
+                let (_, next) = possessiveAfter(p)
+                if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (EntityRecognizer.modifiers.contains(word(next)) ? 0 : nil) {
+                    jurisdiction = c
+                    p = next
+                }
+            } else if let c = demonymSense(p) {
+                jurisdiction = c
+                jurisdictionIsDemonym = true
+                p += 1
+            }
+            takeModifiers()
+            // A listed office written out ("US Secretary of State") stands for its title phrase.
+            var fixedOffice: EntityRef?
+            var listedTitle: Int?
+            if jurisdiction == nil, let officeID = entitySense(p, kinds: [.office]),
+                case .string(let t)? = entities.lexicon.entities[officeID.index].attributes["title"]
+            {
+                fixedOffice = .known(officeID)
+                listedTitle = entities.lexicon.titleByName[NameFolding.fold(t)]
+            }
+            if p < units.count, let title = units[p].titleIndex ?? listedTitle {
+                var end = p + 1
+                // "PM leader": a second title word belongs to the phrase.
+                while end < units.count, units[end].titleIndex != nil, end - p < 2 { end += 1 }
+                // "Prime Minister of [the] Netherlands"
+                if jurisdiction == nil, word(end) == "of" {
+                    var q = end + 1
+                    if word(q) == "the" { q += 1 }
+                    if let c = entitySense(q, kinds: [.country, .organization]) {
+                        jurisdiction = c
+                        end = q + 1
+                    }
+                }
+                let titleInfo = entities.lexicon.titles[title]
+                // Which office, if the jurisdiction fits the title.
+                var office: EntityRef? = fixedOffice
+                var officeTitle: Int? = title
+                if fixedOffice != nil {
+                    // listed: nothing to build
+                } else if let j = jurisdiction {
+                    let jKind = entities.lexicon.entities[j.index].kind
+                    if titleInfo.isHead {
+                        officeTitle = jKind == .organization ? entities.lexicon.headTitle(of: j) : nil
+                    } else if (titleInfo.scope == .country) != (jKind == .country) {
+                        officeTitle = nil
+                    }
+                    if let t = officeTitle { office = entities.office(title: t, jurisdiction: j) }
+                } else if let d = titleInfo.defaultJurisdiction, !titleInfo.isHead {
+                    office = entities.office(title: title, jurisdiction: d)
+                }
+                // A name after the title: "President Peter Pellegrini", "president, Klaus Iohannis".
+                var nameStart = end
+                if nameStart < units.count, tokens[units[nameStart].tokens.lowerBound].folded == "," {
+                    nameStart += 1
+                }
+                let titleStartsCapitalised = units[p].isCapitalized
+                if let (person, nameEnd) = personName(at: nameStart, allowNew: titleStartsCapitalised || jurisdiction != nil || true),
+                    !(hasDeterminer && nameStart == end && false)
+                {
+                    let (poss, after) = possessiveAfter(nameEnd - 1)
+                    let phraseStart = hasDeterminer ? start + 1 : start
+                    let tokRange = units[phraseStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound
+                    var mention = Mention(
+                        tokens: units[phraseStart].tokens.lowerBound..<units[(poss ? after : nameEnd) - 1].tokens.upperBound,
+                        ref: person, kind: .person, form: .name, possessive: poss)
+                    if hasDeterminer { mention.tokens = units[start].tokens.lowerBound..<mention.tokens.upperBound }
+                    if let office, !isNext {
+                        holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former))
+                        mention.office = OfficeAttachment(office: office, tokens: tokRange, former: former)
+                        entities.noteOffice(office, of: person, current: !former)
+                    } else if office == nil, !isNext, officeTitle != nil, jurisdiction == nil {
+                        pending.append((mentions.count, nil, title, person, former, tokRange))
+                    }
+                    mentions.append(mention)
+                    entities.noteMention(mention, surface: surfaceText(tokens, units[nameStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound))
+                    lastPersonMention = mentions.count - 1
+                    u = poss ? after : nameEnd
+                    continue
+                }
+                // No name: an apposition, a role phrase, or the office itself.
+                let (poss, after) = possessiveAfter(end - 1)
+                let range = units[start].tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound
+                let precededByComma = start > 0 && tokens[units[start - 1].tokens.lowerBound].folded == ","
+                if precededByComma, let last = lastPersonMention, mentions[last].form == .name,
+                    mentions.count - 1 == last, units.indices.contains(start - 2),
+                    units[start - 2].tokens.upperBound == mentions[last].tokens.upperBound || units[start - 2].tokens.upperBound <= mentions[last].tokens.upperBound,
+                    !isNext
+                {
+                    // "Mark Rutte, the outgoing Dutch Prime Minister"
+                    let person = mentions[last].ref
+                    let tokRange = mentions[last].tokens.lowerBound..<units[end - 1].tokens.upperBound
+                    if let office {
+                        holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former))
+                        entities.noteOffice(office, of: person, current: !former)
+                    } else if officeTitle != nil, jurisdiction == nil {
+                        pending.append((nil, nil, title, person, former, tokRange))
+                    }
+                    u = poss ? after : end
+                    continue
+                }
+                let precededBy = start > 0 ? word(start - 1) : ""
+                let officeContext: Set<String> = ["for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to"]
+                let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
+                    && !officeContext.contains(precededBy) && !isNext
+                    && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
+                if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
+                    let resolved = resolveRole(country: jurisdiction, office: office, before: tokens[range.lowerBound].start == 0 ? units[start].tokens.lowerBound : units[start].tokens.lowerBound, entities: entities)
+                {
+                    let mention = Mention(
+                        tokens: range, ref: resolved[0], kind: .person, form: .role, possessive: poss,
+                        alternatives: Array(resolved.dropFirst()))
+                    mentions.append(mention)
+                    entities.noteMention(mention, surface: "")
+                    u = poss ? after : end
+                    continue
+                }
+                if let office {
+                    var mention = Mention(tokens: range, ref: office, kind: .office, form: .office, possessive: poss)
+                    mention.isNext = isNext
+                    mentions.append(mention)
+                    entities.noteMention(mention, surface: "")
+                    u = poss ? after : end
+                    continue
+                }
+                u = end
+                continue
+            }
+            // --- Not a title phrase: one unit ------------------------------------------------
+            u = start
+            let unit = units[u]
+            if let id = entitySense(u, kinds: [.person, .organization, .country, .place, .office]) {
+                let (poss, after) = possessiveAfter(u)
+                var mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 1) - 1].tokens.upperBound,
+                    ref: .known(id), kind: entities.lexicon.entities[id.index].kind, form: .name, possessive: poss)
+                if mention.kind == .place, entities.lexicon.entities[id.index].attributes["capital"] == .boolean(true) {
+                    mention.viaCapital = true
+                }
+                mentions.append(mention)
+                entities.noteMention(mention, surface: surfaceText(tokens, unit.tokens))
+                if mention.kind == .person { lastPersonMention = mentions.count - 1 }
+                u = poss ? after : u + 1
+                continue
+            }
+            if let country = demonymSense(u) {
+                let mention = Mention(tokens: unit.tokens, ref: .known(country), kind: .country, form: .demonym)
+                mentions.append(mention)
+                entities.noteMention(mention, surface: "")
+                u += 1
+                continue
+            }
+            if let country = personNounSense(u) {
+                let before = units[u].tokens.lowerBound
+                if let people = resolveRole(country: country, office: nil, before: before, entities: entities) {
+                    let (poss, after) = possessiveAfter(u)
+                    let mention = Mention(
+                        tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 1) - 1].tokens.upperBound,
+                        ref: people[0], kind: .person, form: .role, possessive: poss,
+                        alternatives: Array(people.dropFirst()))
+                    mentions.append(mention)
+                    entities.noteMention(mention, surface: "")
+                    u = poss ? after : u + 1
+                    continue
+                }
+            }
+            // Pronouns.
+            let w = word(u)
+            if ["he", "him", "his", "she", "her", "himself", "herself"].contains(w) {
+                let people = entities.peopleBefore(unit.tokens.lowerBound)
+                if let first = people.first {
+                    let mention = Mention(
+                        tokens: unit.tokens, ref: first, kind: .person, form: .pronoun,
+                        possessive: w == "his" || w == "her", alternatives: Array(people.dropFirst()))
+                    mentions.append(mention)
+                    u += 1
+                    continue
+                }
+            }
+            if ["it", "its"].contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
+                let mention = Mention(tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
+                mentions.append(mention)
+                u += 1
+                continue
+            }
+            // "Jan Kowalski, the Polish prime minister": a new name before a title apposition.
+            if unit.isCapitalized, unit.senses.isEmpty, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
+                let (poss, after) = possessiveAfter(end - 1)
+                let mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
+                    ref: person, kind: .person, form: .name, possessive: poss)
+                mentions.append(mention)
+                entities.noteMention(mention, surface: surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound))
+                lastPersonMention = mentions.count - 1
+                u = poss ? after : end
+                continue
+            }
+            // "Mr Erdogan", a surname of a person named before, an unknown organization.
+            if unit.isCapitalized || EntityRecognizer.honorifics.contains(w),
+                let (person, end) = personName(at: u, allowNew: false)
+            {
+                let (poss, after) = possessiveAfter(end - 1)
+                let mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
+                    ref: person, kind: .person, form: .name, possessive: poss)
+                mentions.append(mention)
+                entities.noteMention(mention, surface: surfaceText(tokens, units[end - 1].tokens))
+                lastPersonMention = mentions.count - 1
+                u = poss ? after : end
+                continue
+            }
+            if unit.isCapitalized, let (org, end) = organizationName(units, tokens, at: u, entities: &entities) {
+                let mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[end - 1].tokens.upperBound, ref: org, kind: .organization,
+                    form: .name)
+                mentions.append(mention)
+                entities.noteMention(mention, surface: "")
+                u = end
+                continue
+            }
+            u += 1
+        }
+
+        // Settle title phrases without a jurisdiction: the person's country, a country the
+        // sentence names on its own, or the jurisdiction of another office in the sentence.
+        for item in pending {
+            guard let person = item.person else { continue }
+            let at = item.tokens.lowerBound
+            var jurisdiction = entities.country(ofPerson: person)
+            if jurisdiction == nil {
+                let standalone = mentions.filter { ($0.kind == .country && $0.form == .name) || ($0.kind == .place) }
+                if let nearest = standalone.min(by: { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }),
+                    case .known(let id) = nearest.ref
+                {
+                    jurisdiction = entities.lexicon.country(of: id)
+                }
+            }
+            if jurisdiction == nil {
+                let others = holdings.compactMap { h -> (Int, EntityID)? in
+                    guard let j = entities.jurisdiction(of: h.office),
+                        entities.lexicon.entities[j.index].kind == .country
+                    else { return nil }
+                    return (abs(h.tokens.lowerBound - at), j)
+                }
+                jurisdiction = others.min(by: { $0.0 < $1.0 })?.1
+            }
+            guard let j = jurisdiction else { continue }
+            let office = entities.office(title: item.title, jurisdiction: j)
+            holdings.append(Holding(person: person, office: office, tokens: item.tokens, former: item.former))
+            if let m = item.mentionIndex {
+                mentions[m].office = OfficeAttachment(office: office, tokens: item.tokens, former: item.former)
+            }
+            entities.noteOffice(office, of: person, current: !item.former)
+        }
+        holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
+    }
+
+    /// The people a role phrase may mean: the most recent of that country, or the office's holder.
+    func resolveRole(country: EntityID?, office: EntityRef?, before index: Int, entities: ArticleEntities) -> [EntityRef]? {
+        var people = entities.peopleBefore(index)
+        if let office, let holder = entities.holderOf[office] {
+            people.removeAll { $0 == holder }
+            return [holder] + people
+        }
+        guard let country else { return people.isEmpty ? nil : people }
+        let matching = people.filter { entities.country(ofPerson: $0) == country }
+        return matching.isEmpty ? nil : matching
+    }
+
+    /// Lexicon matches and plain tokens.
+    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon) -> [Unit] {
+        var units: [Unit] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            if token.kind == .word || token.kind == .number,
+                let match = lexicon.trie.longestMatch(tokens, from: i, limit: range.upperBound)
+            {
+                let capital = token.isCapitalized || token.kind == .number
+                let senses = match.senses.filter { sense in
+                    switch sense {
+                    case .title: return true
+                    default: return capital
+                    }
+                }
+                if !senses.isEmpty {
+                    units.append(Unit(
+                        tokens: i..<match.end, senses: senses, word: token.folded, isCapitalized: token.isCapitalized,
+                        isPunctuation: false))
+                    i = match.end
+                    continue
+                }
+            }
+            units.append(Unit(
+                tokens: i..<(i + 1), senses: [], word: token.folded, isCapitalized: token.isCapitalized,
+                isPunctuation: token.kind == .punctuation))
+            i += 1
+        }
+        return units
+    }
+
+    /// "Supreme Council of National Defence": capitalised words with an organization noun.
+    func organizationName(_ units: [Unit], _ tokens: [Token], at u: Int, entities: inout ArticleEntities)
+        -> (EntityRef, Int)?
+    {
+        var end = u
+        var hasOrgNoun = false
+        var lastCapital = u
+        while end < units.count, end - u < 8 {
+            let unit = units[end]
+            if unit.senses.isEmpty, unit.isCapitalized, !unit.isPunctuation,
+                !EntityRecognizer.notNames.contains(unit.word)
+            {
+                if EntityRecognizer.orgNouns.contains(unit.word) { hasOrgNoun = true }
+                lastCapital = end
+                end += 1
+            } else if end > u, ["of", "for", "and", "on"].contains(unit.word), unit.senses.isEmpty {
+                end += 1
+            } else {
+                break
+            }
+        }
+        let stop = lastCapital + 1
+        guard hasOrgNoun, stop - u >= 2 else { return nil }
+        let name = surfaceText(tokens, units[u].tokens.lowerBound..<units[stop - 1].tokens.upperBound)
+        return (entities.discover(name: name, kind: .organization), stop)
+    }
+}
+
+/// The words of tokens joined as written (single spaces, no space before a hyphen's neighbours).
+func surfaceText(_ tokens: [Token], _ range: Range<Int>) -> String {
+    var out = ""
+    var previous: Token?
+    for token in tokens[range] {
+        if let p = previous, p.end < token.start, token.kind != .possessive { out += " " }
+        out += token.surface
+        previous = token
+    }
+    return out
+}

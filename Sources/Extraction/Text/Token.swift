@@ -1,0 +1,53 @@
+/// One token of an article: a word, a number or a punctuation mark, with its place in the text.
+///
+/// Tokens hold byte offsets into the article's UTF-8 text (not the file: add
+/// ``Article/byteOffsetShift`` for that) and a folded form for matching, so rules never look at
+/// the text itself.
+public struct Token: Sendable, Hashable {
+    /// What a token is.
+    public enum Kind: Sendable, Hashable {
+        /// Letters (and digits mixed in): `Rutte`, `Orbán`, `32nd`.
+        case word
+        /// Digits only: `32`, `2024`.
+        case number
+        /// The possessive `'s` (or `’s`), split from its word so that `Rutte's` is `Rutte` + `'s`.
+        case possessive
+        /// Anything else, one scalar a token; quotes, apostrophes and dashes normalised.
+        case punctuation
+    }
+    /// What it is.
+    public var kind: Kind
+    /// UTF-8 offset of the first byte in the article text.
+    public var start: Int
+    /// UTF-8 offset just past the last byte.
+    public var end: Int
+    /// The text as written.
+    public var surface: String
+    /// The folded form: lower-case ASCII letters for words (see ``NameFolding``); for punctuation
+    /// the mark itself with typographic variants normalised (`’` is `'`, `“` is `"`, `–` is `-`).
+    public var folded: String
+    /// The first letter is upper case.
+    public var isCapitalized: Bool
+    /// Every letter is upper case (`NATO`, `US`).
+    public var isAllCaps: Bool
+    /// The number of line breaks between the previous token and this one.
+    public var lineBreaksBefore: Int
+
+    /// Creates a token.
+    public init(
+        kind: Kind, start: Int, end: Int, surface: String = "", folded: String, isCapitalized: Bool = false,
+        isAllCaps: Bool = false, lineBreaksBefore: Int = 0
+    ) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.folded = folded
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.lineBreaksBefore = lineBreaksBefore
+    }
+
+    /// A word or a number.
+    public var isWordLike: Bool { kind == .word || kind == .number }
+}

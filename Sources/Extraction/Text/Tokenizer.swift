@@ -1,0 +1,141 @@
+/// Splits UTF-8 text into ``Token``s in one pass over its bytes.
+///
+/// Words are runs of letters and digits; an apostrophe inside a word splits off `'s` (a
+/// ``Token/Kind/possessive``) and `n't` (a word `not`); every other mark is a token of its own.
+/// Non-ASCII letters are folded as ``NameFolding`` folds them, so `Orbán` is `orban`.
+public struct Tokenizer: Sendable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The tokens of `bytes[range]`, with offsets into `bytes`.
+    public func tokenize(_ bytes: [UInt8], in range: Range<Int>? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        let range = range ?? 0..<bytes.count
+        var i = range.lowerBound
+        var lineBreaks = 0
+        let end = range.upperBound
+
+        while i < end {
+            let (scalar, length) = Tokenizer.decode(bytes, at: i, end: end)
+            if Tokenizer.isLetterOrDigit(scalar) {
+                // A word: letters and digits, with apostrophes handled at the end.
+                let wordStart = i
+                var folded = ""
+                var allDigits = true
+                var capitalized = false
+                var allCaps = true
+                var sawLetter = false
+                var j = i
+                while j < end {
+                    let (s, l) = Tokenizer.decode(bytes, at: j, end: end)
+                    guard Tokenizer.isLetterOrDigit(s) else { break }
+                    if s.properties.isAlphabetic {
+                        allDigits = false
+                        let upper = s.properties.isUppercase
+                        if !sawLetter { capitalized = upper }
+                        if !upper { allCaps = false }
+                        sawLetter = true
+                    }
+                    if let f = NameFolding.foldScalar(s) { folded += f }
+                    j += l
+                }
+                // Possessive and negative clitics: "Rutte's", "Rutte’s", "won't".
+                var wordEnd = j
+                var clitic: Token?
+                if j < end, let (apostropheLength) = Tokenizer.apostropheLength(bytes, at: j, end: end) {
+                    let after = j + apostropheLength
+                    let next = after < end ? bytes[after] : 0
+                    let nextNext = after + 1 < end ? bytes[after + 1] : 0
+                    let nextNextIsLetter = after + 1 < end && Tokenizer.isLetterOrDigit(Tokenizer.decode(bytes, at: after + 1, end: end).0)
+                    if (next == UInt8(ascii: "s") || next == UInt8(ascii: "S")) && !nextNextIsLetter {
+                        clitic = Token(kind: .possessive, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "'s")
+                        _ = nextNext
+                    } else if (next == UInt8(ascii: "t")) && !nextNextIsLetter && folded.hasSuffix("n") {
+                        // "won't" -> "wo" + "n't": keep the word whole, and add "not".
+                        wordEnd = j
+                        clitic = Token(kind: .word, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "not")
+                    }
+                }
+                tokens.append(Token(
+                    kind: allDigits ? .number : .word, start: wordStart, end: wordEnd,
+                    surface: Tokenizer.text(bytes, wordStart..<wordEnd), folded: folded,
+                    isCapitalized: capitalized, isAllCaps: sawLetter && allCaps,
+                    lineBreaksBefore: lineBreaks))
+                lineBreaks = 0
+                if let clitic {
+                    tokens.append(clitic)
+                    i = clitic.end
+                } else {
+                    i = wordEnd
+                }
+                continue
+            }
+            if scalar == "\n" {
+                lineBreaks += 1
+            } else if !scalar.properties.isWhitespace && scalar != "\u{FEFF}" {
+                tokens.append(Token(
+                    kind: .punctuation, start: i, end: i + length, surface: String(Character(scalar)),
+                    folded: Tokenizer.normalise(scalar),
+                    lineBreaksBefore: lineBreaks))
+                lineBreaks = 0
+            }
+            i += length
+        }
+        return tokens
+    }
+
+    /// The tokens of a string (offsets into its UTF-8 bytes).
+    public func tokenize(_ text: String) -> [Token] { tokenize(Array(text.utf8)) }
+
+    /// The text of a byte range (valid UTF-8 by construction).
+    @inline(__always)
+    static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Decodes one scalar; invalid bytes decode as U+FFFD of length 1.
+    @inline(__always)
+    static func decode(_ bytes: [UInt8], at i: Int, end: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        var length = 0
+        var value: UInt32 = 0
+        if b0 & 0xE0 == 0xC0 { length = 2; value = UInt32(b0 & 0x1F) }
+        else if b0 & 0xF0 == 0xE0 { length = 3; value = UInt32(b0 & 0x0F) }
+        else if b0 & 0xF8 == 0xF0 { length = 4; value = UInt32(b0 & 0x07) }
+        else { return ("\u{FFFD}", 1) }
+        guard i + length <= end else { return ("\u{FFFD}", 1) }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    @inline(__always)
+    static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v)
+        }
+        return s.properties.isAlphabetic
+    }
+
+    /// The byte length of an apostrophe (`'` or `’`) at `i`, or nil.
+    @inline(__always)
+    static func apostropheLength(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
+        if bytes[i] == UInt8(ascii: "'") { return 1 }
+        if i + 2 < end, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+
+    /// Typographic punctuation mapped to its ASCII form.
+    static func normalise(_ s: Unicode.Scalar) -> String {
+        switch s {
+        case "\u{2018}", "\u{2019}", "\u{201B}", "`": return "'"
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return "\""
+        case "\u{2010}", "\u{2011}", "\u{2212}": return "-"
+        case "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}": return "–"
+        case "\u{2026}": return "..."
+        default: return String(Character(s))
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+
+@testable import Extraction
+
+/// Made-up sentences, one table per rule family: the claims of one predicate each must make
+/// (subject | predicate | object | value | modality).
+@Suite struct RuleTests {
+    static func expectClaims(_ text: String, _ predicate: String, _ expected: [String]) {
+        let got = Set(claims(text).filter { $0.contains("| \(predicate) |") })
+        #expect(got == Set(expected), "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Spain endorsed Mark Rutte on Friday.", ["Spain | supports | Mark Rutte | true | asserted"]),
+        ("Portugal and Greece have thrown their weight behind Mark Rutte.",
+         ["Portugal | supports | Mark Rutte | true | asserted", "Greece | supports | Mark Rutte | true | asserted"]),
+        ("Iceland has yet to formally back Mark Rutte.", ["Iceland | supports | Mark Rutte | false | asserted"]),
+        ("Croatia refused to endorse Mr Rutte.", ["Croatia | supports | Mark Rutte | false | asserted"]),
+        ("Latvia reportedly backs Klaus Iohannis.", ["Latvia | supports | Klaus Iohannis | true | hedged"]),
+        ("Belgium is expected to back Mark Rutte.", ["Belgium | supports | Mark Rutte | true | expected"]),
+        ("Italy, which had long opposed Mark Rutte, changed course.", ["Italy | supports | Mark Rutte | false | past"]),
+        ("Norway, a founding member, gave its green light to Mark Rutte's bid.", ["Norway | supports | Mark Rutte | true | asserted"]),
+        ("Mark Rutte is backed by Denmark and Poland, officials in Madrid say.",
+         ["Denmark | supports | Mark Rutte | true | hedged", "Poland | supports | Mark Rutte | true | hedged"]),
+        ("Mark Rutte won the backing of Estonia and Lithuania.",
+         ["Estonia | supports | Mark Rutte | true | asserted", "Lithuania | supports | Mark Rutte | true | asserted"]),
+        ("Bulgaria dropped its objections to Mark Rutte.",
+         ["Bulgaria | supports | Mark Rutte | true | asserted", "Bulgaria | supports | Mark Rutte | false | past"]),
+        ("Mark Rutte said he fully supports the new plan.", []),
+        ("Spain would back Mark Rutte if Iohannis withdraws.", []),
+        ("Viktor Orban called Mark Rutte a strong candidate.", []),
+        ("Sofia backed Mark Rutte on Monday.", ["Bulgaria | supports | Mark Rutte | true | asserted"]),
+    ])
+    func support(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "supports", expected)
+    }
+
+    @Test(arguments: [
+        ("Klaus Iohannis announced his candidacy for NATO secretary general.",
+         ["Klaus Iohannis | candidate | NATO Secretary General | true | asserted"]),
+        ("Kaja Kallas said she was running for NATO secretary general.",
+         ["Kaja Kallas | candidate | NATO Secretary General | true | asserted"]),
+        ("Kaja Kallas has not pursued a bid.", ["Kaja Kallas | candidate | NATO Secretary General | false | asserted"]),
+        ("Spain opposed Mark Rutte's bid for NATO secretary general.",
+         ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]),
+    ])
+    func candidacy(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "candidate", expected)
+    }
+
+    @Test(arguments: [
+        ("Klaus Iohannis pulled out of the race on Friday.", ["Klaus Iohannis | withdrew | NATO Secretary General | true | asserted"]),
+        ("Klaus Iohannis is likely to drop out soon.", ["Klaus Iohannis | withdrew | NATO Secretary General | true | expected"]),
+        ("Hungary may relent if Klaus Iohannis withdraws.", []),
+        ("Hungary withdrew its objections.", []),
+    ])
+    func withdrawal(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "withdrew", expected)
+    }
+
+    @Test(arguments: [
+        ("Mark Rutte will take over from Jens Stoltenberg in the autumn.", ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]),
+        ("Mark Rutte is poised to succeed Jens Stoltenberg.", ["Mark Rutte | succeeds | Jens Stoltenberg | true | expected"]),
+        ("Mark Rutte said he was interested in replacing Jens Stoltenberg.", []),
+    ])
+    func succession(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "succeeds", expected)
+    }
+
+    @Test func meetingsAndPlaces() {
+        let met = claims("Viktor Orban met Mark Rutte in Budapest on Monday.").filter { $0.contains("| met |") }
+        #expect(met == ["Viktor Orbán | met | Mark Rutte | true | asserted"])
+        let model = load(["Viktor Orban met Mark Rutte in Budapest on Monday."]).model
+        #expect(model.claims.first { $0.predicate == "met" }?.qualifiers["place"] == "Budapest")
+        RuleTests.expectClaims("Viktor Orban spoke to Mark Rutte in a phone call.", "met", [])
+        RuleTests.expectClaims("Mark Rutte and Klaus Iohannis met in Brussels.", "met",
+            ["Mark Rutte | met | Klaus Iohannis | true | asserted"])
+    }
+
+    @Test(arguments: [
+        ("Mark Rutte visited Warsaw on Tuesday.", ["Mark Rutte | visited | Warsaw | true | asserted"]),
+        ("Jens Stoltenberg is due to visit Ankara next week.", ["Jens Stoltenberg | visited | Ankara | true | expected"]),
+        ("Klaus Iohannis flew to Washington.", ["Klaus Iohannis | visited | Washington | true | asserted"]),
+        ("Mark Rutte went to Portugal.", []),
+    ])
+    func visits(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "visited", expected)
+    }
+
+    @Test(arguments: [
+        ("Finland joined NATO in 2023.", ["Finland | member | NATO | true | asserted"]),
+        ("The alliance, which Croatia joined in 2009, met.", ["Croatia | member | NATO | true | asserted"]),
+        ("Ukraine hopes to join NATO one day.", []),
+    ])
+    func membership(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "member", expected)
+    }
+
+    @Test(arguments: [
+        ("The secretary general serves a five-year term.", ["NATO Secretary General | term_length | 5 years | 5 years | asserted"]),
+        ("The NATO Secretary General has a term of 4 years.", ["NATO Secretary General | term_length | 4 years | 4 years | asserted"]),
+        ("Mark Rutte has led the VVD for 14 years.", []),
+    ])
+    func termLength(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "term_length", expected)
+    }
+
+    @Test func officesFromVerbs() {
+        RuleTests.expectClaims("Mark Rutte has led the VVD since 2006.", "holds", ["Mark Rutte | holds | VVD leader | true | asserted"])
+        RuleTests.expectClaims("Mark Rutte took office as NATO secretary general.", "holds",
+            ["Mark Rutte | holds | NATO Secretary General | true | asserted"])
+    }
+
+    @Test func quantifiedExceptions() {
+        let text = "All allies except Greece and Spain now back Mark Rutte, according to diplomats."
+        let lines = claims(text).filter { $0.contains("| supports |") }
+        #expect(lines.count == 32)
+        #expect(lines.contains("Greece | supports | Mark Rutte | false | hedged"))
+        #expect(lines.contains("Spain | supports | Mark Rutte | false | hedged"))
+        #expect(lines.contains("Italy | supports | Mark Rutte | true | hedged"))
+    }
+
+    @Test func quantifiedCountWithHoldoutsNamedLater() {
+        let text = "Officials say 30 out of 32 allies support Mark Rutte. Canada and Belgium have not yet decided."
+        let lines = claims(text).filter { $0.contains("| supports |") }
+        #expect(lines.count == 32)
+        #expect(lines.contains("Canada | supports | Mark Rutte | false | asserted"))
+        #expect(lines.contains("Norway | supports | Mark Rutte | true | hedged"))
+    }
+
+    @Test func quantifiedShareWithoutNamesGivesNothing() {
+        #expect(facts("About two-thirds of the 32 allies support Mark Rutte.", "supports").isEmpty)
+        #expect(facts("Mark Rutte needs the support of all 32 allies.", "supports").isEmpty)
+    }
+
+    @Test func alliesFollowTheArticleDate() {
+        let text = "Every ally backs Mark Rutte."
+        let early = load([text], date: CalendarDate(year: 2023, month: 1, day: 1)).model
+        #expect(early.claims.filter { $0.predicate == "supports" }.count == 30)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import Extraction
+
+/// Runs ../shared/tools/score-claims over the claims of the seeds and the development corpus,
+/// so that a regression fails the suite. Fails loudly when ../shared is missing.
+@Suite struct ScorerTests {
+    struct Score {
+        var precision = 0.0, recall = 0.0, f1 = 0.0, modality = 1.0
+        var notVerbatim = -1
+        var output = ""
+    }
+
+    func score(gold: String, model: EntityModel, articles: String) throws -> Score {
+        let claimsFile = FileManager.default.temporaryDirectory.appendingPathComponent("natoql-claims-\(UUID().uuidString).jsonl")
+        try ClaimJSON.lines(model).write(to: claimsFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: claimsFile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", sharedRoot.appendingPathComponent("tools/score-claims").path, gold, claimsFile.path, "--articles",
+            articles, "--show", "50",
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var s = Score()
+        s.output = String(decoding: data, as: UTF8.self)
+        for line in s.output.split(separator: "\n") {
+            if line.hasPrefix("claims: ") {
+                for part in line.split(separator: " ") {
+                    let kv = part.split(separator: "=")
+                    guard kv.count == 2, let v = Double(kv[1]) else { continue }
+                    switch kv[0] {
+                    case "P": s.precision = v
+                    case "R": s.recall = v
+                    case "F1": s.f1 = v
+                    default: break
+                    }
+                }
+            } else if line.hasPrefix("modality agrees"), let open = line.lastIndex(of: "("), let close = line.lastIndex(of: ")") {
+                s.modality = Double(line[line.index(after: open)..<close]) ?? 0
+            } else if line.hasPrefix("evidence not verbatim") {
+                s.notVerbatim = Int(line.split(separator: ":")[1].split(separator: " ")[0]) ?? -1
+            }
+        }
+        return s
+    }
+
+    func requireShared() throws {
+        let scorer = sharedRoot.appendingPathComponent("tools/score-claims").path
+        try #require(FileManager.default.fileExists(atPath: scorer), "../shared/tools/score-claims is missing: cannot score")
+    }
+
+    @Test func seeds() throws {
+        try requireShared()
+        let model = try Loader.load(.seeds).model
+        let s = try score(
+            gold: sharedRoot.appendingPathComponent("gold/seeds.tsv").path, model: model,
+            articles: sharedRoot.appendingPathComponent("seeds").path)
+        #expect(s.f1 >= 0.95, "seeds F1 \(s.f1)\n\(s.output)")
+        #expect(s.modality >= 0.90, "seeds modality \(s.modality)\n\(s.output)")
+        #expect(s.notVerbatim == 0, "\(s.output)")
+    }
+
+    @Test func developmentCorpus() throws {
+        try requireShared()
+        let dir = sharedRoot.appendingPathComponent("corpus-dev/articles").path
+        let model = try Loader.load(.directory(dir)).model
+        let s = try score(gold: sharedRoot.appendingPathComponent("corpus-dev/gold.tsv").path, model: model, articles: dir)
+        #expect(s.f1 >= 0.80, "dev F1 \(s.f1)\n\(s.output)")
+        #expect(s.notVerbatim == 0, "\(s.output)")
+    }
+}
+
+/// The generated file of embedded resources matches seeds/ and lexicon/.
+@Suite struct EmbeddingTests {
+    @Test func generatedFileIsUpToDate() throws {
+        let fm = FileManager.default
+        let generated = packageRoot.appendingPathComponent("Sources/Extraction/Generated/EmbeddedResources.swift").path
+        try #require(fm.fileExists(atPath: generated))
+        func check(_ embedded: String, _ path: String) throws {
+            let onDisk = try Data(contentsOf: packageRoot.appendingPathComponent(path))
+            #expect(EmbeddedResources.bytes(embedded) == [UInt8](onDisk), "\(path) changed: run python3 scripts/embed-resources.py")
+        }
+        try check(EmbeddedResources.lexicon, "lexicon/lexicon.tsv")
+        try check(EmbeddedResources.seedMetadata, "seeds/articles.tsv")
+        let seeds = try fm.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("seeds").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(EmbeddedResources.seedArticles.map(\.0) == seeds, "seeds/ changed: run python3 scripts/embed-resources.py")
+        for (name, embedded) in EmbeddedResources.seedArticles { try check(embedded, "seeds/" + name) }
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import Extraction
+
+/// Sentences of a text, as strings.
+func sentences(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    let tokens = Tokenizer().tokenize(bytes)
+    return SentenceSplitter().split(tokens, bytes: bytes).map {
+        String(decoding: bytes[tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end], as: UTF8.self)
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    @Test(arguments: [
+        ("Mr Smith met Mrs Jones. They talked.", ["Mr Smith met Mrs Jones.", "They talked."]),
+        ("Mr. Smith arrived. He left.", ["Mr. Smith arrived.", "He left."]),
+        ("The U.S. envoy spoke. Then he left.", ["The U.S. envoy spoke.", "Then he left."]),
+        ("J. R. Smith spoke on Oct. 3 in Rome. Others did not.", ["J. R. Smith spoke on Oct. 3 in Rome.", "Others did not."]),
+        ("\"We are ready.\" She said so.", ["\"We are ready.\"", "She said so."]),
+        ("He said \"yes,\" and left. Done.", ["He said \"yes,\" and left.", "Done."]),
+        ("A Headline Without a Period\nThe body starts here. It goes on.", ["A Headline Without a Period", "The body starts here.", "It goes on."]),
+        ("Prices rose 2.5 percent. Markets fell.", ["Prices rose 2.5 percent.", "Markets fell."]),
+        ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
+        ("Caption line\r\n\r\nBody text here.", ["Caption line", "Body text here."]),
+    ])
+    func splits(text: String, expected: [String]) {
+        #expect(sentences(text) == expected)
+    }
+
+    @Test func hardWrappedTextKeepsSentencesAcrossLines() {
+        let text = """
+            The minister of a small country said on Monday that his government would
+            consider the proposal carefully before the summit of the alliance next month
+            in a city that has not yet been chosen by the members of the organisation.
+            Officials in the capital did not comment on the matter when asked about it
+            by reporters who had gathered outside the building on a cold morning today.
+            """
+        #expect(sentences(text).count == 2)
+    }
+}
+
+@Suite struct TokenizerTests {
+    func words(_ text: String) -> [String] { Tokenizer().tokenize(text).map(\.folded) }
+
+    @Test func splitsPossessivesAndFoldsDiacritics() {
+        #expect(words("Orbán’s bid") == ["orban", "'s", "bid"])
+        #expect(words("Rutte's") == ["rutte", "'s"])
+        #expect(words("won't") == ["won", "not"])
+        #expect(words("four-year term") == ["four", "-", "year", "term"])
+        #expect(words("Kariņš — Türkiye") == ["karins", "–", "turkiye"])
+    }
+
+    @Test func offsetsAreUTF8Bytes() {
+        let tokens = Tokenizer().tokenize("Orbán met")
+        #expect(tokens[0].start == 0 && tokens[0].end == 6)
+        #expect(tokens[1].start == 7)
+        #expect(tokens[0].isCapitalized)
+    }
+}
+
+@Suite struct FoldingTests {
+    @Test(arguments: [
+        ("Viktor Orbán", "viktor orban"), ("TÜRKIYE", "turkiye"), ("Krišjānis Kariņš", "krisjanis karins"),
+        ("Secretary-General", "secretary general"), ("  Nato  ", "nato"),
+    ])
+    func folds(name: String, folded: String) {
+        #expect(NameFolding.fold(name) == folded)
+    }
+}
