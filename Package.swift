@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "DSLTests", dependencies: ["DSL"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
-        .testTarget(name: "CLITests", dependencies: ["Interpreter"]),
+        .testTarget(name: "CLITests", dependencies: ["Interpreter", "REPL"]),
     ]
 )

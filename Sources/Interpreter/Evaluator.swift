@@ -608,8 +608,14 @@ struct Evaluator {
 
     func closestEntityName(_ name: String) -> String? {
         let folded = NameFolding.fold(name)
-        guard let key = Suggestions.closest(to: folded, in: model.entitiesByName.keys) else { return nil }
-        guard let id = model.entitiesByName[key]?.first else { return nil }
+        guard !folded.isEmpty else { return nil }
+        // A name the user began to type: the shortest known name it starts.
+        var best: String?
+        for key in model.entitiesByName.keys where key.hasPrefix(folded) || key.contains(" " + folded) {
+            if best == nil || key.count < best!.count || (key.count == best!.count && key < best!) { best = key }
+        }
+        if best == nil, folded.count > 2 { best = Suggestions.closest(to: folded, in: model.entitiesByName.keys) }
+        guard let key = best, let id = model.entitiesByName[key]?.first else { return nil }
         return model[id].name
     }
 

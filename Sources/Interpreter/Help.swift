@@ -1,5 +1,13 @@
 /// The text of `.help`.
 enum Help {
+    /// The meta commands only an interactive session has.
+    static let interactiveCommands: [(name: String, usage: String, summary: String)] = [
+        ("history", ".history", "list the statements of the history, oldest first"),
+        ("clear", ".clear", "clear the screen"),
+        ("editor", ".editor emacs|vi", "choose the key bindings of the line editor"),
+        ("edit", ".edit", "edit the current (or last) statement in $EDITOR, then run it"),
+    ]
+
     static func text(topic: String?) -> String {
         switch topic {
         case nil:
@@ -32,7 +40,7 @@ enum Help {
             return Functions.registry.sorted { $0.key < $1.key }.map { "  \($0.value.usage)  \($0.value.summary)\n" }.joined()
         case "meta":
             return MetaCommands.all.map { "  \($0.usage)\n      \($0.summary)\n" }.joined()
-                + "  .history, .clear, .editor emacs|vi, .edit   (interactive sessions)\n"
+                + interactiveCommands.map { "  \($0.usage)   (interactive sessions)\n      \($0.summary)\n" }.joined()
         case "collections":
             return "  entities countries allies people offices organizations places candidates articles claims conflicts\n"
                 + "  '.schema' shows their attributes and the prelude that defines allies and candidates\n"
@@ -41,6 +49,7 @@ enum Help {
         default:
             let name = topic!.hasPrefix(".") ? String(topic!.dropFirst()) : topic!
             if let m = MetaCommands.all.first(where: { $0.name == name }) { return "  \(m.usage)\n      \(m.summary)\n" }
+            if let m = interactiveCommands.first(where: { $0.name == name }) { return "  \(m.usage)\n      \(m.summary)\n" }
             if let f = Functions.registry[name] { return "  \(f.usage)  \(f.summary)\n" }
             return "no help on '\(topic!)'; topics: statements, views, functions, meta, collections\n"
         }

@@ -155,3 +155,13 @@ extension Runner {
         MetaCommands.run(command, runner: self, source: source)
     }
 }
+
+/// The names the language and a session know, for the REPL's completion.
+public enum Vocabulary {
+    /// The built-in collections (`entities`, `countries`, `articles`, ...).
+    public static var collections: [String] { Evaluator.builtinCollections }
+    /// The built-in functions (`count`, `max`, ...), sorted.
+    public static var functions: [String] { Functions.registry.keys.sorted() }
+    /// The topics of `.help`.
+    public static let helpTopics = ["statements", "views", "functions", "meta", "collections"]
+}

@@ -11,7 +11,9 @@ struct Columns {
         case .entity: return ["name"]
         case .article: return ["name", "outlet", "published", "claims", "corroborated", "conflicts"]
         case .claim: return ["article", "subject", "predicate", "object", "value", "modality", "evidence"]
-        case .conflict: return ["predicate", "subject", "object", "first_article", "first_value", "second_article", "second_value", "reason"]
+        case .conflict:
+            return ["predicate", "subject", "object", "first_article", "first_value", "first_evidence",
+                    "second_article", "second_value", "second_evidence"]
         }
     }
 

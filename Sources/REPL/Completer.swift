@@ -1,0 +1,231 @@
+import DSL
+import Extraction
+import Foundation
+import Interpreter
+
+/// What completing the text before the cursor gives: the candidates, each a full replacement
+/// for the last ``replacing`` characters.
+public struct Completion: Sendable, Equatable {
+    /// How many characters before the cursor a candidate replaces.
+    public var replacing: Int
+    /// The candidates, sorted, without duplicates.
+    public var candidates: [String]
+
+    /// Creates a completion.
+    public init(replacing: Int, candidates: [String]) {
+        self.replacing = replacing
+        self.candidates = candidates
+    }
+
+    /// Nothing to complete.
+    public static let none = Completion(replacing: 0, candidates: [])
+
+    /// The longest prefix every candidate shares (in characters).
+    public var commonPrefix: String {
+        guard var prefix = candidates.first.map(Array.init) else { return "" }
+        for candidate in candidates.dropFirst() {
+            let c = Array(candidate)
+            var n = 0
+            while n < prefix.count, n < c.count, prefix[n] == c[n] { n += 1 }
+            prefix.removeLast(prefix.count - n)
+        }
+        return String(prefix)
+    }
+}
+
+/// Tab completion from the language and the live model: keywords, collections, functions,
+/// predicates, attributes, entity names and aliases (quoted when they are not plain names),
+/// `let` names, meta commands, and file paths after `.read`, `.load`, `.output` and `.once`.
+public struct Completer: Sendable {
+    /// The words to complete from.
+    public struct Words: Sendable {
+        /// Names written bare: keywords, collections, functions, predicates, attributes, `let`
+        /// names, and entity names that are plain identifiers.
+        public var names: [String]
+        /// Entity names and aliases (unquoted), offered inside a string and quoted outside.
+        public var entities: [String]
+        /// Meta command names, without the dot.
+        public var metaCommands: [String]
+
+        /// Creates a word list.
+        public init(names: [String], entities: [String], metaCommands: [String]) {
+            self.names = names
+            self.entities = entities
+            self.metaCommands = metaCommands
+        }
+
+        /// The words of `session` now: its model, its names, and the REPL's meta commands.
+        public init(session: Session, extraMetaCommands: [String] = []) {
+            var names = Set(Keywords.all)
+            names.formUnion(Vocabulary.collections)
+            names.formUnion(Vocabulary.functions)
+            names.formUnion(session.model.predicates.keys)
+            for kind in [RowKind.entity, .article, .claim, .conflict] {
+                names.formUnion(Attributes.names(of: kind, in: session.cache))
+            }
+            names.formUnion(session.definitions.keys)
+            names.formUnion(session.userNames)
+            var entities = Set<String>()
+            for entity in session.model.entities {
+                entities.insert(entity.name)
+                entities.formUnion(entity.aliases)
+            }
+            self.names = names.sorted()
+            self.entities = entities.sorted()
+            metaCommands = (MetaCommands.all.map(\.name) + ["exit"] + extraMetaCommands).sorted()
+        }
+    }
+
+    /// The words completed from.
+    public var words: Words
+    /// The folder relative paths start from.
+    public var directory: String
+
+    /// Creates a completer over `words`; paths are relative to `directory`.
+    public init(words: Words, directory: String = FileManager.default.currentDirectoryPath) {
+        self.words = words
+        self.directory = directory
+    }
+
+    /// Completes the end of `line`, the text of the current line before the cursor.
+    public func complete(_ line: String) -> Completion {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        if trimmed.hasPrefix(".") { return completeMeta(String(trimmed.dropFirst())) }
+        let context = lexicalContext(line)
+        if case .comment = context { return .none }
+        if case .string(let open) = context {
+            let typed = String(line[line.index(after: open)...])
+            let matches = match(typed, in: words.entities)
+            return Completion(replacing: typed.count + 1, candidates: matches.map { "\"" + $0 + "\"" })
+        }
+        let word = String(line.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
+        guard let first = word.first, !first.isNumber else { return .none }
+        var candidates = Set(words.names.filter { $0.hasPrefix(word) })
+        for name in words.entities where name.hasPrefix(word) { candidates.insert(Self.quoted(name)) }
+        if candidates.isEmpty {
+            // Orb<TAB> finds Orbán; orban<TAB> does too.
+            let folded = NameFolding.fold(word)
+            for name in words.entities where NameFolding.fold(name).hasPrefix(folded) { candidates.insert(Self.quoted(name)) }
+        }
+        return Completion(replacing: word.count, candidates: candidates.sorted())
+    }
+
+    /// `name` as written in a statement: bare when it is a plain name, else in quotes.
+    public static func quoted(_ name: String) -> String {
+        let isName = name.first.map { $0.isLetter || $0 == "_" } == true
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            && !Keywords.reserved.contains(name)
+        return isName ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// Where the end of a line is: in code, in a string (opened at the index), or in a comment.
+    enum LexicalContext: Equatable {
+        case code
+        case string(String.Index)
+        case comment
+    }
+
+    /// Where the end of `line` is, scanning its strings (with `\"` escapes) and `--` comments.
+    func lexicalContext(_ line: String) -> LexicalContext {
+        var open: String.Index?
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if open != nil {
+                if c == "\\" {
+                    i = line.index(after: i)
+                    if i == line.endIndex { break }
+                } else if c == "\"" {
+                    open = nil
+                }
+            } else if c == "\"" {
+                open = i
+            } else if c == "-", line[i...].hasPrefix("--") {
+                return .comment
+            }
+            i = line.index(after: i)
+        }
+        return open.map { .string($0) } ?? .code
+    }
+
+    /// Entries of `list` that start with `typed`; failing that, those that do when folded.
+    func match(_ typed: String, in list: [String]) -> [String] {
+        let exact = list.filter { $0.hasPrefix(typed) }
+        if !exact.isEmpty || typed.isEmpty { return exact }
+        let folded = NameFolding.fold(typed)
+        return list.filter { NameFolding.fold($0).hasPrefix(folded) }
+    }
+
+    // MARK: - Meta commands
+
+    private func completeMeta(_ text: String) -> Completion {
+        guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else {
+            return Completion(replacing: text.count + 1, candidates: words.metaCommands.filter { $0.hasPrefix(text) }.map { "." + $0 })
+        }
+        let command = String(text[..<space])
+        let rest = text[space...].drop { $0 == " " || $0 == "\t" }
+        func choose(_ options: [String]) -> Completion {
+            if rest.contains(" ") { return .none }
+            return Completion(replacing: rest.count, candidates: options.filter { $0.hasPrefix(rest) }.sorted())
+        }
+        switch command {
+        case "read", "output", "once": return completePath(String(rest), directoriesOnly: false)
+        case "load": return completePath(String(rest), directoriesOnly: true)
+        case "help": return choose(Vocabulary.helpTopics + words.metaCommands)
+        case "mode": return choose(OutputFormat.allCases.map(\.rawValue))
+        case "timing", "echo", "bail": return choose(["on", "off"])
+        case "editor": return choose(["emacs", "vi"])
+        case "view": return choose(["all", "as", "according"])
+        default: return .none
+        }
+    }
+
+    /// Completes a path argument (optionally opened with a quote); directories end in `/`.
+    func completePath(_ typed: String, directoriesOnly: Bool) -> Completion {
+        let quotedArgument = typed.hasPrefix("\"")
+        let path = quotedArgument ? String(typed.dropFirst()) : typed
+        if path.contains("\"") { return .none }
+        let slash = path.lastIndex(of: "/")
+        let folderPart = slash.map { String(path[...$0]) } ?? ""
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var folder = folderPart
+        if folder.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
+            folder = home + folder.dropFirst()
+        }
+        if !folder.hasPrefix("/") { folder = directory + "/" + folder }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return .none }
+        var candidates: [String] = []
+        for name in names where name.hasPrefix(base) && (base.hasPrefix(".") || !name.hasPrefix(".")) {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
+            if directoriesOnly && !isDirectory.boolValue { continue }
+            let full = folderPart + name + (isDirectory.boolValue ? "/" : "")
+            let quote = quotedArgument || full.contains(" ")
+            candidates.append((quote ? "\"" : "") + full + (quote && !isDirectory.boolValue ? "\"" : ""))
+        }
+        return Completion(replacing: typed.count, candidates: candidates.sorted())
+    }
+
+    // MARK: - Listing
+
+    /// `candidates` in columns no wider than `width`, as shells list them on a second Tab.
+    public static func columns(_ candidates: [String], width: Int) -> String {
+        guard !candidates.isEmpty else { return "" }
+        let cell = (candidates.map(\.count).max() ?? 0) + 2
+        let perRow = max(1, width / cell)
+        let rows = (candidates.count + perRow - 1) / perRow
+        var out = ""
+        for row in 0..<rows {
+            var line = ""
+            for column in 0..<perRow {
+                let i = column * rows + row
+                guard i < candidates.count else { break }
+                let text = candidates[i]
+                line += text + (column == perRow - 1 ? "" : String(repeating: " ", count: cell - text.count))
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+}

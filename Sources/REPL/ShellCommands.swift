@@ -1,0 +1,52 @@
+import DSL
+import Foundation
+import Interpreter
+
+/// The meta commands only an interactive session has: `.history`, `.clear`, `.editor` and
+/// `.edit`. The shared ones live in the Interpreter's `MetaCommands`.
+enum ShellCommands {
+    /// Their names, for completion.
+    static let names = ["history", "clear", "editor", "edit"]
+
+    /// The text of `.history`: numbered entries, continuation lines indented under the first.
+    static func listing(_ entries: [String]) -> String {
+        let digits = String(entries.count).count
+        var out = ""
+        for (i, entry) in entries.enumerated() {
+            let number = String(i + 1)
+            let lead = String(repeating: " ", count: 2 + digits - number.count) + number + "  "
+            let lines = entry.split(separator: "\n", omittingEmptySubsequences: false)
+            out += lead + lines[0] + "\n"
+            for line in lines.dropFirst() { out += String(repeating: " ", count: lead.count) + line + "\n" }
+        }
+        return out
+    }
+
+    /// Opens `text` in `$VISUAL`, `$EDITOR` or `vi` and returns what was saved, or why not.
+    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<String, EditError> {
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let path = NSTemporaryDirectory() + "/natoql-edit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).nql"
+        guard FileManager.default.createFile(atPath: path, contents: Data((text.isEmpty ? "" : text + "\n").utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            return .failure(EditError(message: "cannot write '\(path)'"))
+        }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", editor + " \"$1\"", "sh", path]
+        do { try process.run() } catch { return .failure(EditError(message: "cannot run \(editor): \(error)")) }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            return .failure(EditError(message: "\(editor) exited with status \(process.terminationStatus); nothing run"))
+        }
+        guard let data = FileManager.default.contents(atPath: path), let edited = String(data: data, encoding: .utf8) else {
+            return .failure(EditError(message: "cannot read '\(path)' back"))
+        }
+        return .success(edited.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Why `.edit` could not run the editor.
+    struct EditError: Error {
+        var message: String
+    }
+}
