@@ -30,6 +30,7 @@ let package = Package(
                 "BenchmarkFixtures",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "NatoQL", package: "natoql"),
+                .product(name: "NatoQLREPL", package: "natoql"),
             ],
             path: "Benchmarks/NatoQLBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),

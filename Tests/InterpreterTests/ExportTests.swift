@@ -88,6 +88,10 @@ import Testing
         #expect(text.contains(SQLiteSchema.holdoutsQuery.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(text.contains(SQLiteSchema.views.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(text.contains("## For the README"))
+        let benchmarkSQL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Benchmarks/holdouts.sql").path
+        let sql = try String(contentsOfFile: benchmarkSQL, encoding: .utf8)
+        #expect(sql.contains(SQLiteSchema.holdoutsQuery.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
     // MARK: - A model built for the rules

@@ -94,6 +94,6 @@ let benchmarks: @Sendable () -> Void = {
 
     // MARK: Completion
 
-    Completion.register(quick)
+    CompletionBenchmarks.register(quick)
 }
 
