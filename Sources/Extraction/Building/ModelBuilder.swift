@@ -76,11 +76,9 @@ public struct ModelBuilder: Sendable {
                 case .literal(let l): object = .literal(l)
                 default: continue
                 }
-                // A hashable key, not an interpolated string: interpolating the enums goes through
-                // reflection, which was a fifth of the loading time (BENCHMARKS.md).
                 let key = ClaimIdentity(
-                    subject: id(c.subject), predicate: c.predicate, object: object, value: c.value,
-                    modality: c.modality, evidence: c.evidence)
+                    subject: id(c.subject), predicate: c.predicate, object: object, value: c.value, modality: c.modality,
+                    evidence: c.evidence)
                 guard seen.insert(key).inserted else { continue }
                 let tokens = analysis.tokens
                 let start = tokens[c.evidence.lowerBound].start
@@ -102,9 +100,8 @@ public struct ModelBuilder: Sendable {
     }
 }
 
-/// What makes two claims of one article the same claim: the same fact, value and modality from
-/// the same words.
-private struct ClaimIdentity: Hashable {
+/// A claim and the words it came from, to drop repeats.
+struct ClaimIdentity: Hashable {
     var subject: EntityID
     var predicate: String
     var object: ClaimObject
