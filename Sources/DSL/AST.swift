@@ -178,6 +178,9 @@ public struct Query: Sendable {
     public var source: Expr
     /// `where EXPR`.
     public var filter: Expr?
+    /// `group by a, b`: the rows are grouped by these keys; `select` then runs once a group,
+    /// with the name `group` standing for the group's rows.
+    public var grouping: [Expr] = []
     /// `select a, b as c`; empty means the source's own columns.
     public var projection: [SelectItem]
     /// `order by a desc, b`.

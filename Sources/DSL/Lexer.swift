@@ -87,7 +87,9 @@ public struct Lexer: Sendable {
                         separates = true
                     } else if case .meta = previous {
                         separates = true
-                    } else if brackets.isEmpty, previousCanEnd, token.kind.canStartStatement {
+                    } else if brackets.isEmpty, previousCanEnd, token.kind.canStartStatement,
+                        !(token.kind == .name("group") && nextWordIs("by"))
+                    {
                         separates = true
                     }
                     if separates {
@@ -98,6 +100,17 @@ public struct Lexer: Sendable {
                 return handOut(token)
             }
         }
+    }
+
+    /// Whether the next word after the cursor, past spaces and tabs, is `word` (for the
+    /// contextual `group by`).
+    private func nextWordIs(_ word: String) -> Bool {
+        var i = offset
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t") { i += 1 }
+        let w = Array(word.utf8)
+        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else { return false }
+        let after = i + w.count < bytes.count ? bytes[i + w.count] : UInt8(ascii: " ")
+        return !(after.isIdentifierStart || after.isDigit || after >= 0x80)
     }
 
     /// Whether the last token can end a statement; `as of` and `according to` cannot.

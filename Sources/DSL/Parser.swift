@@ -362,7 +362,7 @@ public struct Parser: Sendable {
     }
 
     private static let clauseKeywords = [
-        "where", "select", "order", "limit", "offset", "and", "or", "as", "according", "is", "in", "not", "asc", "desc",
+        "where", "group", "select", "order", "limit", "offset", "and", "or", "as", "according", "is", "in", "not", "asc", "desc",
     ]
     private static let statementKeywords = ["let", "why", "show", "assert", "expect"]
 
@@ -390,7 +390,7 @@ public struct Parser: Sendable {
             notes.append("'\(n)' is not a keyword; did you mean '\(keyword)'?")
         }
         if case .keyword(let k) = found.kind, Parser.clauseRank[k] != nil {
-            notes.append("a query's clauses go in this order: where, select, order by, limit, offset")
+            notes.append("a query's clauses go in this order: where, group by, select, order by, limit, offset")
         }
         report(
             "unexpected-token", "expected end of statement, found \(found.kind)", found.range, label: label,
@@ -400,41 +400,69 @@ public struct Parser: Sendable {
 
     // MARK: - Expressions
 
-    private static let clauseRank: [Keyword: Int] = [.where: 1, .select: 2, .order: 3, .limit: 4, .offset: 5]
+    private static let clauseRank: [Keyword: Int] = [.where: 1, .select: 3, .order: 4, .limit: 5, .offset: 6]
 
     /// An expression, possibly a query: `or_expr (where ...)? (select ...)? ...`.
     private mutating func parseExpr() throws(Abort) -> Expr {
         try enter()
         defer { depth -= 1 }
         let expression = try parseOr()
-        if case .keyword(let k) = peek.kind, Parser.clauseRank[k] != nil {
+        if currentClause != nil {
             return .query(try parseQuery(source: expression))
         }
         return expression
+    }
+
+    /// The query clause starting at the next token, if any. `group` is contextual: a clause
+    /// only when `by` follows, a plain name otherwise.
+    private var currentClause: Keyword? {
+        if case .keyword(let k) = peek.kind, Parser.clauseRank[k] != nil { return k }
+        if atName("group"), peek(1).kind == .keyword(.by) { return .by }
+        return nil
+    }
+
+    /// The rank of a clause in a query: where, group by, select, order by, limit, offset.
+    private static func rank(_ clause: Keyword) -> Int {
+        clause == .by ? 2 : clauseRank[clause]!
+    }
+
+    /// How a clause is written, for messages.
+    private static func clauseName(_ clause: Keyword) -> String {
+        switch clause {
+        case .by: return "group by"
+        case .order: return "order by"
+        default: return clause.rawValue
+        }
     }
 
     private mutating func parseQuery(source: Expr) throws(Abort) -> Query {
         var query = Query(source: source, range: source.range)
         var reached = 0
         var reachedToken: Keyword?
-        while case .keyword(let k) = peek.kind, let rank = Parser.clauseRank[k] {
+        while let k = currentClause {
+            let rank = Parser.rank(k)
             let clause = peek
             if rank == reached {
                 report(
-                    "duplicate-clause", "a query has at most one '\(k.rawValue)' clause", clause.range,
+                    "duplicate-clause", "a query has at most one '\(Parser.clauseName(k))' clause", clause.range,
                     notes: k == .where ? ["combine conditions with 'and'"] : [])
                 throw Abort()
             }
             if rank < reached, let reachedToken {
                 report(
-                    "clause-out-of-order", "'\(k.rawValue)' must come before '\(reachedToken.rawValue)'", clause.range,
-                    notes: ["a query's clauses go in this order: where, select, order by, limit, offset"])
+                    "clause-out-of-order", "'\(Parser.clauseName(k))' must come before '\(Parser.clauseName(reachedToken))'", clause.range,
+                    notes: ["a query's clauses go in this order: where, group by, select, order by, limit, offset"])
                 throw Abort()
             }
             take()
             switch k {
             case .where:
                 query.filter = try parseOr()
+            case .by:
+                take()  // `by` after `group`
+                repeat {
+                    query.grouping.append(try parseOr())
+                } while try takeComma()
             case .select:
                 repeat {
                     let expression = try parseOr()

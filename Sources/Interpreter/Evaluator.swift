@@ -16,6 +16,9 @@ struct Evaluator {
     let cancellation: CancellationFlag?
     let predicateCache: PredicateCache
     var depth = 0
+    /// Inside `select` and `order by` of a grouped query: the rows of the current group, which
+    /// the name `group` stands for.
+    var group: Collection?
 
     init(cache: ModelCache, source: SourceFile, environment: [String: Definition], view: View,
          cancellation: CancellationFlag?, predicateCache: PredicateCache = PredicateCache()) {
@@ -99,6 +102,7 @@ struct Evaluator {
     // MARK: - Names
 
     func resolveName(_ name: String, range: SourceRange, row: RowRef?) throws(EvaluationError) -> Value {
+        if name == "group", let group { return .collection(group) }
         if let row, let v = attribute(name, of: row) { return v }
         if let row, case .entity(let id) = row, let schema = model.predicates[name], schema.hasLiteralObject {
             return Resolver(model: model, view: view).resolveLiteral(id, schema.name).value
@@ -138,7 +142,7 @@ struct Evaluator {
 
     func builtinCollection(_ name: String) -> Collection? {
         func entities(_ kind: EntityKind?) -> Collection {
-            Collection(kind: .entity, rows: model.entities.lazy.filter { kind == nil || $0.kind == kind! }.map { .entity($0.id) })
+            Collection(kind: .entity, rows: model.entities.lazy.filter { kind == nil || $0.kind == kind! }.map { .entity($0.id) }, view: view)
         }
         switch name {
         case "entities": return entities(nil)
@@ -148,15 +152,15 @@ struct Evaluator {
         case "organizations": return entities(.organization)
         case "places": return entities(.place)
         case "articles":
-            return Collection(kind: .article, rows: model.articles.filter { view.includes($0) }.map { .article($0.index) })
+            return Collection(kind: .article, rows: model.articles.filter { view.includes($0) }.map { .article($0.index) }, view: view)
         case "claims":
-            return Collection(kind: .claim, rows: model.claims.filter { view.includes(model.articles[$0.article]) }.map { .claim($0.index) })
+            return Collection(kind: .claim, rows: model.claims.filter { view.includes(model.articles[$0.article]) }.map { .claim($0.index) }, view: view)
         case "conflicts":
             let all = cache.conflicts
             return Collection(kind: .conflict, rows: all.indices.filter { i in
                 view.includes(model.articles[model.claims[all[i].first].article])
                     && view.includes(model.articles[model.claims[all[i].second].article])
-            }.map { .conflict($0) })
+            }.map { .conflict($0) }, view: view)
         default: return nil
         }
     }
@@ -216,14 +220,16 @@ struct Evaluator {
             return .number(Double(n) / Double(claims.count))
         case "conflicts":
             return .integer(cache.conflicts.filter {
-                model.claims[$0.first].article == article.index || model.claims[$0.second].article == article.index
+                let a = model.claims[$0.first].article, b = model.claims[$0.second].article
+                return (a == article.index || b == article.index)
+                    && view.includes(model.articles[a]) && view.includes(model.articles[b])
             }.count)
         default: return nil
         }
     }
 
     func claimsOf(_ article: Article) -> [Int] {
-        model.claims.lazy.filter { $0.article == article.index }.map(\.index)
+        cache.claimsByArticle[article.index]
     }
 
     func claimAttribute(_ name: String, of claim: Claim) -> Value? {
@@ -499,6 +505,7 @@ struct Evaluator {
             }
             collection.rows = kept
         }
+        if !query.grouping.isEmpty { return try grouped(collection, by: query) }
         if !query.ordering.isEmpty {
             collection.rows = try sort(collection.rows, by: query.ordering, projection: query.projection)
         }
@@ -519,17 +526,74 @@ struct Evaluator {
     /// Checks every clause of a query at once.
     func check(query: Query, rowKind: RowKind) throws(EvaluationError) {
         var diagnostics: [Diagnostic] = []
-        var expressions: [Expr] = query.filter.map { [$0] } ?? []
-        expressions += query.projection.map(\.expression)
+        var rowExpressions: [Expr] = query.filter.map { [$0] } ?? []
+        rowExpressions += query.grouping
+        var groupExpressions = query.projection.map(\.expression)
         let aliases = Set(query.projection.compactMap(\.alias))
-        expressions += query.ordering.map(\.expression).filter {
+        groupExpressions += query.ordering.map(\.expression).filter {
             if case .name(let n, _) = $0, aliases.contains(n) { return false }
             return true
         }
-        for expr in expressions {
+        var inGroups = self
+        if !query.grouping.isEmpty { inGroups.group = Collection(kind: rowKind, rows: [], view: view) }
+        for expr in rowExpressions {
             do { try check(expr, rowKind: rowKind) } catch { diagnostics += error.diagnostics }
         }
+        for expr in groupExpressions {
+            do { try inGroups.check(expr, rowKind: rowKind) } catch { diagnostics += error.diagnostics }
+        }
         if !diagnostics.isEmpty { throw EvaluationError(diagnostics) }
+    }
+
+    /// `group by`: one output row a group of equal keys, in order of first appearance; `select`
+    /// and `order by` run once a group, over its first row, with `group` naming its rows.
+    /// Without `select`, the keys and the size of each group.
+    func grouped(_ collection: Collection, by query: Query) throws(EvaluationError) -> Value {
+        var order: [[Value]] = []
+        var members: [[Value]: [RowRef]] = [:]
+        for row in collection.rows {
+            var key: [Value] = []
+            for expr in query.grouping { key.append(try evaluate(expr, row: row)) }
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(row)
+        }
+        let items = query.projection.isEmpty
+            ? query.grouping.map { SelectItem(expression: $0, alias: nil) }
+            : query.projection
+        var columns = items.map { $0.alias ?? text(of: $0.expression) }
+        if query.projection.isEmpty { columns.append("count") }
+        var rows: [(values: [Value], keys: [Value], position: Int)] = []
+        for (position, key) in order.enumerated() {
+            let groupRows = members[key]!
+            var inGroup = self
+            inGroup.group = Collection(kind: collection.kind, rows: groupRows, view: collection.view)
+            var values: [Value] = []
+            for item in items { values.append(try inGroup.evaluate(item.expression, row: groupRows[0])) }
+            if query.projection.isEmpty { values.append(.integer(groupRows.count)) }
+            var keys: [Value] = []
+            for item in query.ordering {
+                if case .name(let n, _) = item.expression, let i = columns.firstIndex(of: n) {
+                    keys.append(values[i])
+                } else {
+                    keys.append(try inGroup.evaluate(item.expression, row: groupRows[0]))
+                }
+            }
+            rows.append((values, keys, position))
+        }
+        rows.sort { a, b in
+            for (i, item) in query.ordering.enumerated() {
+                let c = Comparison.sortOrder(a.keys[i], b.keys[i], model: model)
+                if c != 0 {
+                    if a.keys[i] == .unknown || b.keys[i] == .unknown { return c < 0 }
+                    return item.direction == .ascending ? c < 0 : c > 0
+                }
+            }
+            return a.position < b.position
+        }
+        var result = rows.map(\.values)
+        if let offset = query.offset { result = Array(result.dropFirst(max(0, offset))) }
+        if let limit = query.limit { result = Array(result.prefix(max(0, limit))) }
+        return .table(Table(columns: columns, rows: result))
     }
 
     func sort(_ rows: [RowRef], by ordering: [OrderItem], projection: [SelectItem]) throws(EvaluationError) -> [RowRef] {
@@ -671,6 +735,7 @@ extension Evaluator {
         switch expr {
         case .literal: return
         case .name(let name, let range):
+            if name == "group", group != nil { return }
             if let rowKind, Attributes.names(of: rowKind, in: cache).contains(name) { return }
             if rowKind == .entity, let schema = model.predicates[name], schema.hasLiteralObject { return }
             if environment[name] != nil || builtinCollection(name) != nil || !model.entities(named: name).isEmpty { return }

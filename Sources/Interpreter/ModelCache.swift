@@ -15,6 +15,8 @@ public final class ModelCache: Sendable {
 
     /// Every entity attribute name the model uses, sorted.
     public let entityAttributeNames: [String]
+    /// The claims of each article, by article index.
+    public let claimsByArticle: [[Int]]
 
     /// Creates a cache over `model`.
     public init(model: EntityModel) {
@@ -22,6 +24,9 @@ public final class ModelCache: Sendable {
         var names: Set<String> = []
         for entity in model.entities { names.formUnion(entity.attributes.keys) }
         entityAttributeNames = names.sorted()
+        var byArticle = [[Int]](repeating: [], count: model.articles.count)
+        for claim in model.claims { byArticle[claim.article].append(claim.index) }
+        claimsByArticle = byArticle
     }
 
     /// Every conflict among all claims; a view keeps those whose two claims it includes.

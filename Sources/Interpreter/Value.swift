@@ -19,11 +19,15 @@ public struct Collection: Sendable, Hashable {
     public var kind: RowKind
     /// The rows.
     public var rows: [RowRef]
+    /// The view the rows were taken in: attributes that count claims (an article's `claims`,
+    /// `corroborated`) are shown in it.
+    public var view: View
 
     /// Creates a collection.
-    public init(kind: RowKind, rows: [RowRef]) {
+    public init(kind: RowKind, rows: [RowRef], view: View = .all) {
         self.kind = kind
         self.rows = rows
+        self.view = view
     }
 }
 

@@ -128,7 +128,7 @@ struct DiagnosticTests {
               |
             1 | allies limit 3 where member_since > 2000
               |                ^^^^^
-              = note: a query's clauses go in this order: where, select, order by, limit, offset
+              = note: a query's clauses go in this order: where, group by, select, order by, limit, offset
 
             """
         ),

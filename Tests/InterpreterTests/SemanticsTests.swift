@@ -75,3 +75,30 @@ import Testing
         #expect(throws: NatoQLError.self) { try nql.run("assert count(allies) < 30") }
     }
 }
+
+/// `group by`.
+@Suite struct GroupingTests {
+    let nql: NatoQL = try! NatoQL(corpus: .seeds)
+
+    @Test func countsPerKey() throws {
+        let rows = try nql.rows("allies group by member_since select member_since, count(group) as n order by member_since desc limit 3")
+        #expect(rows == [["2024", "1"], ["2023", "1"], ["2020", "1"]])
+        let all = try nql.rows("allies group by member_since select count(group) as n")
+        #expect(all.map { Int($0[0])! }.reduce(0, +) == 32)
+    }
+
+    @Test func withoutSelectShowsKeysAndCount() throws {
+        let value = try nql.run("allies where member_since = 2004 group by member_since")
+        #expect(value == .table(Table(columns: ["member_since", "count"], rows: [[.integer(2004), .integer(7)]])))
+    }
+
+    @Test func groupIsAnOrdinaryNameElsewhere() throws {
+        let (_, errors) = nql.output("count(group)")
+        #expect(errors.contains("unknown name 'group'"))
+    }
+
+    @Test func groupByContinuesOnTheNextLine() throws {
+        let rows = try nql.rows("allies\ngroup by member_since\nselect member_since\norder by member_since\nlimit 1")
+        #expect(rows == [["1949"]])
+    }
+}

@@ -13,25 +13,25 @@ public struct ModalityClassifier: Sendable {
     /// Creates a classifier.
     public init() {}
 
-    static let pastCues: Set<String> = ["earlier", "former", "formerly", "previously", "once", "longstanding", "past", "long"]
-    static let expectedCues: Set<String> = [
+    static let pastCues: WordSet = ["earlier", "former", "formerly", "previously", "once", "longstanding", "past", "long"]
+    static let expectedCues: WordSet = [
         "expect", "expects", "expected", "expecting", "likely", "poised", "soon", "verge", "would", "set", "due",
         "tipped", "favourite", "favorite", "probably", "bound",
     ]
-    static let hedgeCues: Set<String> = [
+    static let hedgeCues: WordSet = [
         "appear", "appears", "appeared", "reportedly", "reports", "report", "sources", "source", "seem", "seems",
         "apparently", "allegedly", "rumoured", "rumored", "indicated", "indicate", "indicates", "circles",
         "understood", "believed", "named",
     ]
-    static let anonymousSources: Set<String> = [
+    static let anonymousSources: WordSet = [
         "diplomats", "diplomat", "sources", "officials", "insiders", "media", "reports", "circles", "observers",
         "analysts", "people",
     ]
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "reported", "announced", "indicated", "added", "stated", "posted",
         "deciding", "decided", "insisted", "confirmed", "wrote", "claimed", "argued", "explained", "noted",
     ]
-    static let speechVerbs: Set<String> = ["say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed"]
+    static let speechVerbs: WordSet = ["say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed"]
 
     /// True when the sentence attributes what it says to an unnamed or indirect source
     /// ("diplomats say", "according to sources", "media reports said").

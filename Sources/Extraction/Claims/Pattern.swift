@@ -11,7 +11,7 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
         /// What it accepts.
         public var kind: Kind
         /// The words, for `.words`.
-        public var words: Set<String>
+        public var words: WordSet
         /// May be absent.
         public var optional: Bool
     }
@@ -29,8 +29,24 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
             }
             if body == "*" { return Slot(kind: .any, words: [], optional: optional) }
             if body == "POSS" { return Slot(kind: .possessive, words: [], optional: optional) }
-            return Slot(kind: .words, words: Set(body.split(separator: "|").map(String.init)), optional: optional)
+            return Slot(kind: .words, words: WordSet(body.split(separator: "|").map(String.init)), optional: optional)
         }
+    }
+
+    /// The words the pattern can start with, or nil when its first slot is optional or open.
+    public var firstWords: WordSet? {
+        guard let first = slots.first, first.kind == .words, !first.optional else { return nil }
+        return first.words
+    }
+
+    /// The words any of `patterns` can start with (nil if one can start with anything).
+    public static func firstWords(of patterns: [Pattern]) -> WordSet? {
+        var all: [String] = []
+        for p in patterns {
+            guard let words = p.firstWords else { return nil }
+            all += words.members
+        }
+        return WordSet(all)
     }
 
     /// Compiles a pattern literal.

@@ -12,6 +12,8 @@ public struct SentenceView: Sendable {
         public var word: String
         /// The mention, for an entity.
         public var mention: Mention?
+        /// ``WordSet/hash(_:)`` of `word`.
+        public var hash: UInt32
     }
     /// The items, in text order.
     public let items: [Item]
@@ -35,14 +37,15 @@ public struct SentenceView: Sendable {
             if m < mentions.count, mentions[m].tokens.lowerBound == i {
                 let mention = mentions[m]
                 let word = mention.form == .pronoun ? tokens[i].folded : ""
-                items.append(Item(tokens: mention.tokens, word: word, mention: mention))
+                items.append(Item(tokens: mention.tokens, word: word, mention: mention, hash: WordSet.hash(word)))
                 i = max(mention.tokens.upperBound, i + 1)
                 m += 1
                 while m < mentions.count, mentions[m].tokens.lowerBound < i { m += 1 }
                 continue
             }
             let t = tokens[i]
-            items.append(Item(tokens: i..<(i + 1), word: t.kind == .possessive ? "'s" : t.folded, mention: nil))
+            let word = t.kind == .possessive ? "'s" : t.folded
+            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: WordSet.hash(word)))
             i += 1
         }
         self.items = items
@@ -58,7 +61,11 @@ public struct SentenceView: Sendable {
     public func mention(_ k: Int) -> Mention? { k >= 0 && k < items.count ? items[k].mention : nil }
 
     /// True when item `k` is a plain word in `set`.
-    public func isWord(_ k: Int, in set: Set<String>) -> Bool { set.contains(word(k)) }
+    @inline(__always)
+    public func isWord(_ k: Int, in set: WordSet) -> Bool {
+        guard k >= 0, k < items.count, !items[k].word.isEmpty else { return false }
+        return set.contains(items[k].word, hash: items[k].hash)
+    }
 
     /// True when item `k` is one of a few words (a literal list: no hashing, no set to build).
     public func isWord(_ k: Int, in words: [String]) -> Bool {
@@ -74,8 +81,8 @@ public struct SentenceView: Sendable {
             let ok: Bool
             switch slot.kind {
             case .any: ok = j < items.count && items[j].mention == nil && !w.isEmpty
-            case .possessive: ok = SentenceView.possessiveDeterminers.contains(w)
-            case .words: ok = !w.isEmpty && slot.words.contains(w)
+            case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
+            case .words: ok = isWord(j, in: slot.words)
             }
             if ok {
                 j += 1
@@ -86,7 +93,7 @@ public struct SentenceView: Sendable {
         return j
     }
 
-    static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "the", "your"]
+    static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "the", "your"]
 
     /// The first token index of item `k` (the sentence end past the last item).
     public func tokenStart(_ k: Int) -> Int {
@@ -104,9 +111,9 @@ public struct SentenceView: Sendable {
 
     // MARK: Clause structure
 
-    static let clauseMarks: Set<String> = [",", ";", ":", "–", "(", ")", "\"", "."]
-    static let relativePronouns: Set<String> = ["who", "which", "whose", "whom"]
-    static let appositionOpeners: Set<String> = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
+    static let clauseMarks: WordSet = [",", ";", ":", "–", "(", ")", "\"", "."]
+    static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
+    static let appositionOpeners: WordSet = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
 
     /// The subject of a verb at item `k`: the nearest mention of `kinds` to the left, looking
     /// past adverbs and auxiliaries, over a parenthesis between commas or dashes ("Slovakia,
@@ -127,7 +134,7 @@ public struct SentenceView: Sendable {
                 return []
             }
             let w = items[j].word
-            if SentenceView.relativePronouns.contains(w) {
+            if isWord(j, in: SentenceView.relativePronouns) {
                 // The antecedent: the mention before the pronoun (past a comma or dash).
                 var a = j - 1
                 while a >= 0, items[a].mention == nil, [",", "–", "-"].contains(items[a].word) { a -= 1 }
@@ -151,13 +158,13 @@ public struct SentenceView: Sendable {
                 continue
             }
             if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
-            if SentenceView.subjectStops.contains(w) { return [] }
+            if isWord(j, in: SentenceView.subjectStops) { return [] }
             j -= 1
         }
         return []
     }
 
-    static let subjectStops: Set<String> = [
+    static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",
         "since", "until", "than", "and", "but", "or", "except", "countries", "members", "allies", "states",
         "nations", "governments", "capitals",
@@ -192,7 +199,7 @@ public struct SentenceView: Sendable {
         return out
     }
 
-    static let objectSkippable: Set<String> = [
+    static let objectSkippable: WordSet = [
         "the", "a", "an", "his", "her", "its", "their", "for", "to", "of", "behind", "formally", "fully",
         "strongly", "now", "also", "still", "firmly", "publicly", "officially", "unanimously", "on", "board",
         "him", "wholeheartedly", "finally", "eventually", "once", "again", "from",
@@ -208,7 +215,7 @@ public struct SentenceView: Sendable {
                 return m.kind == .person ? j : nil
             }
             let w = items[j].word
-            guard SentenceView.objectSkippable.contains(w) || w.hasSuffix("ly") else { return nil }
+            guard isWord(j, in: SentenceView.objectSkippable) || w.hasSuffix("ly") else { return nil }
             j += 1
             steps += 1
         }
@@ -236,8 +243,8 @@ public struct SentenceView: Sendable {
     }
 
     /// True when a word of `set` stands in items `a..<b`.
-    public func contains(_ set: Set<String>, in range: Range<Int>) -> Bool {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && set.contains(items[k].word) {
+    public func contains(_ set: WordSet, in range: Range<Int>) -> Bool {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && isWord(k, in: set) {
             return true
         }
         return false
@@ -257,8 +264,8 @@ public struct SentenceView: Sendable {
     }
 
     /// The index of the first word of `set` in items `a..<b`.
-    public func first(_ set: Set<String>, in range: Range<Int>) -> Int? {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && set.contains(items[k].word) {
+    public func first(_ set: WordSet, in range: Range<Int>) -> Int? {
+        for k in range where k >= 0 && k < items.count && items[k].mention == nil && isWord(k, in: set) {
             return k
         }
         return nil

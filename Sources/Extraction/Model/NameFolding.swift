@@ -8,6 +8,14 @@ public enum NameFolding {
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
         for scalar in name.unicodeScalars {
+            // ASCII letters and digits: no String per scalar.
+            let v = scalar.value
+            if v < 0x80, (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append((0x41...0x5A).contains(v) ? Unicode.Scalar(v + 32)! : scalar)
+                continue
+            }
             if let folded = foldScalar(scalar) {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false

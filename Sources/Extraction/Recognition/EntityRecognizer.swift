@@ -28,19 +28,19 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "former", "outgoing", "current", "incumbent", "then", "acting", "interim", "new", "next", "incoming",
         "future", "ex", "longtime", "veteran", "deputy",
     ]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
-    static let notNames: Set<String> = [
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "with", "to", "by", "from", "as",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i",
         "who", "whose", "which", "when", "after", "before", "while", "if", "said", "says", "photograph",
     ]
-    static let orgNouns: Set<String> = [
+    static let orgNouns: WordSet = [
         "council", "party", "ministry", "committee", "commission", "parliament", "assembly", "court",
         "agency", "union", "alliance", "organization", "organisation", "bank", "fund", "front", "movement",
         "institute", "government", "cabinet", "senate", "congress", "presidency", "office", "command",
@@ -51,6 +51,7 @@ public struct EntityRecognizer: Sendable {
         -> RecognizedSentence
     {
         let units = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        let lexicon = entities.lexicon
         var mentions: [Mention] = []
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
@@ -69,10 +70,10 @@ public struct EntityRecognizer: Sendable {
             }
             return (false, u + 1)
         }
-        func entitySense(_ u: Int, kinds: Set<EntityKind>) -> EntityID? {
+        func entitySense(_ u: Int, kinds: [EntityKind]) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
             for s in units[u].senses {
-                if case .entity(let id) = s, kinds.contains(entities.lexicon.entities[id.index].kind) { return id }
+                if case .entity(let id) = s, kinds.contains(lexicon.entities[id.index].kind) { return id }
             }
             return nil
         }

@@ -28,6 +28,28 @@ public struct Tokenizer: Sendable {
                 var sawLetter = false
                 var j = i
                 while j < end {
+                    let b = bytes[j]
+                    if b < 0x80 {
+                        // ASCII: no Unicode tables.
+                        if b >= 0x30 && b <= 0x39 {
+                            folded.unicodeScalars.append(Unicode.Scalar(b))
+                        } else if b >= 0x41 && b <= 0x5A {
+                            allDigits = false
+                            if !sawLetter { capitalized = true }
+                            sawLetter = true
+                            folded.unicodeScalars.append(Unicode.Scalar(b + 32))
+                        } else if b >= 0x61 && b <= 0x7A {
+                            allDigits = false
+                            if !sawLetter { capitalized = false }
+                            allCaps = false
+                            sawLetter = true
+                            folded.unicodeScalars.append(Unicode.Scalar(b))
+                        } else {
+                            break
+                        }
+                        j += 1
+                        continue
+                    }
                     let (s, l) = Tokenizer.decode(bytes, at: j, end: end)
                     guard Tokenizer.isLetterOrDigit(s) else { break }
                     if s.properties.isAlphabetic {
@@ -73,6 +95,8 @@ public struct Tokenizer: Sendable {
             }
             if scalar == "\n" {
                 lineBreaks += 1
+            } else if scalar == " " || scalar == "\r" || scalar == "\t" {
+                // space
             } else if !scalar.properties.isWhitespace && scalar != "\u{FEFF}" {
                 tokens.append(Token(
                     kind: .punctuation, start: i, end: i + length, surface: String(Character(scalar)),

@@ -21,7 +21,7 @@ struct Columns {
     func table(_ collection: Collection) -> Table {
         let columns = Self.names(of: collection.kind)
         let evaluator = Evaluator(cache: context.cache, source: .init(name: "", text: ""), environment: [:],
-                                  view: .all, cancellation: nil)
+                                  view: collection.view, cancellation: nil)
         let rows = collection.rows.map { row in columns.map { evaluator.attribute($0, of: row) ?? .unknown } }
         return Table(columns: columns, rows: rows)
     }

@@ -9,7 +9,7 @@ struct JSONRenderer {
     func render(_ value: Value, lines: Bool) -> String {
         switch value {
         case .collection(let c):
-            let objects = c.rows.map { object(for: $0) }
+            let objects = c.rows.map { object(for: $0, view: c.view) }
             return lines ? objects.map { $0 + "\n" }.joined() : "[" + objects.joined(separator: ",\n ") + "]\n"
         case .table(let t):
             let objects = t.rows.map { row in
@@ -34,7 +34,7 @@ struct JSONRenderer {
         case .date(let d): return Self.string(d.description)
         case .entity(let id): return Self.string(model[id].name)
         case .list(let items): return "[" + items.map { json($0) }.joined(separator: ",") + "]"
-        case .collection(let c): return "[" + c.rows.map { object(for: $0) }.joined(separator: ",") + "]"
+        case .collection(let c): return "[" + c.rows.map { object(for: $0, view: c.view) }.joined(separator: ",") + "]"
         case .table(let t):
             return "[" + t.rows.map { row in
                 "{" + zip(t.columns, row).map { "\(Self.string($0)):\(json($1))" }.joined(separator: ",") + "}"
@@ -44,11 +44,11 @@ struct JSONRenderer {
         }
     }
 
-    func object(for row: RowRef) -> String {
+    func object(for row: RowRef, view: View = .all) -> String {
         switch row {
         case .entity(let id): return entity(model[id])
         case .article(let i):
-            let table = Columns(context: context).table(Collection(kind: .article, rows: [row]))
+            let table = Columns(context: context).table(Collection(kind: .article, rows: [row], view: view))
             var fields = zip(table.columns, table.rows[0]).map { "\(Self.string($0)):\(json($1))" }
             fields.insert("\"file\":\(Self.string(model.articles[i].fileName))", at: 1)
             return "{" + fields.joined(separator: ",") + "}"

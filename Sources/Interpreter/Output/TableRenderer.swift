@@ -71,12 +71,35 @@ struct TableRenderer {
             let date = entry.published?.description ?? "undated"
             let mark = entry.decided ? "*" : " "
             out += "\(mark) \(entry.article)  \(date)  \(entry.outlet ?? "unknown outlet")  \(entry.modality.rawValue)  \(columns.text(entry.value))\n"
-            out += "    \"\(entry.evidence.text)\"\n"
+            out += wrap("\"\(entry.evidence.text.replacingLineBreaks())\"", indent: "    ")
             if entry.evidence.sentence != entry.evidence.text, !entry.evidence.sentence.isEmpty {
-                out += "    in: \(entry.evidence.sentence.replacingLineBreaks())\n"
+                out += wrap("in: \(entry.evidence.sentence.replacingLineBreaks())", indent: "    ", hanging: "        ")
             }
         }
         return out + "(* decided the value)\n"
+    }
+
+    /// `text` after `indent`, broken at spaces to fit the width (if any), continuation lines
+    /// after `hanging`.
+    func wrap(_ text: String, indent: String, hanging: String? = nil) -> String {
+        guard let width = context.width, width > indent.count + 20 else { return indent + text + "\n" }
+        let next = hanging ?? indent
+        var out = ""
+        var line = indent
+        var lineLength = indent.count
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let needed = (lineLength > (out.isEmpty ? indent.count : next.count) ? 1 : 0) + word.count
+            if lineLength + needed > width, lineLength > (out.isEmpty ? indent.count : next.count) {
+                out += line + "\n"
+                line = next + word
+                lineLength = next.count + word.count
+            } else {
+                if lineLength > (out.isEmpty ? indent.count : next.count) { line += " "; lineLength += 1 }
+                line += word
+                lineLength += word.count
+            }
+        }
+        return out + line + "\n"
     }
 
     func report(_ r: EntityReport) -> String {

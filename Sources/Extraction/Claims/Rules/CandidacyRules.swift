@@ -27,7 +27,8 @@ public struct CandidacyRules: ClaimRule {
         (["keen", "on"], .hedged, true, "interest"),
     ]
 
-    static let bidNouns: Set<String> = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+    static let phraseStarts = Pattern.firstWords(of: phrases.map(\.pattern))!
+    static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
@@ -62,7 +63,7 @@ public struct CandidacyRules: ClaimRule {
             }
             // Verb phrases with the candidate as subject.
             let phrases = CandidacyRules.phrases
-            for phrase in phrases {
+            for phrase in phrases where s.isWord(k, in: CandidacyRules.phraseStarts) {
                 guard let end = s.match(phrase.pattern, at: k) else { continue }
                 if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]), !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office { continue }
                 if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {

@@ -8,6 +8,9 @@ public struct MeetingRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    /// The words a meeting can start with.
+    static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet])!
+
     static let met: Pattern = ["met|meet|meets|meeting"]
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had", "talks", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
@@ -16,6 +19,7 @@ public struct MeetingRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
+            guard s.isWord(k, in: Self.starts) else { continue }
             var end: Int?
             var rule = "verb"
             if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: ["a", "the", "their", "his", "her", "one", "bilateral"]) {

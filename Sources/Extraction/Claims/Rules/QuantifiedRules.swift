@@ -16,16 +16,17 @@ public struct QuantifiedRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
-    static let groupNouns: Set<String> = ["allies", "ally", "members", "member", "countries", "states", "nations", "governments", "capitals", "one"]
-    static let triggers: Set<String> = [
+    static let groupNouns: WordSet = ["allies", "ally", "members", "member", "countries", "states", "nations", "governments", "capitals", "one"]
+    static let triggers: WordSet = [
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement",
     ]
-    static let requirements: Set<String> = ["require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure"]
+    static let triggersAndCount = triggers.union(["count"])
+    static let requirements: WordSet = ["require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         collectHoldouts(s, in: &article)
-        guard let t = s.first(QuantifiedRules.triggers.union(["count"]), in: 0..<s.count) else { return }
+        guard let t = s.first(QuantifiedRules.triggersAndCount, in: 0..<s.count) else { return }
         let clauseEnd = s.clauseEnd(after: t)
         if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
         // The person supported.

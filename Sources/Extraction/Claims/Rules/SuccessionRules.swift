@@ -12,6 +12,9 @@ public struct SuccessionRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    /// The words a succession can start with.
+    static let starts = Pattern.firstWords(of: [succeed, takeOverFrom, assumeOfficeWhen, namedAsThe])!.union(["successor"])
+
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
     static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
@@ -20,6 +23,7 @@ public struct SuccessionRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
+            guard s.isWord(k, in: Self.starts) else { continue }
             var end: Int?
             var rule = "verb"
             if let e = s.match(Self.succeed, at: k) {

@@ -23,7 +23,7 @@ public struct SupportRules: ClaimRule {
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
     static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
         (["throw|throws|threw|thrown|throwing", "POSS", "full?", "support|weight|backing", "behind"], true, false, "throw-behind"),
-        (["stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|firmly?", "up?", "behind"], true, false, "behind"),
+        (["stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell", "firmly?", "up?", "behind"], true, false, "behind"),
         (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|approval|endorsement|nod|green", "light?", "to"], true, false, "give"),
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
         (["signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms", "POSS", "full?", "support|backing|endorsement", "for?"], true, true, "announce"),
@@ -38,9 +38,11 @@ public struct SupportRules: ClaimRule {
         (["decide|decided|decides"], true, true, "undecided"),
     ]
 
+    static let verbStarts = Pattern.firstWords(of: verbs.map(\.pattern))!
+    static let dropStarts = dropPattern.firstWords!
     static let dropPattern: Pattern = ["drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome", "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?", "objections|objection|opposition|veto|resistance|reservations"]
-    static let negations: Set<String> = ["not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without"]
-    static let possessiveObjects: Set<String> = ["bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election"]
+    static let negations: WordSet = ["not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without"]
+    static let possessiveObjects: WordSet = ["bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
@@ -55,7 +57,7 @@ public struct SupportRules: ClaimRule {
                 nominal(s, at: k, in: &article, classifier: classifier)
                 if article.claims.count > before { k += 1; continue }
             }
-            for verb in SupportRules.verbs {
+            for verb in SupportRules.verbs where s.isWord(k, in: SupportRules.verbStarts) {
                 guard let end = s.match(verb.pattern, at: k) else { continue }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
@@ -203,7 +205,7 @@ public struct SupportRules: ClaimRule {
     /// support now, and the opposition before.
     func dropOpposition(_ s: SentenceView, in article: inout ArticleClaims) {
         let pattern = SupportRules.dropPattern
-        for k in 0..<s.count {
+        for k in 0..<s.count where s.isWord(k, in: SupportRules.dropStarts) {
             guard let end = s.match(pattern, at: k) else { continue }
             let subjects = s.subjects(before: k, kinds: SupportRules.subjectKinds)
             guard !subjects.isEmpty, !isConditional(s, from: subjects[0], to: end) else { continue }

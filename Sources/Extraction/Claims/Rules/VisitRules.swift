@@ -8,6 +8,9 @@ public struct VisitRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    /// The words a visit can start with.
+    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy])!
+
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = ["flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns", "back?", "to"]
     static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
@@ -16,6 +19,7 @@ public struct VisitRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
+            guard s.isWord(k, in: Self.starts) else { continue }
             var placeItem: Int?
             var subjectItem: Int?
             var end = k + 1

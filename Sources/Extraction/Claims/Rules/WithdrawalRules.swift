@@ -17,11 +17,12 @@ public struct WithdrawalRules: ClaimRule {
         ["drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives", "up?", "POSS", "own?", "bid|candidacy|candidature|campaign|challenge"],
         ["step|steps|stepped|stepping|stand|stands|stood|standing", "aside"],
     ]
-    static let notCandidacy: Set<String> = ["opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request"]
+    static let starts = Pattern.firstWords(of: patterns)!
+    static let notCandidacy: WordSet = ["opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
-        for k in 0..<s.count {
+        for k in 0..<s.count where s.isWord(k, in: WithdrawalRules.starts) {
             for pattern in WithdrawalRules.patterns {
                 guard let end = s.match(pattern, at: k) else { continue }
                 // "withdrew its longstanding opposition": not a candidacy.
