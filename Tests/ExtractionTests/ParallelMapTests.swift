@@ -1,5 +1,6 @@
-@testable import Extraction
 import Testing
+
+@testable import Extraction
 
 /// The helper that loads articles on every core keeps the order of its input.
 @Suite struct ParallelMapTests {

@@ -28,7 +28,9 @@ import Testing
         let model = Self.story
         try withTemporaryDatabase { path in
             try SQLiteExporter(model: model).write(to: path)
-            func count(_ table: String) throws -> Int { Int(try SQLiteQuery.rows("SELECT COUNT(*) FROM \(table)", in: path)[0][0] ?? "") ?? -1 }
+            func count(_ table: String) throws -> Int {
+                Int(try SQLiteQuery.rows("SELECT COUNT(*) FROM \(table)", in: path)[0][0] ?? "") ?? -1
+            }
             #expect(try count("articles") == model.articles.count)
             #expect(try count("entities") == model.entities.count)
             #expect(try count("claims") == model.claims.count)
@@ -39,7 +41,8 @@ import Testing
                 "SELECT type, value FROM attributes a JOIN entities e ON e.id = a.entity WHERE e.name = 'Romania' ORDER BY key", in: path)
             #expect(rows == [["integer", "2004"], ["boolean", "1"]])
             let claim = try SQLiteQuery.rows(
-                "SELECT modality, evidence, evidence_start, place, published FROM claims JOIN articles a ON a.id = claims.article WHERE claims.id = 0", in: path)
+                "SELECT modality, evidence, evidence_start, place, published FROM claims JOIN articles a ON a.id = claims.article WHERE claims.id = 0",
+                in: path)
             #expect(claim == [["asserted", "Romania opposes Rutte", "0", "Brussels", "2024-06-01"]])
         }
     }
@@ -113,28 +116,34 @@ import Testing
         entities[6].aliases = ["Rutte"]
         entities[6].aliasesSeen = ["PM Rutte"]
         let articles = [
-            Article(index: 0, name: "a", fileName: "a.txt", outlet: "Wire", published: CalendarDate(year: 2024, month: 6, day: 1), text: "..."),
-            Article(index: 1, name: "b", fileName: "b.txt", outlet: nil, published: CalendarDate(year: 2024, month: 6, day: 10), text: "..."),
+            Article(
+                index: 0, name: "a", fileName: "a.txt", outlet: "Wire", published: CalendarDate(year: 2024, month: 6, day: 1), text: "..."),
+            Article(
+                index: 1, name: "b", fileName: "b.txt", outlet: nil, published: CalendarDate(year: 2024, month: 6, day: 10), text: "..."),
             Article(index: 2, name: "c", fileName: "c.txt", outlet: nil, published: nil, text: "..."),
         ]
         let rutte = ClaimObject.entity(EntityID(6))
         var claims: [Claim] = []
-        func claim(_ article: Int, _ subject: Int, _ value: Bool, _ modality: Modality, qualifiers: [String: String] = [:], _ text: String = "") {
-            claims.append(Claim(index: claims.count, article: article, subject: EntityID(subject), predicate: "supports",
-                                object: rutte, value: .boolean(value), modality: modality, qualifiers: qualifiers,
-                                evidence: Evidence(text: text, start: 0, end: text.utf8.count, sentence: text), rule: "test"))
+        func claim(
+            _ article: Int, _ subject: Int, _ value: Bool, _ modality: Modality, qualifiers: [String: String] = [:], _ text: String = ""
+        ) {
+            claims.append(
+                Claim(
+                    index: claims.count, article: article, subject: EntityID(subject), predicate: "supports",
+                    object: rutte, value: .boolean(value), modality: modality, qualifiers: qualifiers,
+                    evidence: Evidence(text: text, start: 0, end: text.utf8.count, sentence: text), rule: "test"))
         }
         claim(0, 0, false, .asserted, qualifiers: ["place": "Brussels"], "Romania opposes Rutte")
-        claim(1, 0, true, .expected)          // expected never decides: Romania stays false
+        claim(1, 0, true, .expected)  // expected never decides: Romania stays false
         claim(0, 1, false, .asserted)
-        claim(1, 1, true, .hedged)            // the later date decides: Hungary true
+        claim(1, 1, true, .hedged)  // the later date decides: Hungary true
         claim(1, 2, true, .hedged)
-        claim(1, 2, false, .hedged)           // disagreement within the deciding tier: unknown
+        claim(1, 2, false, .hedged)  // disagreement within the deciding tier: unknown
         claim(1, 3, true, .hedged)
-        claim(1, 3, false, .asserted)         // asserted outranks hedged: Latvia false
+        claim(1, 3, false, .asserted)  // asserted outranks hedged: Latvia false
         claim(1, 4, false, .asserted)
-        claim(2, 4, true, .hedged)            // undated counts as latest: Estonia true
-        claim(2, 5, false, .asserted)         // not an ally
+        claim(2, 4, true, .hedged)  // undated counts as latest: Estonia true
+        claim(2, 5, false, .asserted)  // not an ally
         return EntityModel(articles: articles, entities: entities, claims: claims)
     }()
 }

@@ -1,7 +1,7 @@
 import Benchmark
+import BenchmarkFixtures
 import DSL
 import Extraction
-import BenchmarkFixtures
 import Interpreter
 
 // natoql's in-process benchmarks. Each measured operation has a yardstick measured in the same
@@ -96,4 +96,3 @@ let benchmarks: @Sendable () -> Void = {
 
     CompletionBenchmarks.register(quick)
 }
-

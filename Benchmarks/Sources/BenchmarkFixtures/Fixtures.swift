@@ -97,19 +97,25 @@ public enum SyntheticModel {
         articles.reserveCapacity(articleCount)
         for i in 0..<articleCount {
             let day = rng.below(274)
-            articles.append(Article(index: i, name: "syn_\(i)", fileName: "syn_\(i).txt", outlet: "Wire",
-                                    published: CorpusGenerator.date(dayOfYear2024: day), text: ""))
+            articles.append(
+                Article(
+                    index: i, name: "syn_\(i)", fileName: "syn_\(i).txt", outlet: "Wire",
+                    published: CorpusGenerator.date(dayOfYear2024: day), text: ""))
         }
         var claims: [Claim] = []
         claims.reserveCapacity(claimCount)
         let sentence = "Except for Romania, all other 31 NATO countries appear ready to give their support to Rutte."
         let evidence = Evidence(text: sentence, start: 0, end: sentence.utf8.count, sentence: sentence)
-        func claim(_ article: Int, _ subject: EntityID, _ predicate: String, _ object: EntityID, _ value: Bool,
-                   _ modality: Modality, _ rule: String) {
+        func claim(
+            _ article: Int, _ subject: EntityID, _ predicate: String, _ object: EntityID, _ value: Bool,
+            _ modality: Modality, _ rule: String
+        ) {
             guard claims.count < claimCount else { return }
-            claims.append(Claim(index: claims.count, article: article, subject: subject, predicate: predicate,
-                                object: .entity(object), value: .boolean(value), modality: modality,
-                                evidence: evidence, rule: rule))
+            claims.append(
+                Claim(
+                    index: claims.count, article: article, subject: subject, predicate: predicate,
+                    object: .entity(object), value: .boolean(value), modality: modality,
+                    evidence: evidence, rule: rule))
         }
         var article = 0
         while claims.count < claimCount {
@@ -117,8 +123,9 @@ public enum SyntheticModel {
                 // Romania is the usual holdout, so the answer is small, as on the seeds.
                 let holdout = rng.chance(0.8) ? allies[24] : allies[rng.below(allies.count)]
                 for ally in allies {
-                    claim(article, ally, "supports", rutte, ally != holdout, ally == holdout ? .asserted : .hedged,
-                          "quantified.except")
+                    claim(
+                        article, ally, "supports", rutte, ally != holdout, ally == holdout ? .asserted : .hedged,
+                        "quantified.except")
                 }
             }
             while claims.count < claimCount && claims.count < (article + 1) * perArticle {

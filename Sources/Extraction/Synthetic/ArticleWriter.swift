@@ -9,8 +9,9 @@ struct ArticleWriter {
     /// The race's front-runner, a rival, the outgoing incumbent, and the other people of the article.
     private var candidate: Person
     private var rival: Person
-    private let incumbent = Person(first: "Jens", last: "Stoltenberg", female: false, nation: Nation.norway,
-                                   title: "NATO Secretary General")
+    private let incumbent = Person(
+        first: "Jens", last: "Stoltenberg", female: false, nation: Nation.norway,
+        title: "NATO Secretary General")
     /// People already introduced by their full, title-led name; later mentions use the surname.
     private var introduced: Set<String> = []
 
@@ -65,21 +66,39 @@ struct ArticleWriter {
         switch rng.below(30) {
         case 0, 1:
             let p = randomPerson(titles: nil)
-            return ("\(intro(p)) on \(weekday()) threw \(p.his) support behind \(intro(c)) as the next NATO secretary general, after earlier opposing \(c.his) bid for the defence alliance's top job.", false)
+            return (
+                "\(intro(p)) on \(weekday()) threw \(p.his) support behind \(intro(c)) as the next NATO secretary general, after earlier opposing \(c.his) bid for the defence alliance's top job.",
+                false
+            )
         case 2, 3:
             let p = randomPerson(titles: ["Prime Minister", "President"])
-            return ("\"\(p.nation.subject.capitalizedFirst) is ready to support PM \(c.last)'s bid for NATO secretary general,\" \(mention(p)) posted on X after the two leaders met on the sidelines of an EU summit in \(pick(allies).capital).", false)
+            return (
+                "\"\(p.nation.subject.capitalizedFirst) is ready to support PM \(c.last)'s bid for NATO secretary general,\" \(mention(p)) posted on X after the two leaders met on the sidelines of an EU summit in \(pick(allies).capital).",
+                false
+            )
         case 4, 5, 6:
             let holdout = pick(allies)
-            return ("Except for \(holdout.subject), all other 31 NATO countries appear ready to give their support to \(c.last), whose nomination requires consensus from all allies.", true)
+            return (
+                "Except for \(holdout.subject), all other 31 NATO countries appear ready to give their support to \(c.last), whose nomination requires consensus from all allies.",
+                true
+            )
         case 7:
             let p = randomPerson(titles: ["President"])
-            return ("Meanwhile, media reports in \(p.nation.subject), which had been sitting on the fence on \(c.last)'s appointment, said \(weekday()) that President \(p.full) had endorsed \(c.last) in return for help from the \(c.nation.demonym) in securing air defence equipment.", false)
+            return (
+                "Meanwhile, media reports in \(p.nation.subject), which had been sitting on the fence on \(c.last)'s appointment, said \(weekday()) that President \(p.full) had endorsed \(c.last) in return for help from the \(c.nation.demonym) in securing air defence equipment.",
+                false
+            )
         case 8, 9:
             let four = distinct(allies, 4)
-            return ("Sources have indicated that 28 out of 32 NATO member countries support \(c.last)'s candidacy. \(four[0].subject.capitalizedFirst) has its own candidate. \(four[1].subject.capitalizedFirst) and \(four[2].subject) have not yet announced their support for \(c.last). \(four[3].subject.capitalizedFirst) is named as the fourth country causing doubts.", true)
+            return (
+                "Sources have indicated that 28 out of 32 NATO member countries support \(c.last)'s candidacy. \(four[0].subject.capitalizedFirst) has its own candidate. \(four[1].subject.capitalizedFirst) and \(four[2].subject) have not yet announced their support for \(c.last). \(four[3].subject.capitalizedFirst) is named as the fourth country causing doubts.",
+                true
+            )
         case 10:
-            return ("NATO diplomats said they expect \(rival.nation.possessive) \(rival.last) to announce soon that \(rival.he) was withdrawing from the race, though there was still no formal word from \(rival.nation.capital).", false)
+            return (
+                "NATO diplomats said they expect \(rival.nation.possessive) \(rival.last) to announce soon that \(rival.he) was withdrawing from the race, though there was still no formal word from \(rival.nation.capital).",
+                false
+            )
         case 11:
             return ("\(c.last) would likely assume office when \(incumbent.last)'s term ends on October 1.", false)
         case 12:
@@ -87,7 +106,10 @@ struct ArticleWriter {
             return ("\(intro(p)) also expressed interest in the position of NATO Secretary-General.", false)
         case 13, 14:
             let p = randomPerson(titles: ["Prime Minister", "President"])
-            return ("\(intro(p)) said \(p.he) now supports \(c.last)'s bid as long as the \(c.nation.demonym) leader agrees to respect a deal on arms deliveries to Ukraine.", false)
+            return (
+                "\(intro(p)) said \(p.he) now supports \(c.last)'s bid as long as the \(c.nation.demonym) leader agrees to respect a deal on arms deliveries to Ukraine.",
+                false
+            )
         case 15:
             let two = distinct(allies, 2)
             return ("\(two[0].subject.capitalizedFirst) and \(two[1].subject) have not yet announced their support for \(c.last).", false)
@@ -102,7 +124,10 @@ struct ArticleWriter {
         case 19, 20:
             let nation = pick(nations)
             let verb = ["supports", "backs", "endorses", "has thrown its weight behind"][rng.below(4)]
-            return ("\(nation.subject.capitalizedFirst) \(verb) \(c.last)'s bid to lead the alliance, officials in \(nation.capital) said.", false)
+            return (
+                "\(nation.subject.capitalizedFirst) \(verb) \(c.last)'s bid to lead the alliance, officials in \(nation.capital) said.",
+                false
+            )
         case 21:
             return ("\(pick(allies).subject.capitalizedFirst) has so far withheld its support from \(c.last).", false)
         case 22:
@@ -123,7 +148,8 @@ struct ArticleWriter {
     private mutating func filler() -> String {
         let place = pick(nations).capital
         switch rng.below(8) {
-        case 0: return "Allies have been hoping to settle on a next secretary general by the time of the leaders' summit in Washington in July."
+        case 0:
+            return "Allies have been hoping to settle on a next secretary general by the time of the leaders' summit in Washington in July."
         case 1: return "The decision comes at a critical time for the alliance, with the war in Ukraine in its third year."
         case 2: return "Defence spending and arms deliveries are expected to dominate the agenda of the meeting in \(place)."
         case 3: return "Diplomats in \(place) described the talks as constructive but difficult."
@@ -247,11 +273,15 @@ struct Person: Sendable {
         ("Bruno", false), ("Karel", false), ("Nikolai", false), ("Aurel", false), ("Dario", false), ("Felix", false),
     ]
     static let surnames: [String] = {
-        let heads = ["Hal", "Ver", "Kor", "Lind", "Mar", "Ost", "Rad", "Sten", "Tam", "Vos", "Wel", "Brak", "Dren",
-                     "Fal", "Gor", "Jan", "Kest", "Lor", "Mor", "Nov", "Pet", "Rin", "Sel", "Tor", "Ulm", "Var",
-                     "Zel", "Ber", "Cal", "Dal"]
-        let tails = ["ek", "berg", "son", "ski", "escu", "ov", "ic", "ard", "an", "ens", "holm", "strom", "eau",
-                     "ini", "os", "ai", "ey", "itz", "vik", "ema"]
+        let heads = [
+            "Hal", "Ver", "Kor", "Lind", "Mar", "Ost", "Rad", "Sten", "Tam", "Vos", "Wel", "Brak", "Dren",
+            "Fal", "Gor", "Jan", "Kest", "Lor", "Mor", "Nov", "Pet", "Rin", "Sel", "Tor", "Ulm", "Var",
+            "Zel", "Ber", "Cal", "Dal",
+        ]
+        let tails = [
+            "ek", "berg", "son", "ski", "escu", "ov", "ic", "ard", "an", "ens", "holm", "strom", "eau",
+            "ini", "os", "ai", "ey", "itz", "vik", "ema",
+        ]
         return heads.flatMap { head in tails.map { head + $0 } }
     }()
 

@@ -74,8 +74,9 @@ public struct CorpusGenerator: Sendable {
         rng = writer.rng
         let day = rng.below(274)  // 2024-01-01 ... 2024-09-30
         let outlet = Self.outlets[rng.below(Self.outlets.count)]
-        return ArticleText(name: "syn_" + Self.pad(index + 1, 7), text: text, outlet: outlet,
-                           published: Self.date(dayOfYear2024: day))
+        return ArticleText(
+            name: "syn_" + Self.pad(index + 1, 7), text: text, outlet: outlet,
+            published: Self.date(dayOfYear2024: day))
     }
 
     static let outlets = [
@@ -133,8 +134,10 @@ public struct SyntheticCountry: Sendable, Hashable {
             seen.insert(stem)
             let n = result.count
             let iso = String(["X", "Q"][n / 26 % 2]) + String(letters[n % 26]) + (n >= 52 ? String(n / 52) : "")
-            result.append(SyntheticCountry(name: name, demonym: stem + demonymEnding,
-                                           capital: stem + capitals[rng.below(capitals.count)], iso: iso))
+            result.append(
+                SyntheticCountry(
+                    name: name, demonym: stem + demonymEnding,
+                    capital: stem + capitals[rng.below(capitals.count)], iso: iso))
         }
         return result
     }

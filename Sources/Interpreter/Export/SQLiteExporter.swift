@@ -48,9 +48,10 @@ public struct SQLiteExporter: Sendable {
     private func insertRows(into db: SQLiteConnection) throws(ExportError) {
         let articles = try db.prepare("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)")
         for article in model.articles {
-            try articles.run(.integer(article.index), .text(article.name), .text(article.fileName),
-                             .optionalText(article.outlet), .optionalText(article.published?.description),
-                             .text(article.text))
+            try articles.run(
+                .integer(article.index), .text(article.name), .text(article.fileName),
+                .optionalText(article.outlet), .optionalText(article.published?.description),
+                .text(article.text))
         }
 
         let entities = try db.prepare("INSERT INTO entities VALUES (?, ?, ?, ?)")
@@ -58,8 +59,9 @@ public struct SQLiteExporter: Sendable {
         let attributes = try db.prepare("INSERT INTO attributes VALUES (?, ?, ?, ?, ?)")
         for entity in model.entities {
             let id = entity.id.index
-            try entities.run(.integer(id), .text(entity.name), .text(entity.kind.rawValue),
-                             .integer(entity.discovered ? 1 : 0))
+            try entities.run(
+                .integer(id), .text(entity.name), .text(entity.kind.rawValue),
+                .integer(entity.discovered ? 1 : 0))
             for alias in entity.aliases { try aliases.run(.integer(id), .text(alias), .text("lexicon")) }
             for alias in entity.aliasesSeen { try aliases.run(.integer(id), .text(alias), .text("seen")) }
             for key in entity.attributes.keys.sorted() {
@@ -72,9 +74,10 @@ public struct SQLiteExporter: Sendable {
 
         let predicates = try db.prepare("INSERT INTO predicates VALUES (?, ?, ?, ?, ?, ?)")
         for schema in model.predicates.values.sorted(by: { $0.name < $1.name }) {
-            try predicates.run(.text(schema.name), .text(Self.kinds(schema.subjectKinds)),
-                               .text(Self.kinds(schema.objectKinds)), .text(schema.factKind.rawValue),
-                               .integer(schema.symmetric ? 1 : 0), .text(schema.summary))
+            try predicates.run(
+                .text(schema.name), .text(Self.kinds(schema.subjectKinds)),
+                .text(Self.kinds(schema.objectKinds)), .text(schema.factKind.rawValue),
+                .integer(schema.symmetric ? 1 : 0), .text(schema.summary))
         }
 
         let claims = try db.prepare("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -229,9 +232,10 @@ final class SQLiteConnection {
             let result = sqlite3_step(statement)
             if result == SQLITE_DONE { return rows }
             guard result == SQLITE_ROW else { throw ExportError(.sqlite, "SQLite error reading '\(path)': \(lastError)") }
-            rows.append((0..<columns).map { column in
-                sqlite3_column_text(statement, column).map { String(cString: $0) }
-            })
+            rows.append(
+                (0..<columns).map { column in
+                    sqlite3_column_text(statement, column).map { String(cString: $0) }
+                })
         }
     }
 
