@@ -2,6 +2,9 @@
 // natoql's benchmarks: a package of its own, so that the main package and its CI build do not
 // depend on the benchmark harness. Run with `swift package benchmark` here, or `make bench` at
 // the root (which also runs the whole-process timings and writes BENCHMARKS.md).
+// The harness needs its MallocInterposer trait (without it, 1.38.1 does not build here), which
+// adds a hook to every allocation: allocation-heavy benchmarks (loading) run slower in process
+// than in the natoql binary, so BENCHMARKS.md takes loading rates from whole-process timings.
 import PackageDescription
 
 let package = Package(

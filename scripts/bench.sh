@@ -11,7 +11,8 @@
 #   6. scripts/bench-report.py writes BENCHMARKS.md.
 #
 # Environment: BENCH_SIZES (default "1000 10000 100000"), BENCH_RUNS (default 30),
-# BENCH_SKIP_PACKAGE=1 to skip package-benchmark, BENCH_SKIP_PROFILE=1 to skip perf.
+# BENCH_SKIP_PACKAGE=1 to skip package-benchmark, BENCH_SKIP_PROFILE=1 to skip perf,
+# BENCH_SKIP_WHOLE=1 to keep the whole-process figures already in bench-out/ (they take longest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +44,7 @@ step "release build (--static-swift-stdlib)"
 swift build -c release --static-swift-stdlib --product natoql >&2
 ls -l "$NATOQL" | awk '{print "binary bytes: " $5}' >> "$OUT/machine.txt"
 
+if [ "${BENCH_SKIP_WHOLE:-0}" != 1 ]; then
 step "seed query: natoql against sqlite3 on the export"
 "$NATOQL" export --sqlite "$OUT/seeds.db"
 "$NATOQL" --format csv -c 'allies where supports(Rutte) = false' | tail -n +2 > "$OUT/seeds-answer-natoql.txt"
@@ -72,11 +74,13 @@ for n in $SIZES; do
     /usr/bin/time -f '%M %e %U %S' -o "$OUT/memory-$n.txt" \
         "$NATOQL" --corpus "$dir" --format csv -c 'count(claims)' -c 'count(entities)' > "$OUT/counts-$n.txt"
     echo "$bytes" > "$OUT/bytes-$n.txt"
+    git rev-parse --short HEAD > "$OUT/commit-$n.txt"
     if [ "$n" = 10000 ]; then
         NATOQL_THREADS=1 /usr/bin/time -f '%M %e %U %S' -o "$OUT/memory-$n-1thread.txt" \
             "$NATOQL" --corpus "$dir" -c 'count(claims)' > /dev/null
     fi
 done
+fi
 
 if [ "${BENCH_SKIP_PACKAGE:-0}" != 1 ]; then
     step "package-benchmark (Benchmarks/)"
@@ -94,7 +98,8 @@ if [ "${BENCH_SKIP_PROFILE:-0}" != 1 ] && command -v perf >/dev/null; then
         rm -f "$OUT/$name.report"
         rm -f "$OUT/$name.perf"
     }
-    profile seeds-query "$NATOQL" -c 'allies where supports(Rutte) = false'
+    # 50 runs of the seed query, for enough samples of a 15 ms process.
+    profile seeds-query sh -c "for i in \$(seq 50); do $NATOQL -c 'allies where supports(Rutte) = false'; done"
     profile load-1000 "$NATOQL" --corpus corpora/1000 -c 'count(claims)'
     (cd Benchmarks && swift build -c release --product natoql-profile >&2)
     profile query-1m Benchmarks/.build/release/natoql-profile query-1m 30

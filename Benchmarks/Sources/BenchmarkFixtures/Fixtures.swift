@@ -174,26 +174,34 @@ public enum Yardsticks {
     }
 
     /// The allies whose support for Mark Rutte the latest asserted or hedged claims decide as
-    /// false: the default view's rule, written as one loop over every claim.
+    /// false: the default view's rule, written as one pass over every claim with flat arrays
+    /// indexed by entity (no sorting, no dictionaries).
     public static func holdouts(_ model: EntityModel) -> [String] {
         guard let rutte = model.entities(named: "Mark Rutte").first else { return [] }
-        struct Best { var date = -1; var asserted = false; var values: Set<Bool> = [] }
-        var best: [Int: Best] = [:]
-        for claim in model.claims where claim.predicate == "supports" && claim.object == .entity(rutte) {
-            guard claim.modality == .asserted || claim.modality == .hedged, case .boolean(let value) = claim.value else { continue }
-            let d = model.articles[claim.article].published.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? Int.max
-            let asserted = claim.modality == .asserted
-            var b = best[claim.subject.index, default: Best()]
-            if d > b.date || (d == b.date && asserted && !b.asserted) {
-                b = Best(date: d, asserted: asserted, values: [value])
-            } else if d == b.date && asserted == b.asserted {
-                b.values.insert(value)
+        let dates = model.articles.map { a in a.published.map { $0.year * 10_000 + $0.month * 100 + $0.day } ?? Int.max }
+        let n = model.entities.count
+        var bestDate = [Int](repeating: -1, count: n)
+        var bestAsserted = [Bool](repeating: false, count: n)
+        var sawTrue = [Bool](repeating: false, count: n)
+        var sawFalse = [Bool](repeating: false, count: n)
+        let object = ClaimObject.entity(rutte)
+        model.claims.withUnsafeBufferPointer { claims in
+            for claim in claims where claim.object == object && claim.predicate == "supports" {
+                guard claim.modality == .asserted || claim.modality == .hedged, case .boolean(let value) = claim.value
+                else { continue }
+                let s = claim.subject.index
+                let d = dates[claim.article]
+                let asserted = claim.modality == .asserted
+                if d > bestDate[s] || (d == bestDate[s] && asserted && !bestAsserted[s]) {
+                    (bestDate[s], bestAsserted[s], sawTrue[s], sawFalse[s]) = (d, asserted, value, !value)
+                } else if d == bestDate[s] && asserted == bestAsserted[s] {
+                    if value { sawTrue[s] = true } else { sawFalse[s] = true }
+                }
             }
-            best[claim.subject.index] = b
         }
         return model.entities.filter { entity in
             entity.kind == .country && entity.attributes["nato_member"] == .boolean(true)
-                && best[entity.id.index]?.values == [false]
+                && sawFalse[entity.id.index] && !sawTrue[entity.id.index]
         }.map(\.name)
     }
 }
