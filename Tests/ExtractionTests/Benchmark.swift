@@ -29,6 +29,42 @@ struct Benchmark {
         try measure("seeds", repetitions: 200) { try Loader.load(.seeds) }
     }
 
+    /// Where a load of the seeds goes, stage by stage (each stage timed alone over many runs),
+    /// and what building the built-in lexicon costs (once a process, on the first load).
+    @Test func stages() throws {
+        var problems: [LoadProblem] = []
+        let raws = EmbeddedCorpus.seedArticles(problems: &problems)
+        let lexicon = Loader.builtIn.lexicon
+        let clock = ContinuousClock()
+        let n = 200
+        func ms(_ d: Duration, _ runs: Int = n) -> String {
+            String(format: "%.3f", (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) * 1000 / Double(runs))
+        }
+        let read = clock.measure { for _ in 0..<n { var p: [LoadProblem] = []; _ = EmbeddedCorpus.seedArticles(problems: &p) } }
+        var tokens: [[Token]] = []
+        let tokenize = clock.measure { for _ in 0..<n { tokens = raws.map { Tokenizer().tokenize($0.bytes) } } }
+        var sentences: [[Range<Int>]] = []
+        let split = clock.measure { for _ in 0..<n { sentences = zip(raws, tokens).map { SentenceSplitter().split($1, bytes: $0.bytes) } } }
+        let recognize = clock.measure {
+            for _ in 0..<n {
+                for (t, ss) in zip(tokens, sentences) {
+                    var entities = ArticleEntities(lexicon: lexicon)
+                    for r in ss { _ = EntityRecognizer().recognize(t, range: r, entities: &entities) }
+                }
+            }
+        }
+        var analyses: [ArticleAnalysis] = []
+        let analyse = clock.measure { for _ in 0..<n { analyses = raws.map { ArticleAnalysis($0, lexicon: lexicon) } } }
+        let build = clock.measure { for _ in 0..<n { _ = ModelBuilder(lexicon: lexicon).build(analyses) } }
+        let lexiconRuns = 20
+        let lexiconBuild = clock.measure {
+            for _ in 0..<lexiconRuns { var p: [LoadProblem] = []; _ = Loader.makeLexicon(corpus: nil, problems: &p) }
+        }
+        print(
+            "stages (ms a load): read \(ms(read)), tokenize \(ms(tokenize)), split \(ms(split)), recognize \(ms(recognize)), "
+                + "analyse (tokens to claims) \(ms(analyse)), build the model \(ms(build)); built-in lexicon \(ms(lexiconBuild, lexiconRuns)) ms once")
+    }
+
     /// The seeds repeated 1x, 4x, 16x: time per byte stays flat (linear in the corpus size).
     @Test func scaling() throws {
         let seeds = try Loader.load(.seeds).model.articles

@@ -69,6 +69,9 @@ public struct ModelBuilder: Sendable {
                 ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
             }
             var seen = Set<ClaimIdentity>()
+            seen.reserveCapacity(sorted.count)
+            // Many claims cite one sentence (a quantified one makes a claim per ally): one string each.
+            var sentenceTexts: [Int: String] = [:]
             for (_, c) in sorted {
                 let object: ClaimObject
                 switch c.object {
@@ -83,20 +86,29 @@ public struct ModelBuilder: Sendable {
                 let tokens = analysis.tokens
                 let start = tokens[c.evidence.lowerBound].start
                 let end = tokens[c.evidence.upperBound - 1].end
-                let sentenceRange = analysis.sentences[c.sentence]
-                let sStart = tokens[sentenceRange.lowerBound].start
-                let sEnd = tokens[sentenceRange.upperBound - 1].end
+                let sentence: String
+                if let cached = sentenceTexts[c.sentence] {
+                    sentence = cached
+                } else {
+                    let sentenceRange = analysis.sentences[c.sentence]
+                    let sStart = tokens[sentenceRange.lowerBound].start
+                    let sEnd = tokens[sentenceRange.upperBound - 1].end
+                    sentence = String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self)
+                    sentenceTexts[c.sentence] = sentence
+                }
                 let evidence = Evidence(
                     text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
                     start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift,
-                    sentence: String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self))
+                    sentence: sentence)
                 claims.append(Claim(
                     index: claims.count, article: index, subject: id(c.subject), predicate: c.predicate, object: object,
                     value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
             }
         }
         for key in mentions.keys { mentions[key]!.sort() }
-        return EntityModel(articles: articles, entities: entities, claims: claims, mentions: mentions)
+        return EntityModel(
+            articles: articles, entities: entities, claims: claims, mentions: mentions,
+            names: (lexicon.nameIndex, lexicon.entities.count))
     }
 }
 

@@ -3,10 +3,21 @@
 /// who holds an office, candidacies that ended in a withdrawal).
 public struct ClaimExtractor: Sendable {
     /// The rule families.
-    public var rules: [any ClaimRule]
+    public var rules: [any ClaimRule] { didSet { index = TriggerIndex(rules) } }
+    /// Which families each trigger word starts.
+    private var index: TriggerIndex
 
     /// Creates an extractor with the standard rules.
-    public init(rules: [any ClaimRule] = RuleRegistry.standard) { self.rules = rules }
+    public init() {
+        rules = RuleRegistry.standard
+        index = RuleRegistry.standardIndex
+    }
+
+    /// Creates an extractor with other rules.
+    public init(rules: [any ClaimRule]) {
+        self.rules = rules
+        index = TriggerIndex(rules)
+    }
 
     /// The claims of an article whose tokens and sentences are given.
     public func extract(
@@ -14,13 +25,14 @@ public struct ClaimExtractor: Sendable {
     ) -> ArticleClaims {
         var article = ArticleClaims(entities: ArticleEntities(lexicon: lexicon), published: published)
         let recognizer = EntityRecognizer()
-        var views: [SentenceView] = []
-        views.reserveCapacity(sentences.count)
         for (index, range) in sentences.enumerated() {
             let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities)
             let view = SentenceView(index: index, recognized: recognized, tokens: tokens)
-            views.append(view)
-            for rule in rules { rule.apply(to: view, in: &article) }
+            // Only the families that a word of the sentence starts (or that ask for it) read it.
+            let started = self.index.families(in: view)
+            for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {
+                rule.apply(to: view, in: &article)
+            }
         }
         QuantifiedRules.closeOpenQuantifier(in: &article)
         resolve(&article)
@@ -35,9 +47,14 @@ public struct ClaimExtractor: Sendable {
         // most often a candidate.
         var supportCount: [EntityRef: Int] = [:]
         var candidateCount: [EntityRef: Int] = [:]
+        var withdrawn = Set<EntityRef>()
+        for claim in article.claims where claim.predicate == "withdrew" && claim.value == .boolean(true) && claim.modality == .asserted {
+            withdrawn.insert(claim.subject)
+        }
         for claim in article.claims {
             if claim.predicate == "supports", case .entity(let o) = claim.object { supportCount[o, default: 0] += 1 }
-            if claim.predicate == "candidate" { candidateCount[claim.subject, default: 0] += 1 }
+            // A candidate who withdrew is no longer the one the article's support is for.
+            if claim.predicate == "candidate", !withdrawn.contains(claim.subject) { candidateCount[claim.subject, default: 0] += 1 }
         }
         let focus = (supportCount.max { ($0.value, 0) < ($1.value, 0) } ?? candidateCount.max { $0.value < $1.value })?.key
         // The contest: the office named in candidacy phrases, else the default of a bare title.
@@ -75,9 +92,18 @@ public struct ClaimExtractor: Sendable {
             out.append(claim)
         }
         // A candidacy in a sentence that says it was withdrawn is past.
-        let withdrawn = Set(out.filter { $0.predicate == "withdrew" && $0.modality == .asserted }.map { "\($0.sentence)|\($0.subject)" })
-        for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
-            if withdrawn.contains("\(out[k].sentence)|\(out[k].subject)") { out[k].modality = .past }
+        struct SentenceSubject: Hashable {
+            var sentence: Int
+            var subject: EntityRef
+        }
+        var withdrawnHere = Set<SentenceSubject>()
+        for claim in out where claim.predicate == "withdrew" && claim.modality == .asserted {
+            withdrawnHere.insert(SentenceSubject(sentence: claim.sentence, subject: claim.subject))
+        }
+        if !withdrawnHere.isEmpty {
+            for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
+                if withdrawnHere.contains(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject)) { out[k].modality = .past }
+            }
         }
         article.claims = out
     }

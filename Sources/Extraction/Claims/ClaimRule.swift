@@ -3,12 +3,22 @@
 public protocol ClaimRule: Sendable {
     /// The rule family's name, the prefix of each claim's `rule` (`support`, `office`, ...).
     var name: String { get }
+    /// The words that start the family's patterns: a sentence holding none of them gives the
+    /// family nothing to do, and ``ClaimExtractor`` does not run it there (unless ``wants(_:in:)``
+    /// says otherwise).
+    var triggers: WordSet { get }
+    /// True when the family must read a sentence that holds none of its ``triggers`` (an office
+    /// named for the contest, a quantifier still waiting for its holdouts). By default, false.
+    func wants(_ sentence: SentenceView, in article: ArticleClaims) -> Bool
     /// Adds the claims that `sentence` makes to `article`.
     func apply(to sentence: SentenceView, in article: inout ArticleClaims)
 }
 
 /// Helpers rules share.
 extension ClaimRule {
+    /// By default a family reads only the sentences that hold one of its triggers.
+    public func wants(_ sentence: SentenceView, in article: ArticleClaims) -> Bool { false }
+
     /// True when the clause around items `a..<b` is a condition ("if ... withdraws", "unless").
     func isConditional(_ s: SentenceView, from a: Int, to b: Int) -> Bool {
         let start = s.clauseStart(before: a)

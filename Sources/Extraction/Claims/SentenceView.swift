@@ -23,6 +23,8 @@ public struct SentenceView: Sendable {
     public let recognized: RecognizedSentence
     /// The article's tokens.
     public let tokens: [Token]
+    /// True when a mention of the sentence names an office.
+    public let hasOfficeMention: Bool
 
     /// Builds the items of a recognised sentence.
     public init(index: Int, recognized: RecognizedSentence, tokens: [Token]) {
@@ -30,6 +32,7 @@ public struct SentenceView: Sendable {
         self.recognized = recognized
         self.tokens = tokens
         var items: [Item] = []
+        items.reserveCapacity(recognized.tokens.count)
         var m = 0
         var i = recognized.tokens.lowerBound
         let mentions = recognized.mentions
@@ -45,11 +48,14 @@ public struct SentenceView: Sendable {
             }
             let t = tokens[i]
             let word = t.kind == .possessive ? "'s" : t.folded
-            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: WordSet.hash(word)))
+            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: t.kind == .possessive ? SentenceView.possessiveHash : t.hash))
             i += 1
         }
         self.items = items
+        hasOfficeMention = mentions.contains { $0.kind == .office }
     }
+
+    static let possessiveHash = WordSet.hash("'s")
 
     /// The number of items.
     public var count: Int { items.count }
@@ -141,6 +147,12 @@ public struct SentenceView: Sendable {
                 if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
+                // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
+                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: ["the"]), isWord(a - 2, in: [","]),
+                    let p = mention(a - 3), p.kind == .person
+                {
+                    return [a - 3]
+                }
                 j = a
                 continue
             }
@@ -149,6 +161,13 @@ public struct SentenceView: Sendable {
                 // relative clause; jump over it.
                 var o = j - 1
                 while o >= 0, !(items[o].mention == nil && (items[o].word == w || (w == ")" && items[o].word == "("))) { o -= 1 }
+                // "The last of Rutte's rivals, Romania's President Klaus Iohannis, is likely to
+                // withdraw": a name alone between the commas, after a plain noun, is the subject.
+                if w == ",", o >= 1, o + 2 == j, kinds.contains(.person), let p = mention(o + 1), p.kind == .person,
+                    p.form == .name, !p.possessive, items[o - 1].mention == nil
+                {
+                    return [o + 1]
+                }
                 if o >= 1, SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",") {
                     j = o - 1
                     continue
@@ -158,10 +177,48 @@ public struct SentenceView: Sendable {
                 continue
             }
             if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
+            // "Italy is said to favour him": a raising verb, not a report about someone else.
+            if isWord(j, in: ["said", "reported", "thought", "believed", "understood"]), isWord(j + 1, in: ["to"]),
+                isWord(j - 1, in: ["is", "are", "was", "were", "been"])
+            {
+                j -= 1
+                continue
+            }
             if isWord(j, in: SentenceView.subjectStops) { return [] }
             j -= 1
         }
         return []
+    }
+
+    /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
+    /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
+    /// count on ..."), the subject of the verb before "and". Nil when no "and" joins verbs there.
+    public func sharedSubject(before k: Int, kinds: Set<EntityKind>) -> Int? {
+        // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
+        var a = k - 1
+        while a >= 0, k - a <= 4, items[a].mention == nil, !isWord(a, in: ["and"]) {
+            if isWord(a, in: SentenceView.clauseMarks) { return nil }
+            a -= 1
+        }
+        guard a > 0, isWord(a, in: ["and"]) else { return nil }
+        // The subject of the first verb: walking back over its objects to a mention of the kinds
+        // that opens its clause.
+        var j = a - 1
+        var steps = 0
+        while j >= 0, steps < 14 {
+            steps += 1
+            if let m = items[j].mention, kinds.contains(m.kind), m.form != .pronoun || true {
+                var b = j - 1
+                if isWord(b, in: ["the"]) { b -= 1 }
+                if b < 0 || isWord(b, in: [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"]) {
+                    return j
+                }
+                if let first = subjects(before: j + 1, kinds: kinds).last, first == j { return j }
+            }
+            if isWord(j, in: [";", ":", "."]) { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     static let subjectStops: WordSet = [

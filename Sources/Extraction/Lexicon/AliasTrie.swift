@@ -19,6 +19,9 @@ public struct AliasTrie: Sendable {
         var senses: [(sense: Sense, capitalsOnly: Bool)] = []
     }
     var nodes: [Node] = [Node()]
+    /// The words names start with, once ``seal()`` has run: most tokens start no name, and
+    /// this set says so with one cheap hash instead of a dictionary lookup.
+    private var firstWords: WordSet?
 
     /// Creates an empty trie.
     public init() {}
@@ -42,6 +45,9 @@ public struct AliasTrie: Sendable {
         }
     }
 
+    /// Indexes the words names start with; call after the last ``insert(words:sense:capitalsOnly:)``.
+    mutating func seal() { firstWords = WordSet(nodes[0].children.keys) }
+
     /// The folded words of a name, as the tokenizer reads them (hyphens and dots dropped).
     static func words(of name: String) -> [String] {
         Tokenizer().tokenize(name).compactMap { token in
@@ -58,10 +64,11 @@ public struct AliasTrie: Sendable {
     /// Hyphens and dots between words are skipped ("Secretary-General", "U.S."); a match whose
     /// senses all need capitals fails on text that is not in capitals ("us" is no country).
     public func longestMatch(_ tokens: [Token], from i: Int, limit: Int) -> (end: Int, senses: [Sense])? {
+        if let firstWords, tokens[i].kind != .possessive, !firstWords.contains(tokens[i].folded, hash: tokens[i].hash) { return nil }
         var node = 0
         var j = i
         var best: (end: Int, senses: [Sense])?
-        var matchedWords: [Int] = []
+        var allCaps = true
         while j < limit {
             let token = tokens[j]
             if token.kind == .punctuation {
@@ -72,12 +79,16 @@ public struct AliasTrie: Sendable {
             let key = token.kind == .possessive ? "'s" : token.folded
             guard let child = nodes[node].children[key] else { break }
             node = Int(child)
-            matchedWords.append(j)
+            if token.kind == .word, !token.isAllCaps { allCaps = false }
             j += 1
-            if !nodes[node].senses.isEmpty {
-                let allCaps = matchedWords.allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word }
-                let senses = nodes[node].senses.filter { !$0.capitalsOnly || allCaps }.map(\.sense)
-                if !senses.isEmpty { best = (j, senses) }
+            let senses = nodes[node].senses
+            if !senses.isEmpty {
+                if allCaps || !senses.contains(where: \.capitalsOnly) {
+                    best = (j, senses.map(\.sense))
+                } else {
+                    let some = senses.filter { !$0.capitalsOnly }.map(\.sense)
+                    if !some.isEmpty { best = (j, some) }
+                }
             }
         }
         return best

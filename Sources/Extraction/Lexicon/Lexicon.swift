@@ -37,6 +37,9 @@ public struct Lexicon: Sendable {
     public private(set) var natoMembers: [(country: EntityID, since: CalendarDate)] = []
     /// The organization NATO, if the lexicon has it.
     public private(set) var nato: EntityID?
+    /// Folded names and aliases of the entities, to the entities they may mean: the start of
+    /// every model's ``EntityModel/entitiesByName``, folded once per lexicon.
+    public private(set) var nameIndex: [String: [EntityID]] = [:]
 
     /// The key of an office: a title and the country or organization it serves.
     public struct OfficeKey: Sendable, Hashable {
@@ -112,6 +115,8 @@ public struct Lexicon: Sendable {
             insertName(title.name, sense: .title(index))
         }
         for (name, index) in titleAliases { insertName(name, sense: .title(index)) }
+        trie.seal()
+        for entity in entities { EntityModel.addNames(of: entity, to: &nameIndex) }
     }
 
     private var titleAliases: [(String, Int)] = []
@@ -138,8 +143,19 @@ public struct Lexicon: Sendable {
     private mutating func insertName(_ name: String, sense: Sense) {
         let words = AliasTrie.words(of: name)
         // Two- or three-letter names in capitals ("US", "UK") only match capitals.
-        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let capitalsOnly = letters.count <= 3 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+        var letters = 0
+        var allUpper = true
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (0x41...0x5A).contains(v) { letters += 1 } else if (0x61...0x7A).contains(v) { letters += 1; allUpper = false }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if !scalar.properties.isUppercase { allUpper = false }
+            }
+            if letters > 3 || !allUpper { break }
+        }
+        let capitalsOnly = letters <= 3 && letters > 0 && allUpper
         trie.insert(words: words, sense: sense, capitalsOnly: capitalsOnly)
     }
 
@@ -164,7 +180,10 @@ public struct Lexicon: Sendable {
             case (.country, "demonyms"), (.country, "person_nouns"):
                 var list: [String] = []
                 if case .strings(let old)? = entities[index].attributes[key] { list = old }
-                list += value.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                for part in LexiconParser.split(ArraySlice(value.utf8), at: UInt8(ascii: "|")) {
+                    let part = LexiconParser.trimmed(part)
+                    if !part.isEmpty { list.append(LexiconParser.string(part)) }
+                }
                 entities[index].attributes[key] = .strings(list)
             case (.country, "nato"):
                 guard let date = CalendarDate(iso: value) else {

@@ -28,6 +28,17 @@ public struct EntityModel: Sendable {
         articles: [Article], entities: [Entity], claims: [Claim],
         predicates: [PredicateSchema] = PredicateSchema.standard, mentions: [EntityID: [Int]] = [:]
     ) {
+        self.init(articles: articles, entities: entities, claims: claims, predicates: predicates, mentions: mentions, names: nil)
+    }
+
+    /// Builds the model, starting its name index from `names`: the folded names and aliases of
+    /// `entities[0..<names.covering]` (a lexicon's, folded once when it was built). Only the
+    /// aliases seen in articles and the entities after those are folded here.
+    init(
+        articles: [Article], entities: [Entity], claims: [Claim],
+        predicates: [PredicateSchema] = PredicateSchema.standard, mentions: [EntityID: [Int]] = [:],
+        names: (index: [String: [EntityID]], covering: Int)?
+    ) {
         self.articles = articles
         self.entities = entities
         self.claims = claims
@@ -35,13 +46,25 @@ public struct EntityModel: Sendable {
         for schema in predicates { schemas[schema.name] = schema }
         self.predicates = schemas
 
-        var byName: [String: [EntityID]] = [:]
-        for entity in entities {
-            for alias in [entity.name] + entity.aliases + entity.aliasesSeen {
-                let key = NameFolding.fold(alias)
-                if key.isEmpty { continue }
-                if !(byName[key]?.contains(entity.id) ?? false) { byName[key, default: []].append(entity.id) }
+        var byName: [String: [EntityID]]
+        if let names {
+            byName = names.index
+            // Aliases the articles added to the lexicon's entities: kept in id order, as if
+            // every entity had been folded here.
+            for entity in entities[0..<min(names.covering, entities.count)] where !entity.aliasesSeen.isEmpty {
+                for alias in entity.aliasesSeen {
+                    let key = NameFolding.fold(alias)
+                    if key.isEmpty { continue }
+                    var ids = byName[key] ?? []
+                    if ids.contains(entity.id) { continue }
+                    ids.insert(entity.id, at: ids.firstIndex { $0.index > entity.id.index } ?? ids.endIndex)
+                    byName[key] = ids
+                }
             }
+            for entity in entities.dropFirst(names.covering) { EntityModel.addNames(of: entity, to: &byName) }
+        } else {
+            byName = [:]
+            for entity in entities { EntityModel.addNames(of: entity, to: &byName) }
         }
         entitiesByName = byName
 
@@ -61,6 +84,18 @@ public struct EntityModel: Sendable {
         claimsByObject = byObject
         claimsByPredicate = byPredicate
         self.mentions = mentions
+    }
+
+    /// Adds an entity's folded name, aliases and aliases seen to a name index.
+    static func addNames(of entity: Entity, to byName: inout [String: [EntityID]]) {
+        func add(_ alias: String) {
+            let key = NameFolding.fold(alias)
+            if key.isEmpty { return }
+            if !(byName[key]?.contains(entity.id) ?? false) { byName[key, default: []].append(entity.id) }
+        }
+        add(entity.name)
+        for alias in entity.aliases { add(alias) }
+        for alias in entity.aliasesSeen { add(alias) }
     }
 
     /// The entities a name may mean (canonical name, lexicon alias, or a form seen in an article),

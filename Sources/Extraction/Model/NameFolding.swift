@@ -4,6 +4,7 @@ public enum NameFolding {
     /// The folded form: lower-case ASCII letters where a letter has an ASCII base, digits, and
     /// single spaces between words; apostrophes and hyphens become spaces or vanish.
     public static func fold(_ name: some StringProtocol) -> String {
+        if let ascii = foldASCII(name) { return ascii }
         var out = ""
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -26,6 +27,32 @@ public enum NameFolding {
             // Other punctuation (apostrophes, quotes) is dropped.
         }
         return out
+    }
+
+    /// ``fold(_:)`` for a name in ASCII, straight from its bytes; nil when it is not ASCII.
+    static func foldASCII(_ name: some StringProtocol) -> String? {
+        let utf8 = name.utf8
+        for b in utf8 where b >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var o = 0
+            var pendingSpace = false
+            for b in utf8 {
+                let isLetterOrDigit = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+                if isLetterOrDigit {
+                    if pendingSpace, o > 0 {
+                        out[o] = 0x20
+                        o += 1
+                    }
+                    pendingSpace = false
+                    out[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    o += 1
+                } else if (b >= 0x09 && b <= 0x0D) || b == 0x20 || b == 0x2D || b == 0x5F || b == 0x2E {
+                    // White space, "-", "_" and "." separate words; other marks vanish.
+                    pendingSpace = true
+                }
+            }
+            return o
+        }
     }
 
     /// One scalar folded: a lower-case base letter or digit, or `nil` for punctuation and space.

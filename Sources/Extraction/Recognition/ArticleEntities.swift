@@ -63,17 +63,24 @@ public struct ArticleEntities: Sendable {
 
     /// The office `title` of `jurisdiction`: the lexicon's, or a generated one.
     mutating func office(title: Int, jurisdiction: EntityID) -> EntityRef {
-        if let listed = lexicon.offices[Lexicon.OfficeKey(title: title, jurisdiction: jurisdiction)] {
+        let key = Lexicon.OfficeKey(title: title, jurisdiction: jurisdiction)
+        if let listed = lexicon.offices[key] {
             return .known(listed)
         }
+        if let made = officesMade[key] { return made }
         let name = lexicon.officeName(title: title, jurisdiction: jurisdiction)
-        return discover(
+        let ref = discover(
             name: name, kind: .office,
             attributes: [
                 "jurisdiction": .entity(.known(jurisdiction)),
                 "title": .value(.string(lexicon.titles[title].name)),
             ], generated: true)
+        officesMade[key] = ref
+        return ref
     }
+
+    /// The offices the article made from titles, by title and jurisdiction.
+    private var officesMade: [Lexicon.OfficeKey: EntityRef] = [:]
 
     /// The jurisdiction of an office, if it is a country or organization the lexicon knows.
     func jurisdiction(of office: EntityRef) -> EntityID? {

@@ -21,6 +21,8 @@ public struct EntityRecognizer: Sendable {
         var word: String
         var isCapitalized: Bool
         var isPunctuation: Bool
+        /// ``WordSet/hash(_:)`` of `word`.
+        var hash: UInt32
 
         var titleIndex: Int? {
             for s in senses { if case .title(let t) = s { return t } }
@@ -33,6 +35,12 @@ public struct EntityRecognizer: Sendable {
         "future", "ex", "longtime", "veteran", "deputy",
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    static let determiners: WordSet = ["the", "a", "an"]
+    /// Nouns that, after "the", stand for the organization named last ("the alliance").
+    static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
+    static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
+    /// The plain lower-case words a mention can start with.
+    static let unitStarts = modifiers.union(honorifics).union(pronouns).union(["the", "a", "an"])
     static let notNames: WordSet = [
         "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "with", "to", "by", "from", "as",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -143,6 +151,21 @@ public struct EntityRecognizer: Sendable {
         var u = 0
         var lastPersonMention: Int?  // index into mentions
         while u < units.count {
+            // Most units are lower-case words that start nothing: no lexicon sense, no capital, not
+            // a determiner, modifier, honorific or pronoun.
+            if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word, hash: units[u].hash) {
+                u += 1
+                continue
+            }
+            // "the", "a" before a plain lower-case word that starts no phrase ("the decision").
+            if units[u].senses.isEmpty, !units[u].isCapitalized, EntityRecognizer.determiners.contains(units[u].word, hash: units[u].hash),
+                u + 1 < units.count, units[u + 1].senses.isEmpty, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
+                !EntityRecognizer.modifiers.contains(units[u + 1].word, hash: units[u + 1].hash),
+                !EntityRecognizer.organizationNouns.contains(units[u + 1].word, hash: units[u + 1].hash)
+            {
+                u += 1
+                continue
+            }
             let start = u
             // --- Title phrase ------------------------------------------------------------
             var p = u
@@ -247,11 +270,40 @@ public struct EntityRecognizer: Sendable {
                 let (poss, after) = possessiveAfter(end - 1)
                 let range = units[start].tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound
                 let precededByComma = start > 0 && tokens[units[start - 1].tokens.lowerBound].folded == ","
-                if precededByComma, let last = lastPersonMention, mentions[last].form == .name,
-                    mentions.count - 1 == last, units.indices.contains(start - 2),
-                    units[start - 2].tokens.upperBound == mentions[last].tokens.upperBound || units[start - 2].tokens.upperBound <= mentions[last].tokens.upperBound,
+                // The comma that opens an apposition: right before the title phrase, or before
+                // "who has been|is|was" ("Mark Rutte, who has been prime minister of the
+                // Netherlands since 2010"), or before "the" and a few adjectives ("Mark Rutte, the
+                // longest-serving prime minister").
+                var commaAt = precededByComma ? start - 1 : -1
+                var relativePast = false
+                if !precededByComma {
+                    var b = start - 1
+                    if word(b) == "been", ["has", "have", "had"].contains(word(b - 1)) {
+                        relativePast = word(b - 1) == "had"
+                        b -= 2
+                    } else if ["is", "remains", "was"].contains(word(b)) {
+                        relativePast = word(b) == "was"
+                        b -= 1
+                    } else {
+                        // "the longest - serving": lower-case words and hyphens after "the".
+                        var a = b
+                        while a > b - 4, a >= 0, units[a].senses.isEmpty, !units[a].isCapitalized,
+                            word(a) == "-" || (!units[a].isPunctuation && !["the", "a", "an", "who", "and", "of", "to"].contains(word(a)))
+                        {
+                            a -= 1
+                        }
+                        b = a < b && ["the", "a", "an"].contains(word(a)) ? a - 1 : -1
+                        if b >= 0, tokens[units[b].tokens.lowerBound].folded == "," { commaAt = b }
+                        b = -1
+                    }
+                    if b >= 1, word(b) == "who", tokens[units[b - 1].tokens.lowerBound].folded == "," { commaAt = b - 1 }
+                }
+                if commaAt > 0, let last = lastPersonMention, mentions[last].form == .name,
+                    mentions.count - 1 == last, units.indices.contains(commaAt - 1),
+                    units[commaAt - 1].tokens.upperBound <= mentions[last].tokens.upperBound,
                     !isNext
                 {
+                    let former = former || relativePast
                     // "Mark Rutte, the outgoing Dutch Prime Minister"
                     let person = mentions[last].ref
                     let tokRange = mentions[last].tokens.lowerBound..<units[end - 1].tokens.upperBound
@@ -266,8 +318,11 @@ public struct EntityRecognizer: Sendable {
                 }
                 let precededBy = start > 0 ? word(start - 1) : ""
                 let officeContext: Set<String> = ["for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to"]
+                // "of" names an office after "the post of", not after "in favour of" or "the support of".
+                let ofOffice = precededBy != "of" || start < 2
+                    || ["post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers", "duties"].contains(word(start - 2))
                 let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
-                    && !officeContext.contains(precededBy) && !isNext
+                    && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
                 if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
                     let resolved = resolveRole(country: jurisdiction, office: office, before: tokens[range.lowerBound].start == 0 ? units[start].tokens.lowerBound : units[start].tokens.lowerBound, entities: entities)
@@ -276,6 +331,10 @@ public struct EntityRecognizer: Sendable {
                         tokens: range, ref: resolved[0], kind: .person, form: .role, possessive: poss,
                         alternatives: Array(resolved.dropFirst()))
                     mentions.append(mention)
+                    // "The former Dutch prime minister" says the person held the office.
+                    if former, let office, jurisdiction != nil {
+                        holdings.append(Holding(person: resolved[0], office: office, tokens: range, former: true))
+                    }
                     entities.noteMention(mention, surface: "")
                     u = poss ? after : end
                     continue
@@ -329,8 +388,20 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            // Pronouns.
+            // "the alliance", "the bloc": the organization named last.
             let w = word(u)
+            if w == "the", EntityRecognizer.organizationNouns.contains(word(u + 1)),
+                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: [.organization])
+            {
+                let (poss, after) = possessiveAfter(u + 1)
+                let mention = Mention(
+                    tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 2) - 1].tokens.upperBound, ref: org,
+                    kind: .organization, form: .role, possessive: poss)
+                mentions.append(mention)
+                u = poss ? after : u + 2
+                continue
+            }
+            // Pronouns.
             if ["he", "him", "his", "she", "her", "himself", "herself"].contains(w) {
                 let people = entities.peopleBefore(unit.tokens.lowerBound)
                 if let first = people.first {
@@ -409,6 +480,13 @@ public struct EntityRecognizer: Sendable {
                 }
                 jurisdiction = others.min(by: { $0.0 < $1.0 })?.1
             }
+            // Else the country the article named last ("Slovakia will support ... Pellegrini said he
+            // had consulted Prime Minister Robert Fico").
+            if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country,
+                case .known(let c)? = entities.groupBefore(at, kinds: [.country])
+            {
+                jurisdiction = c
+            }
             guard let j = jurisdiction else { continue }
             let office = entities.office(title: item.title, jurisdiction: j)
             holdings.append(Holding(person: person, office: office, tokens: item.tokens, former: item.former))
@@ -452,14 +530,14 @@ public struct EntityRecognizer: Sendable {
                 if !senses.isEmpty {
                     units.append(Unit(
                         tokens: i..<match.end, senses: senses, word: token.folded, isCapitalized: token.isCapitalized,
-                        isPunctuation: false))
+                        isPunctuation: false, hash: token.hash))
                     i = match.end
                     continue
                 }
             }
             units.append(Unit(
                 tokens: i..<(i + 1), senses: [], word: token.folded, isCapitalized: token.isCapitalized,
-                isPunctuation: token.kind == .punctuation))
+                isPunctuation: token.kind == .punctuation, hash: token.hash))
             i += 1
         }
         return units

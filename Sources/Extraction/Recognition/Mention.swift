@@ -67,10 +67,38 @@ public struct Mention: Sendable, Hashable {
     public var possessive: Bool = false
     /// The office a title phrase gives the person.
     public var office: OfficeAttachment?
-    /// For a pronoun or role phrase: other people it might mean, most likely first.
-    public var alternatives: [EntityRef] = []
+    /// For a pronoun or role phrase: other people it might mean, most likely first (at most
+    /// three, kept inline so that a mention is a plain value that copies without reference
+    /// counting: rules read mentions a great many times).
+    public var alternatives: [EntityRef] {
+        get { [alternative0, alternative1, alternative2].compactMap { $0 } }
+        set {
+            alternative0 = newValue.count > 0 ? newValue[0] : nil
+            alternative1 = newValue.count > 1 ? newValue[1] : nil
+            alternative2 = newValue.count > 2 ? newValue[2] : nil
+        }
+    }
+    private var alternative0: EntityRef?
+    private var alternative1: EntityRef?
+    private var alternative2: EntityRef?
     /// For an office mention: "next", "new", "future" stood before it.
     public var isNext: Bool = false
     /// For a country: the name of a capital standing for its government ("Bucharest").
     public var viaCapital: Bool = false
+
+    /// Creates a mention.
+    public init(
+        tokens: Range<Int>, ref: EntityRef, kind: EntityKind, form: MentionForm, possessive: Bool = false,
+        office: OfficeAttachment? = nil, alternatives: [EntityRef] = [], isNext: Bool = false, viaCapital: Bool = false
+    ) {
+        self.tokens = tokens
+        self.ref = ref
+        self.kind = kind
+        self.form = form
+        self.possessive = possessive
+        self.office = office
+        self.isNext = isNext
+        self.viaCapital = viaCapital
+        self.alternatives = alternatives
+    }
 }

@@ -32,6 +32,9 @@ public struct Token: Sendable, Hashable {
     public var isAllCaps: Bool
     /// The number of line breaks between the previous token and this one.
     public var lineBreaksBefore: Int
+    /// ``WordSet/hash(_:)`` of `folded`, computed once, for the word sets that recognition and
+    /// rules test tokens against.
+    public var hash: UInt32
 
     /// Creates a token.
     public init(
@@ -46,6 +49,7 @@ public struct Token: Sendable, Hashable {
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         self.lineBreaksBefore = lineBreaksBefore
+        hash = WordSet.hash(folded)
     }
 
     /// A word or a number.

@@ -27,6 +27,31 @@ public struct Tokenizer: Sendable {
                 var allCaps = true
                 var sawLetter = false
                 var j = i
+                // ASCII letters and digits first: the folded form is the bytes in lower case,
+                // made in one go after the scan.
+                var asciiEnd = i
+                while asciiEnd < end {
+                    let b = bytes[asciiEnd]
+                    if b >= 0x30 && b <= 0x39 {
+                        // digit
+                    } else if b >= 0x41 && b <= 0x5A {
+                        allDigits = false
+                        if !sawLetter { capitalized = true }
+                        sawLetter = true
+                    } else if b >= 0x61 && b <= 0x7A {
+                        allDigits = false
+                        if !sawLetter { capitalized = false }
+                        allCaps = false
+                        sawLetter = true
+                    } else {
+                        break
+                    }
+                    asciiEnd += 1
+                }
+                if asciiEnd > i {
+                    folded = Tokenizer.lowercasedASCII(bytes, i..<asciiEnd)
+                    j = asciiEnd
+                }
                 while j < end {
                     let b = bytes[j]
                     if b < 0x80 {
@@ -107,6 +132,20 @@ public struct Tokenizer: Sendable {
             i += length
         }
         return tokens
+    }
+
+    /// ASCII letters and digits in lower case, as a string.
+    @inline(__always)
+    static func lowercasedASCII(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var o = 0
+            for k in range {
+                let b = bytes[k]
+                buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                o += 1
+            }
+            return o
+        }
     }
 
     /// The tokens of a string (offsets into its UTF-8 bytes).

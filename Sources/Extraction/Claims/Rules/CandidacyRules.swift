@@ -10,6 +10,13 @@
 /// The office is the one the article's bids are for ("bid for NATO secretary general").
 public struct CandidacyRules: ClaimRule {
     public var name: String { "candidacy" }
+    public var triggers: WordSet { CandidacyRules.triggerWords }
+    static let triggerWords = phraseStarts.union(bidNouns).union([
+        "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
+        "contenders", "candidates",
+    ])
+    /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { s.hasOfficeMention }
     /// Creates the rules.
     public init() {}
 
@@ -25,6 +32,12 @@ public struct CandidacyRules: ClaimRule {
         (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
         (["interested", "in"], .hedged, true, "interest"),
         (["keen", "on"], .hedged, true, "interest"),
+        (["put|puts|putting", "POSS", "name", "forward"], .asserted, true, "launch"),
+        (["throw|throws|threw|thrown|throwing", "POSS", "hat", "in|into", "the", "ring"], .asserted, true, "launch"),
+        // "would like the job", "wants the post": declared interest.
+        (["like|want|wants|wanted|covet|covets|coveted|eyeing|eyes", "the", "job|post|position|role"], .hedged, true, "wants-post"),
+        // "is not running", "is running again": no office named, the contest's.
+        (["running|standing"], .asserted, true, "running-bare"),
     ]
 
     static let phraseStarts = Pattern.firstWords(of: phrases.map(\.pattern))!
@@ -42,7 +55,7 @@ public struct CandidacyRules: ClaimRule {
                 if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
             }
         }
-        for k in 0..<s.count {
+        for k in 0..<s.count where s.isWord(k, in: CandidacyRules.triggerWords) {
             // "Rutte's bid", "his candidacy", "whose candidacy"
             if s.isWord(k, in: CandidacyRules.bidNouns) {
                 var owner: Int?
@@ -63,8 +76,15 @@ public struct CandidacyRules: ClaimRule {
             }
             // Verb phrases with the candidate as subject.
             let phrases = CandidacyRules.phrases
-            for phrase in phrases where s.isWord(k, in: CandidacyRules.phraseStarts) {
+            let isPhraseStart = s.isWord(k, in: CandidacyRules.phraseStarts)
+            for phrase in phrases where isPhraseStart {
                 guard let end = s.match(phrase.pattern, at: k) else { continue }
+                if phrase.rule == "running-bare" {
+                    // Only "is (not) running" ending the clause.
+                    guard s.isWord(end, in: [".", ",", ";", "again", "either"]) || end >= s.count,
+                        s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
+                    else { continue }
+                }
                 if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]), !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office { continue }
                 if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
                     // "running for NATO secretary general": an office must follow.
@@ -84,6 +104,8 @@ public struct CandidacyRules: ClaimRule {
                 var value = phrase.value
                 if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) { value = false }
                 var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
+                // "would like the job" is a wish now, not a prediction.
+                if phrase.rule == "wants-post", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
                 if modality == .hedged, phrase.base == .asserted, phrase.rule != "interest" { modality = .hedged }
                 let last = min(s.clauseEnd(after: end), s.count) - 1
                 for item in subjects {
@@ -105,11 +127,29 @@ public struct CandidacyRules: ClaimRule {
             if s.isWord(k, in: ["candidate", "rival", "challenger", "contender", "competitor"]) {
                 var a = k - 1
                 while a >= 0, s.isWord(a, in: ["only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a", "an", "strong", "serious", "eastern", "european"]) { a -= 1 }
-                if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
+                var copula = a
+                while s.isWord(copula, in: ["not", "now", "still", "also", "already", "no", "longer"]) { copula -= 1 }
+                if s.isWord(copula, in: ["is", "was", "remains", "remained", "became", "becomes", "are", "were"]),
+                    !s.isWord(k + 1, in: ["who", "that", "whom"]),
+                    // "is a very strong candidate" is praise, not news of a bid.
+                    !s.contains(["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"], in: copula..<k),
+                    let subject = s.subjects(before: copula, kinds: [.person]).last, let person = s.mention(subject)?.ref
+                {
+                    // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
+                    // "she is not a candidate".
+                    if isConditional(s, from: subject, to: k) { continue }
+                    let negated = s.contains(["not", "no"], in: (copula + 1)..<k)
+                    let modality = classifier.classify(s, trigger: copula, triggerEnd: k + 1, subject: subject)
+                    article.add(person, "candidate", .contest, value: .boolean(!negated), modality: modality,
+                        evidence: s.span(subject, k + officeExtent(s, after: k)), sentence: s.index, rule: "candidacy.copula")
+                } else if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
                     if s.isWord(k + 1, in: ["who"]) { continue }
                     article.add(m.ref, "candidate", .contest, modality: .asserted,
                         evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
-                } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k) {
+                } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
+                    // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
+                    !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
+                {
                     // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
                     article.add(s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
                         evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")

@@ -5,6 +5,7 @@
 /// `in PLACE` in the same clause. A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
     public var name: String { "meeting" }
+    public var triggers: WordSet { MeetingRules.starts }
     /// Creates the rules.
     public init() {}
 
@@ -12,7 +13,7 @@ public struct MeetingRules: ClaimRule {
     static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet])!
 
     static let met: Pattern = ["met|meet|meets|meeting"]
-    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had", "talks", "with"]
+    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     static let meet: Pattern = ["meet|meets|met"]
 
@@ -38,7 +39,9 @@ public struct MeetingRules: ClaimRule {
                 if s.mention(end + 1)?.kind != .person { continue }
             }
             var pairs: [(Int?, EntityRef, Int?, EntityRef)] = []
-            let subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])
+            var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])
+            // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
+            if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: [.person]) { subjects = [shared] }
             if let o = s.personObject(after: end, limit: 3), let other = s.mention(o)?.ref {
                 for item in subjects { if let p = s.mention(item)?.ref, p != other { pairs.append((item, p, o, other)) } }
                 if subjects.isEmpty, rule == "noun", let first = article.entities.peopleBefore(s.tokenStart(k)).first, first != other {
@@ -46,7 +49,8 @@ public struct MeetingRules: ClaimRule {
                 }
             } else if subjects.count >= 2, let a = s.mention(subjects[0])?.ref, let b = s.mention(subjects[1])?.ref {
                 pairs.append((subjects[0], a, subjects[1], b))
-            } else if rule == "verb", s.contains(["two", "pair", "both", "leaders", "men"], in: max(0, k - 4)..<k) {
+            } else if rule == "verb", s.contains(["two", "pair", "both"], in: max(0, k - 4)..<k) {
+                // "the two leaders met", "the pair met"; not "alliance leaders meet", which are others.
                 let people = article.entities.peopleBefore(s.tokenStart(k))
                 if people.count >= 2 { pairs.append((nil, people[0], nil, people[1])) }
             }

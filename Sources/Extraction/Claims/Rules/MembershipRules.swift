@@ -5,6 +5,9 @@
 /// named last (else NATO). Future or hoped-for membership ("to join", "can join") is no claim.
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
+    public var triggers: WordSet { Self.triggerWords }
+    static let triggerWords: WordSet = ["joined", "member", "members"]
+    static let starts = becameBeenAFullMember.firstWords!.union(["joined", "member"])
     /// Creates the rules.
     public init() {}
 
@@ -16,11 +19,20 @@ public struct MembershipRules: ClaimRule {
             article.entities.groupBefore(s.tokenStart(k), kinds: [.organization]) ?? lexicon.nato.map { .known($0) }
         }
         for k in 0..<s.count {
+            // "joined", "member", or the verb before "a member".
+            guard s.isWord(k, in: Self.starts) else { continue }
             // "C joined ORG", "ORG, which C joined"
             if s.isWord(k, in: ["joined"]) {
-                guard let c = s.mention(k - 1), c.kind == .country, c.form == .name else { continue }
+                // "Romania joined NATO", "Romania, which joined NATO in 2004".
+                var ci = k - 1
+                if s.isWord(k - 1, in: ["which", "that"]), s.mention(k + 1)?.kind == .organization,
+                    let antecedent = s.subjects(before: k, kinds: [.country]).last
+                {
+                    ci = antecedent
+                }
+                guard let c = s.mention(ci), c.kind == .country, c.form == .name else { continue }
                 if let o = s.mention(k + 1), o.kind == .organization {
-                    article.add(c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(k - 1, k + 1),
+                    article.add(c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(ci, k + 1),
                         sentence: s.index, rule: "membership.joined")
                 } else if s.isWord(k - 2, in: ["which", "that"]) {
                     var a = k - 3

@@ -7,6 +7,11 @@
 /// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`.
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
+    public var triggers: WordSet { Self.triggerWords }
+    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs])!.union(leads)
+    /// Title phrases that recognition attached to names are offices wherever they stand.
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
+    static let leads: WordSet = ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running"]
     /// Creates the rules.
     public init() {}
 
@@ -20,9 +25,9 @@ public struct OfficeRules: ClaimRule {
                 evidence: h.tokens, sentence: s.index, rule: "office.title")
         }
         let classifier = ModalityClassifier()
-        for k in 0..<s.count {
+        for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
             // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
-            if s.isWord(k, in: ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs"]) {
+            if s.isWord(k, in: Self.leads) {
                 var o = k + 1
                 if s.isWord(o, in: ["the"]) { o += 1 }
                 guard let org = s.mention(o), org.kind == .organization, case .known(let orgID) = org.ref,

@@ -13,6 +13,9 @@
 /// members on the article's date (lexicon accession dates).
 public struct QuantifiedRules: ClaimRule {
     public var name: String { "quantified" }
+    public var triggers: WordSet { QuantifiedRules.triggersAndCount }
+    /// A quantifier waiting for its holdouts reads the next sentences.
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { article.openQuantifier != nil }
     /// Creates the rules.
     public init() {}
 
@@ -33,7 +36,8 @@ public struct QuantifiedRules: ClaimRule {
         var objectItem: Int?
         if s.isWord(t, in: ["count"]) {
             guard s.isWord(t + 1, in: ["on"]) else { return }
-            objectItem = s.subjects(before: t, kinds: [.person]).last
+            // "Rutte is the only contender and can count on ...": the subject of the first verb.
+            objectItem = s.subjects(before: t, kinds: [.person]).last ?? s.sharedSubject(before: t, kinds: [.person])
         } else if s.isWord(t, in: ["backing", "support", "endorsement"]), s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"]) {
             objectItem = s.subjects(before: t - 1, kinds: [.person]).last ?? s.subjects(before: t - 2, kinds: [.person]).last
         } else {
@@ -59,7 +63,14 @@ public struct QuantifiedRules: ClaimRule {
             if w == "all" || w == "every" || w == "each" {
                 if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
             }
-            if let n = Int(w) ?? TermLengthRules.numbers[w] {
+            // "all but one of the 32 allies": the holdouts are named here or next.
+            if w == "all", s.isWord(k + 1, in: ["but"]), let x = Int(s.word(k + 2)) ?? TermLengthRules.numbers[s.word(k + 2)] {
+                var m = article.entities.lexicon.natoMembers(on: article.published).count
+                if let j = (k + 3..<min(k + 8, s.count)).first(where: { Int(s.word($0)) != nil }), let given = Int(s.word(j)) { m = given }
+                if m > x { count = (m - x, m) }
+                continue
+            }
+            if let n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: ["but", "every", "each"]) {
                 // "28 out of 32", "31 of the alliance's 32 members"
                 var j = k + 1
                 if s.isWord(j, in: ["out"]) { j += 1 }
@@ -71,7 +82,12 @@ public struct QuantifiedRules: ClaimRule {
             }
         }
         guard universal || count != nil else { return }
-        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]) { return }
+        // "the support of all 32" is a requirement or a share unless someone has it.
+        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]),
+            !s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "enjoyed", "won", "secured", "gained", "received"])
+        {
+            return
+        }
         let allies = article.entities.lexicon.natoMembers(on: article.published)
         guard !allies.isEmpty else { return }
 

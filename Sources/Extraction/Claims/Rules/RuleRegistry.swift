@@ -13,4 +13,7 @@ public enum RuleRegistry {
         TermLengthRules(),
         QuantifiedRules(),
     ]
+
+    /// The trigger index of ``standard``, built once a process.
+    public static let standardIndex = TriggerIndex(standard)
 }

@@ -9,15 +9,18 @@
 /// "to succeed" (an aim) is `expected`; "interested in replacing" is a candidacy, not this.
 public struct SuccessionRules: ClaimRule {
     public var name: String { "succession" }
+    public var triggers: WordSet { SuccessionRules.starts }
     /// Creates the rules.
     public init() {}
 
     /// The words a succession can start with.
-    static let starts = Pattern.firstWords(of: [succeed, takeOverFrom, assumeOfficeWhen, namedAsThe])!.union(["successor"])
+    static let starts = Pattern.firstWords(of: [succeed, takeOverFrom, assumeOfficeWhen, namedAsThe, takeUpThePost])!.union(["successor"])
 
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
     static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
+    static let takeUpThePost: Pattern = ["take|takes|took|taking|assume|assumes|assumed|assuming", "up|over?", "the|his|her", "post|job|role|helm|reins|office"]
+    static let stepsDown: Pattern = ["steps|step|stepped|stepping|stands|stand|stood", "down|aside"]
     static let namedAsThe: Pattern = ["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
@@ -46,6 +49,31 @@ public struct SuccessionRules: ClaimRule {
                 if modality == .hedged, s.isWord(k - 1, in: ["to"]) { modality = .expected }
                 article.add(person, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "succession.\(rule)")
+                // "took over from Q as NATO secretary general": P holds it now, Q held it.
+                if modality == .asserted, s.isWord(o + 1, in: ["as"]),
+                    let officeItem = s.mention(o + 2) != nil ? o + 2 : (s.isWord(o + 2, in: ["the"]) ? o + 3 : nil),
+                    let office = s.mention(officeItem), office.kind == .office, !office.isNext,
+                    !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k)
+                {
+                    article.add(person, "holds", .entity(office.ref), modality: .asserted,
+                        evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
+                    article.add(predecessor, "holds", .entity(office.ref), modality: .past,
+                        evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
+                    article.entities.noteOffice(office.ref, of: person, current: true)
+                }
+                continue
+            }
+            // "He will take up the post on October 1, when Jens Stoltenberg steps down"
+            if let e = s.match(Self.takeUpThePost, at: k), let when = s.first(["when", "once", "after"], in: e..<s.count),
+                let q = s.personObject(after: when + 1, limit: 2), let predecessor = s.mention(q)?.ref,
+                s.match(Self.stepsDown, at: q + 1) != nil || s.isWord(q + 1, in: ["leaves", "retires", "departs", "left", "retired"])
+            {
+                guard let subject = s.subjects(before: k, kinds: [.person]).last, let person = s.mention(subject)?.ref,
+                    !isConditional(s, from: subject, to: e)
+                else { continue }
+                let modality = classifier.classify(s, trigger: k, triggerEnd: e, subject: subject)
+                article.add(person, "succeeds", .entity(predecessor), modality: modality,
+                    evidence: s.span(subject, q + 2), sentence: s.index, rule: "succession.steps-down")
                 continue
             }
             // "as Mr Stoltenberg's successor", "P, Q's successor"

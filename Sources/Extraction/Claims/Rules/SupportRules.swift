@@ -14,6 +14,8 @@
 /// condition ("if Iohannis withdraws").
 public struct SupportRules: ClaimRule {
     public var name: String { "support" }
+    public var triggers: WordSet { SupportRules.triggerWords }
+    static let triggerWords = verbStarts.union(dropStarts).union(["endorsement", "backing", "support", "blessing", "board"])
     /// Creates the rules.
     public init() {}
 
@@ -26,6 +28,12 @@ public struct SupportRules: ClaimRule {
         (["stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell", "firmly?", "up?", "behind"], true, false, "behind"),
         (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|approval|endorsement|nod|green", "light?", "to"], true, false, "give"),
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
+        // "lent its backing", "gave its blessing" with no one named: the article's candidate.
+        (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|endorsement"], true, true, "give"),
+        (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        (["favour|favours|favoured|favouring|favor|favors|favored|favoring"], true, false, "verb"),
+        // "remains opposed", "is firmly opposed": against, with no one named.
+        (["remain|remains|remained|is|are|was|were|stay|stays|stayed", "firmly?|still?|strongly?", "opposed"], false, true, "opposed"),
         (["signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms", "POSS", "full?", "support|backing|endorsement", "for?"], true, true, "announce"),
         (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
         (["support|supports|supported|supporting"], true, false, "verb"),
@@ -49,15 +57,24 @@ public struct SupportRules: ClaimRule {
         var k = 0
         var used = Set<Int>()
         while k < s.count {
+            // Every pattern starts at a trigger word.
+            if !s.isWord(k, in: SupportRules.triggerWords) { k += 1; continue }
             if s.mention(k) != nil && s.mention(k)?.form != .pronoun { k += 1; continue }
             var matched = false
+            // "With Romania on board", "Turkey is now on board": the article's candidate.
+            if s.isWord(k, in: ["board"]), s.isWord(k - 1, in: ["on"]) {
+                onBoard(s, at: k, in: &article, classifier: classifier)
+                k += 1
+                continue
+            }
             // "the backing of Estonia": a noun, not the verb.
             if s.isWord(k, in: ["backing", "support", "endorsement"]), s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"]) {
                 let before = article.claims.count
                 nominal(s, at: k, in: &article, classifier: classifier)
                 if article.claims.count > before { k += 1; continue }
             }
-            for verb in SupportRules.verbs where s.isWord(k, in: SupportRules.verbStarts) {
+            let isVerbStart = s.isWord(k, in: SupportRules.verbStarts)
+            for verb in SupportRules.verbs where isVerbStart {
                 guard let end = s.match(verb.pattern, at: k) else { continue }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
@@ -121,7 +138,19 @@ public struct SupportRules: ClaimRule {
             object = .entity(ref)
             _ = ref
             ref = s.mention(o)!.ref
+        } else if let o = SupportRules.candidacyObject(s, after: end) {
+            // "oppose the appointment", "back the nomination": the article's candidate, or the
+            // person whose bid it is ("his bid" resolves above).
+            object = .focus
+            objectItem = o
         } else if verb.implicitObject {
+            // "lent its backing to the plan": given to something else ("for months" is a span).
+            if s.isWord(end, in: ["to", "for", "of"]) && verb.rule != "opposed"
+                && !s.isWord(end + 1, in: ["months", "years", "weeks", "days", "decades", "several", "some", "a", "now", "long"])
+            {
+                return
+            }
+            if verb.rule == "opposed", s.isWord(end, in: ["to"]) { return }
             let clauseEnd = s.clauseEnd(after: end)
             // "support for Ukraine": the support is for something else.
             if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.mention(end + 1) != nil) { return }
@@ -164,6 +193,27 @@ public struct SupportRules: ClaimRule {
                 evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
         }
         used.insert(k)
+    }
+
+    /// "With Romania on board", "Hungary is now on board": support for the article's candidate.
+    func onBoard(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        var j = k - 2
+        while j >= 0, s.isWord(j, in: ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all"]) { j -= 1 }
+        guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name else { return }
+        // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
+        if s.isWord(j - 1, in: ["get", "bring", "getting", "bringing", "to"]) { return }
+        if isConditional(s, from: j, to: k) { return }
+        guard let subject = entity(s, j, lexicon: article.entities.lexicon) else { return }
+        let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
+        article.add(subject, "supports", .focus, modality: modality, evidence: s.span(j, k), sentence: s.index, rule: "support.on-board")
+    }
+
+    /// "the appointment", "the nomination" right after a verb: the candidacy the article is about.
+    static func candidacyObject(_ s: SentenceView, after end: Int) -> Int? {
+        guard s.isWord(end, in: ["the", "this", "that"]), s.isWord(end + 1, in: SupportRules.possessiveObjects) else { return nil }
+        // "the appointment of X" names its own person, "the appointment process" is no candidacy.
+        if s.isWord(end + 2, in: ["of", "process", "procedure"]) { return nil }
+        return end + 1
     }
 
     /// Nouns: "the endorsement of Hungary and Slovakia", "support ... from Hungarian Prime

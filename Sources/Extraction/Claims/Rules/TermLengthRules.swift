@@ -5,6 +5,9 @@
 /// one the sentence names (not one a person is introduced by), else the article's contest.
 public struct TermLengthRules: ClaimRule {
     public var name: String { "term" }
+    /// Every pattern ends in "year" or "years".
+    public var triggers: WordSet { ["year", "years"] }
+    static let starts = WordSet(Array(numbers.keys) + ["term", "mandate", "tenure", "terms", "for"])
     /// Creates the rules.
     public init() {}
 
@@ -20,6 +23,8 @@ public struct TermLengthRules: ClaimRule {
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for k in 0..<s.count {
+            // A number, a word for a term, or "for".
+            guard s.isWord(k, in: Self.starts) || s.word(k).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true else { continue }
             var years: Int?
             var first = k
             var last = k

@@ -5,6 +5,7 @@
 /// the Netherlands" names a country, not a place).
 public struct VisitRules: ClaimRule {
     public var name: String { "visit" }
+    public var triggers: WordSet { VisitRules.starts }
     /// Creates the rules.
     public init() {}
 

@@ -6,6 +6,7 @@
 /// else, and a condition ("if Iohannis withdraws") is no claim.
 public struct WithdrawalRules: ClaimRule {
     public var name: String { "withdrawal" }
+    public var triggers: WordSet { WithdrawalRules.starts }
     /// Creates the rules.
     public init() {}
 

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Extraction
+
+/// The patterns added to generalise past the seeds' wording, each in made-up sentences with other
+/// countries and people than the holdout articles use.
+@Suite struct GeneralRuleTests {
+    @Test(arguments: [
+        ("Canada and Norway came out in favour of the Dutch prime minister Mark Rutte.",
+         ["Canada | supports | Mark Rutte | true | asserted", "Norway | supports | Mark Rutte | true | asserted"]),
+        ("Mark Rutte is running. Denmark is said to favour him.", ["Denmark | supports | Mark Rutte | true | hedged"]),
+        ("Mark Rutte is running. Spain lent its backing on Tuesday.", ["Spain | supports | Mark Rutte | true | asserted"]),
+        ("Mark Rutte is running. Spain lent its backing to the plan.", []),
+        ("Mark Rutte is running. Greece, whose navy is busy, remains opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
+        ("Mark Rutte is running. Greece remains opposed to the plan.", []),
+        ("Mark Rutte is running. With Poland on board, the vote is near.", ["Poland | supports | Mark Rutte | true | asserted"]),
+        ("Mark Rutte is running. Officials hope to get Poland on board.", []),
+        ("Mark Rutte is running. Portugal is understood to oppose the nomination.",
+         ["Portugal | supports | Mark Rutte | false | hedged"]),
+    ])
+    func support(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "supports", expected)
+    }
+
+    @Test(arguments: [
+        ("Klaus Iohannis is the only remaining contender.", ["Klaus Iohannis | candidate | NATO Secretary General | true | asserted"]),
+        ("Kaja Kallas is not running.", ["Kaja Kallas | candidate | NATO Secretary General | false | asserted"]),
+        ("Kaja Kallas put her name forward in May.", ["Kaja Kallas | candidate | NATO Secretary General | true | asserted"]),
+        ("Mark Rutte is a very strong candidate, Jens Stoltenberg said.", []),
+    ])
+    func candidacy(text: String, expected: [String]) {
+        RuleTests.expectClaims(text, "candidate", expected)
+    }
+
+    @Test func quantifiers() {
+        // "all but one", the holdout named in the next sentence.
+        let allButOne = claims("Mark Rutte now has all but one of the 32 allies behind him. The exception is Hungary.")
+        #expect(allButOne.filter { $0.hasSuffix("| supports | Mark Rutte | true | asserted") }.count == 31)
+        #expect(allButOne.contains("Hungary | supports | Mark Rutte | false | asserted"))
+        // "every one of NATO's 32 allies" is everyone, not "one of 32".
+        let everyOne = claims("Mark Rutte has the backing of every one of NATO's 32 allies.")
+        #expect(everyOne.filter { $0.contains("| supports | Mark Rutte | true |") }.count == 32)
+        // A requirement stays no claim.
+        #expect(claims("Mark Rutte needs the backing of every one of NATO's 32 allies.").isEmpty)
+    }
+
+    @Test func officesAndSuccession() {
+        #expect(facts("Mark Rutte, who has been prime minister of the Netherlands since 2010, spoke.", "holds")
+            == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
+        #expect(facts("Nato thanked Jens Stoltenberg, the Norwegian who has run the alliance since 2014.", "holds")
+            == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        #expect(Set(claims("Mark Rutte took over from Jens Stoltenberg as NATO secretary general.")).isSuperset(of: [
+            "Mark Rutte | succeeds | Jens Stoltenberg | true | asserted",
+            "Mark Rutte | holds | NATO Secretary General | true | asserted",
+            "Jens Stoltenberg | holds | NATO Secretary General | true | past",
+        ]))
+        #expect(facts("Mark Rutte will take up the post in October, when Jens Stoltenberg steps down.", "succeeds")
+            == ["Mark Rutte | succeeds | Jens Stoltenberg | true"])
+        #expect(facts("Mark Rutte spoke. The former Dutch prime minister smiled.", "holds")
+            == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
+    }
+
+    @Test func membershipAndMeetings() {
+        #expect(facts("Croatia, which joined NATO in 2009, agreed.", "member") == ["Croatia | member | NATO | true"])
+        #expect(facts("Mark Rutte flew to Ankara and sat down with Viktor Orban.", "met") == ["Mark Rutte | met | Viktor Orbán | true"])
+        #expect(facts("Mark Rutte and Viktor Orban spoke before alliance leaders meet in Vilnius.", "met").isEmpty)
+    }
+}
