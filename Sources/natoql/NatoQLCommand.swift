@@ -15,7 +15,8 @@ struct NatoQLCommand: ParsableCommand {
             statements from standard input otherwise. '-' as a FILE reads standard input.
 
             Exit codes: 0 success, 1 a failed assertion, 64 usage error, 65 an error in a \
-            script, 66 a corpus or script that could not be read, 130 interrupted.
+            script, 66 a corpus or script that could not be read, 73 an export or generated \
+            corpus that could not be written, 130 interrupted.
             """,
         version: NatoQLVersion.string,
         subcommands: [Run.self, TestCommand.self, ExportCommand.self, GenerateCommand.self],
