@@ -41,7 +41,7 @@ let package = Package(
             ]),
 
         .testTarget(name: "DSLTests", dependencies: ["DSL"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
         .testTarget(name: "CLITests", dependencies: ["Interpreter", "REPL"]),
     ]
