@@ -1,6 +1,9 @@
 import DSL
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// What completing the text before the cursor gives: the candidates, each a full replacement
@@ -115,7 +118,7 @@ public struct Completer: Sendable {
         let isName = name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             && !Keywords.reserved.contains(name)
-        return isName ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return isName ? name : "\"" + name.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] } + "\""
     }
 
     /// Where the end of a line is: in code, in a string (opened at the index), or in a comment.
@@ -196,12 +199,11 @@ public struct Completer: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return .none }
         var candidates: [String] = []
         for name in names where name.hasPrefix(base) && (base.hasPrefix(".") || !name.hasPrefix(".")) {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
-            if directoriesOnly && !isDirectory.boolValue { continue }
-            let full = folderPart + name + (isDirectory.boolValue ? "/" : "")
+            let isDirectory = FileKind(path: folder + "/" + name) == .directory
+            if directoriesOnly && !isDirectory { continue }
+            let full = folderPart + name + (isDirectory ? "/" : "")
             let quote = quotedArgument || full.contains(" ")
-            candidates.append((quote ? "\"" : "") + full + (quote && !isDirectory.boolValue ? "\"" : ""))
+            candidates.append((quote ? "\"" : "") + full + (quote && !isDirectory ? "\"" : ""))
         }
         return Completion(replacing: typed.count, candidates: candidates.sorted())
     }

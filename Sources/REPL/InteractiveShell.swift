@@ -1,5 +1,8 @@
 import DSL
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// The interactive session: a banner, then statements read with libedit (line editing,
@@ -91,7 +94,7 @@ public final class InteractiveShell {
                 pending = ""
                 open = nil
             case .line(let line):
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingWhitespace()
                 if !pending.isEmpty, trimmed.hasPrefix(".") {
                     // A meta command in the middle of a statement runs at once and the statement
                     // stays open, except `.edit`, which opens the statement so far in $EDITOR.
@@ -132,7 +135,7 @@ public final class InteractiveShell {
         if history.add(statement) {
             editor?.setHistory(history.entries)
         } else {
-            editor?.addHistory(statement.trimmingCharacters(in: .whitespacesAndNewlines))
+            editor?.addHistory(statement.trimmingWhitespace())
         }
         showWarnings()
     }
@@ -140,7 +143,7 @@ public final class InteractiveShell {
     /// Runs one complete entry.
     @discardableResult
     private func execute(_ statement: String, name: String = "<stdin>") -> Runner.Status {
-        if !Self.isEdit(statement.trimmingCharacters(in: .whitespaces)) { lastStatement = statement }
+        if !Self.isEdit(statement.trimmingWhitespace()) { lastStatement = statement }
         runner.width = Terminal.width()
         let source = SourceFile(name: name, text: statement, firstLine: nextLine)
         nextLine += statement.split(separator: "\n", omittingEmptySubsequences: false).count

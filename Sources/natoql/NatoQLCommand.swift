@@ -1,6 +1,9 @@
 import ArgumentParser
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 import REPL
 

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes synthetic corpora in the style of the seed articles, for benchmarks: many articles
 /// about the race for NATO Secretary General, from varied sentence templates over invented

@@ -1,6 +1,9 @@
 import CSQLite
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes an ``EntityModel`` as a SQLite database (the schema of ``SQLiteSchema``) through the
 /// system's libsqlite3, so that the model can be taken to any SQL tool.
