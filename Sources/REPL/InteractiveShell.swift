@@ -24,6 +24,17 @@ public final class InteractiveShell {
     public let readRC: Bool
     private let environment: [String: String]
     private var history: HistoryStore?
+    /// The completer for the session's current words, rebuilt when the corpus or the names change.
+    private var cachedCompleter: (revision: Int, completer: Completer)?
+
+    /// The completer over the session's words now.
+    private func completer() -> Completer {
+        let revision = runner.session.revision
+        if let cached = cachedCompleter, cached.revision == revision { return cached.completer }
+        let completer = Completer(words: Completer.Words(session: runner.session, extraMetaCommands: ShellCommands.names))
+        cachedCompleter = (revision, completer)
+        return completer
+    }
     private var editor: LineEditor?
     /// What `.edit` opens: the last statement run (not `.edit` itself), or the statement being
     /// typed when `.edit` comes in the middle of it.
@@ -61,7 +72,7 @@ public final class InteractiveShell {
             editor = LineEditor(program: "natoql", historySize: store.limit, readEditrc: true)
             editor?.setHistory(store.entries)
             editor?.completer = { [unowned self] line in
-                Completer(words: Completer.Words(session: self.runner.session, extraMetaCommands: ShellCommands.names)).complete(line)
+                self.completer().complete(line)
             }
         }
         defer { editor = nil }  // ends libedit: restores the terminal
