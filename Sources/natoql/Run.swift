@@ -1,7 +1,10 @@
 import ArgumentParser
 import DSL
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 import REPL
 
@@ -92,7 +95,7 @@ struct Run: ParsableCommand {
         let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
         for file in scripts where status == .completed {
             if file == "-" {
-                guard let text = Self.readStandardInput() else { throw ExitCode(66) }
+                guard let text = StandardInput.readAll() else { throw ExitCode(66) }
                 status = runner.run(SourceFile(name: "<stdin>", text: text))
             } else {
                 status = runner.runFile(file)
@@ -102,28 +105,6 @@ struct Run: ParsableCommand {
             }
         }
         throw ExitCode(ExitStatus.code(for: runner.tally))
-    }
-}
-
-extension Run {
-    /// Standard input as a script: at most the parser's limit (not the whole of an endless
-    /// stream first), UTF-8 like a script file (not silently repaired), without a BOM. Prints
-    /// why and returns nil otherwise.
-    static func readStandardInput() -> String? {
-        var data = Data()
-        while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
-            data += chunk
-            if data.count > Parser.maxInputBytes {
-                FileDescriptorOutput.standard.writeError("error: cannot read standard input: larger than \(Parser.maxInputBytes >> 20) MiB\n")
-                return nil
-            }
-        }
-        if let bad = CorpusReader.firstInvalidUTF8([UInt8](data)) {
-            FileDescriptorOutput.standard.writeError("error: cannot read standard input: not UTF-8 text (byte \(bad))\n")
-            return nil
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 }
 
@@ -146,4 +127,35 @@ struct OutputFormatArgument: ExpressibleByArgument {
         value = v
     }
     static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+}
+
+/// Reads standard input as a script: at most the parser's limit (not the whole of an endless
+/// stream first), UTF-8 like a script file (not silently repaired), without a byte-order mark.
+enum StandardInput {
+    /// The text, or nil after printing why it cannot be used.
+    static func readAll() -> String? {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n > 0 {
+                bytes += buffer[0..<n]
+                if bytes.count > Parser.maxInputBytes {
+                    FileDescriptorOutput.standard.writeError(
+                        "error: cannot read standard input: larger than \(Parser.maxInputBytes >> 20) MiB\n")
+                    return nil
+                }
+            } else if n < 0, errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        if let bad = CorpusReader.firstInvalidUTF8(bytes) {
+            FileDescriptorOutput.standard.writeError("error: cannot read standard input: not UTF-8 text (byte \(bad))\n")
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
 }
