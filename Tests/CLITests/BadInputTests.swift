@@ -310,3 +310,12 @@ extension BadInputTests {
         #expect(hugeErrors == "error: cannot read standard input: larger than 16 MiB\n")
     }
 }
+
+extension BadInputTests {
+    @Test(".output to a full disk: one error saying why, and the session goes on")
+    func fullDisk() throws {
+        let r = try Binary.run(["-c", ".output /dev/full", "-c", "count(articles)", "-c", "count(allies)", "-c", ".output", "-c", "count(articles)"])
+        #expect(r.stderr == "error: cannot write results: No space left on device\n")
+        #expect(r.stdout == "5\n")
+    }
+}
