@@ -14,20 +14,31 @@ public struct EntityRecognizer: Sendable {
     /// Creates a recognizer.
     public init() {}
 
-    /// A lexicon match or a plain token.
+    /// A lexicon match or a plain token: a plain value (no strings, no arrays), so that reading
+    /// units copies no reference. Its word is its first token's folded form; its senses are a
+    /// range of the sentence's ``Units/senses``.
     struct Unit {
         var tokens: Range<Int>
-        var senses: [Sense]
-        var word: String
+        /// `senses[senseStart..<senseEnd]` of the sentence's units.
+        var senseStart: Int32
+        var senseEnd: Int32
+        /// The first title sense, or -1.
+        var title: Int32
         var isCapitalized: Bool
         var isPunctuation: Bool
-        /// ``WordSet/hash(_:)`` of `word`.
+        /// ``WordSet/hash(_:)`` of the word.
         var hash: UInt32
 
-        var titleIndex: Int? {
-            for s in senses { if case .title(let t) = s { return t } }
-            return nil
-        }
+        /// True when the unit is a lexicon match.
+        @inline(__always) var hasSenses: Bool { senseEnd > senseStart }
+
+        var titleIndex: Int? { title >= 0 ? Int(title) : nil }
+    }
+
+    /// The units of a sentence and the senses of its lexicon matches.
+    struct Units {
+        var units: [Unit] = []
+        var senses: [Sense] = []
     }
 
     static let modifiers: WordSet = [
@@ -58,14 +69,18 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities)
         -> RecognizedSentence
     {
-        let units = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        let made = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        let units = made.units
+        let senseBuffer = made.senses
         let lexicon = entities.lexicon
         var mentions: [Mention] = []
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
         var pending: [(mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)] = []
 
-        func word(_ u: Int) -> String { u >= 0 && u < units.count && units[u].senses.isEmpty ? units[u].word : "" }
+        /// The folded word of unit `u` (its first token's).
+        func unitWord(_ u: Int) -> String { tokens[units[u].tokens.lowerBound].folded }
+        func word(_ u: Int) -> String { u >= 0 && u < units.count && !units[u].hasSenses ? unitWord(u) : "" }
         func possessiveAfter(_ u: Int) -> (Bool, Int) {
             // "Romania's", "Netherlands'" -> (true, index past the mark)
             guard u + 1 < units.count else { return (false, u + 1) }
@@ -80,19 +95,22 @@ public struct EntityRecognizer: Sendable {
         }
         func entitySense(_ u: Int, kinds: [EntityKind]) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
-            for s in units[u].senses {
-                if case .entity(let id) = s, kinds.contains(lexicon.entities[id.index].kind) { return id }
+            var k = Int(units[u].senseStart)
+            let end = Int(units[u].senseEnd)
+            while k < end {
+                if case .entity(let id) = senseBuffer[k], kinds.contains(lexicon.entities[id.index].kind) { return id }
+                k += 1
             }
             return nil
         }
         func demonymSense(_ u: Int) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
-            for s in units[u].senses { if case .demonym(let id) = s { return id } }
+            for k in Int(units[u].senseStart)..<Int(units[u].senseEnd) { if case .demonym(let id) = senseBuffer[k] { return id } }
             return nil
         }
         func personNounSense(_ u: Int) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
-            for s in units[u].senses { if case .personNoun(let id) = s { return id } }
+            for k in Int(units[u].senseStart)..<Int(units[u].senseEnd) { if case .personNoun(let id) = senseBuffer[k] { return id } }
             return nil
         }
 
@@ -108,14 +126,14 @@ public struct EntityRecognizer: Sendable {
             if let id = entitySense(start, kinds: [.person]) { return (.known(id), start + 1) }
             // Capitalised words the lexicon does not know.
             var end = start
-            while end < units.count, end - start < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+            while end < units.count, end - start < 4, !units[end].hasSenses, units[end].isCapitalized,
                 !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
-                !EntityRecognizer.notNames.contains(units[end].word)
+                !EntityRecognizer.notNames.contains(unitWord(end), hash: units[end].hash)
             {
                 end += 1
             }
             guard end > start else { return nil }
-            let words = (start..<end).map { units[$0].word }
+            let words = (start..<end).map { unitWord($0) }
             if let local = entities.localPerson(words.joined(separator: " ")) { return (local, end) }
             if end - start == 1, let local = entities.localPerson(words[0]) { return (local, end) }
             let honorific = start > u
@@ -127,9 +145,9 @@ public struct EntityRecognizer: Sendable {
         /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title".
         func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
             var end = u
-            while end < units.count, end - u < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+            while end < units.count, end - u < 4, !units[end].hasSenses, units[end].isCapitalized,
                 !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
-                !EntityRecognizer.notNames.contains(units[end].word)
+                !EntityRecognizer.notNames.contains(unitWord(end), hash: units[end].hash)
             {
                 end += 1
             }
@@ -153,15 +171,15 @@ public struct EntityRecognizer: Sendable {
         while u < units.count {
             // Most units are lower-case words that start nothing: no lexicon sense, no capital, not
             // a determiner, modifier, honorific or pronoun.
-            if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word, hash: units[u].hash) {
+            if !units[u].hasSenses, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(unitWord(u), hash: units[u].hash) {
                 u += 1
                 continue
             }
             // "the", "a" before a plain lower-case word that starts no phrase ("the decision").
-            if units[u].senses.isEmpty, !units[u].isCapitalized, EntityRecognizer.determiners.contains(units[u].word, hash: units[u].hash),
-                u + 1 < units.count, units[u + 1].senses.isEmpty, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
-                !EntityRecognizer.modifiers.contains(units[u + 1].word, hash: units[u + 1].hash),
-                !EntityRecognizer.organizationNouns.contains(units[u + 1].word, hash: units[u + 1].hash)
+            if !units[u].hasSenses, !units[u].isCapitalized, EntityRecognizer.determiners.contains(unitWord(u), hash: units[u].hash),
+                u + 1 < units.count, !units[u + 1].hasSenses, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
+                !EntityRecognizer.modifiers.contains(unitWord(u + 1), hash: units[u + 1].hash),
+                !EntityRecognizer.organizationNouns.contains(unitWord(u + 1), hash: units[u + 1].hash)
             {
                 u += 1
                 continue
@@ -287,7 +305,7 @@ public struct EntityRecognizer: Sendable {
                     } else {
                         // "the longest - serving": lower-case words and hyphens after "the".
                         var a = b
-                        while a > b - 4, a >= 0, units[a].senses.isEmpty, !units[a].isCapitalized,
+                        while a > b - 4, a >= 0, !units[a].hasSenses, !units[a].isCapitalized,
                             word(a) == "-" || (!units[a].isPunctuation && !["the", "a", "an", "who", "and", "of", "to"].contains(word(a)))
                         {
                             a -= 1
@@ -420,7 +438,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "Jan Kowalski, the Polish prime minister": a new name before a title apposition.
-            if unit.isCapitalized, unit.senses.isEmpty, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
+            if unit.isCapitalized, !unit.hasSenses, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
                 let (poss, after) = possessiveAfter(end - 1)
                 let mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
@@ -512,8 +530,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Lexicon matches and plain tokens.
-    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon) -> [Unit] {
+    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon) -> Units {
         var units: [Unit] = []
+        units.reserveCapacity(range.count)
+        var buffer: [Sense] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -528,19 +548,23 @@ public struct EntityRecognizer: Sendable {
                     }
                 }
                 if !senses.isEmpty {
+                    var title: Int32 = -1
+                    for s in senses { if case .title(let t) = s { title = Int32(t); break } }
+                    let senseStart = Int32(buffer.count)
+                    buffer += senses
                     units.append(Unit(
-                        tokens: i..<match.end, senses: senses, word: token.folded, isCapitalized: token.isCapitalized,
-                        isPunctuation: false, hash: token.hash))
+                        tokens: i..<match.end, senseStart: senseStart, senseEnd: Int32(buffer.count), title: title,
+                        isCapitalized: token.isCapitalized, isPunctuation: false, hash: token.hash))
                     i = match.end
                     continue
                 }
             }
             units.append(Unit(
-                tokens: i..<(i + 1), senses: [], word: token.folded, isCapitalized: token.isCapitalized,
+                tokens: i..<(i + 1), senseStart: 0, senseEnd: 0, title: -1, isCapitalized: token.isCapitalized,
                 isPunctuation: token.kind == .punctuation, hash: token.hash))
             i += 1
         }
-        return units
+        return Units(units: units, senses: buffer)
     }
 
     /// "Supreme Council of National Defence": capitalised words with an organization noun.
@@ -552,13 +576,14 @@ public struct EntityRecognizer: Sendable {
         var lastCapital = u
         while end < units.count, end - u < 8 {
             let unit = units[end]
-            if unit.senses.isEmpty, unit.isCapitalized, !unit.isPunctuation,
-                !EntityRecognizer.notNames.contains(unit.word)
+            let word = tokens[unit.tokens.lowerBound].folded
+            if !unit.hasSenses, unit.isCapitalized, !unit.isPunctuation,
+                !EntityRecognizer.notNames.contains(word, hash: unit.hash)
             {
-                if EntityRecognizer.orgNouns.contains(unit.word) { hasOrgNoun = true }
+                if EntityRecognizer.orgNouns.contains(word, hash: unit.hash) { hasOrgNoun = true }
                 lastCapital = end
                 end += 1
-            } else if end > u, ["of", "for", "and", "on"].contains(unit.word), unit.senses.isEmpty {
+            } else if end > u, ["of", "for", "and", "on"].contains(word), !unit.hasSenses {
                 end += 1
             } else {
                 break
