@@ -538,20 +538,21 @@ public struct EntityRecognizer: Sendable {
         while i < range.upperBound {
             let token = tokens[i]
             if token.kind == .word || token.kind == .number,
-                let match = lexicon.trie.longestMatch(tokens, from: i, limit: range.upperBound)
+                let match = lexicon.trie.longestMatchNode(tokens, from: i, limit: range.upperBound)
             {
+                // Titles match in any case; names, demonyms and nouns only with a capital.
                 let capital = token.isCapitalized || token.kind == .number
-                let senses = match.senses.filter { sense in
-                    switch sense {
-                    case .title: return true
-                    default: return capital
+                let senseStart = Int32(buffer.count)
+                var title: Int32 = -1
+                lexicon.trie.forEachSense(node: match.node, allCaps: match.allCaps) { sense in
+                    if case .title(let t) = sense {
+                        if title < 0 { title = Int32(t) }
+                    } else if !capital {
+                        return
                     }
+                    buffer.append(sense)
                 }
-                if !senses.isEmpty {
-                    var title: Int32 = -1
-                    for s in senses { if case .title(let t) = s { title = Int32(t); break } }
-                    let senseStart = Int32(buffer.count)
-                    buffer += senses
+                if Int32(buffer.count) > senseStart {
                     units.append(Unit(
                         tokens: i..<match.end, senseStart: senseStart, senseEnd: Int32(buffer.count), title: title,
                         isCapitalized: token.isCapitalized, isPunctuation: false, hash: token.hash))
