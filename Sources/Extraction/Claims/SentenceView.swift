@@ -126,7 +126,7 @@ public struct SentenceView: Sendable {
     /// another ..., has finally signaled"), and from a relative pronoun to its antecedent
     /// ("Hungary, which had long opposed him"). Coordinated subjects come with it ("The United
     /// States, Britain, France and Germany have thrown ...").
-    public func subjects(before k: Int, kinds: Set<EntityKind>) -> [Int] {
+    public func subjects(before k: Int, kinds: KindSet) -> [Int] {
         var j = k - 1
         var steps = 0
         while j >= 0, steps < 14 {
@@ -193,7 +193,7 @@ public struct SentenceView: Sendable {
     /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
     /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
     /// count on ..."), the subject of the verb before "and". Nil when no "and" joins verbs there.
-    public func sharedSubject(before k: Int, kinds: Set<EntityKind>) -> Int? {
+    public func sharedSubject(before k: Int, kinds: KindSet) -> Int? {
         // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
         var a = k - 1
         while a >= 0, k - a <= 4, items[a].mention == nil, !isWord(a, in: ["and"]) {
@@ -228,7 +228,7 @@ public struct SentenceView: Sendable {
     ]
 
     /// The mention at `j` and those coordinated with it to its left ("A, B and C").
-    func coordinated(from j: Int, kinds: Set<EntityKind>) -> [Int] {
+    func coordinated(from j: Int, kinds: KindSet) -> [Int] {
         var out = [j]
         var a = j - 1
         while a >= 1, word(a) == "," || word(a) == "and" || word(a) == "&" {
@@ -242,7 +242,7 @@ public struct SentenceView: Sendable {
     }
 
     /// The mentions coordinated with the mention at `j` to its right ("A, B and C", "A and B").
-    public func coordinatedRight(from j: Int, kinds: Set<EntityKind>) -> [Int] {
+    public func coordinatedRight(from j: Int, kinds: KindSet) -> [Int] {
         var out = [j]
         var a = j + 1
         while a < items.count, word(a) == "," || word(a) == "and" || word(a) == "&" {

@@ -144,7 +144,7 @@ public struct ArticleEntities: Sendable {
     }
 
     /// The most recent country or organization mentioned before token `index`.
-    func groupBefore(_ index: Int, kinds: Set<EntityKind>) -> EntityRef? {
+    func groupBefore(_ index: Int, kinds: KindSet) -> EntityRef? {
         recentGroups.last(where: { $0.at < index && kinds.contains($0.kind) })?.ref
     }
 }

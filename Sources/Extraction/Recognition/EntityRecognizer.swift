@@ -47,6 +47,23 @@ public struct EntityRecognizer: Sendable {
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
     static let determiners: WordSet = ["the", "a", "an"]
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    static let copulas: WordSet = ["is", "remains", "was"]
+    /// Words that end the run of adjectives between "the" and a title ("the longest-serving").
+    static let adjectiveRunStops: WordSet = ["the", "a", "an", "who", "and", "of", "to"]
+    /// Words after which a title phrase names an office, not a person ("the race for NATO chief").
+    static let officeContext: WordSet = [
+        "for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to",
+    ]
+    /// Nouns before "of" that make the title after it an office ("the post of").
+    static let officeNouns: WordSet = [
+        "post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers",
+        "duties",
+    ]
+    static let personPronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself"]
+    static let groupPronouns: WordSet = ["it", "its"]
+    /// Lower-case words inside an organization's name ("Supreme Council of National Defence").
+    static let organizationJoiners: WordSet = ["of", "for", "and", "on"]
     /// Nouns that, after "the", stand for the organization named last ("the alliance").
     static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
     static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
@@ -93,7 +110,7 @@ public struct EntityRecognizer: Sendable {
             }
             return (false, u + 1)
         }
-        func entitySense(_ u: Int, kinds: [EntityKind]) -> EntityID? {
+        func entitySense(_ u: Int, kinds: KindSet) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
             var k = Int(units[u].senseStart)
             let end = Int(units[u].senseEnd)
@@ -153,7 +170,7 @@ public struct EntityRecognizer: Sendable {
             }
             guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
             var q = end + 1
-            guard ["the", "a", "an"].contains(word(q)) else { return nil }
+            guard EntityRecognizer.determiners.contains(word(q)) else { return nil }
             q += 1
             while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
             if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
@@ -199,7 +216,7 @@ public struct EntityRecognizer: Sendable {
                     if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
                 }
             }
-            let hasDeterminer = ["the", "a", "an"].contains(word(p))
+            let hasDeterminer = EntityRecognizer.determiners.contains(word(p))
             if hasDeterminer { p += 1 }
             takeModifiers()
             var jurisdiction: EntityID?
@@ -296,21 +313,21 @@ public struct EntityRecognizer: Sendable {
                 var relativePast = false
                 if !precededByComma {
                     var b = start - 1
-                    if word(b) == "been", ["has", "have", "had"].contains(word(b - 1)) {
+                    if word(b) == "been", EntityRecognizer.perfectAuxiliaries.contains(word(b - 1)) {
                         relativePast = word(b - 1) == "had"
                         b -= 2
-                    } else if ["is", "remains", "was"].contains(word(b)) {
+                    } else if EntityRecognizer.copulas.contains(word(b)) {
                         relativePast = word(b) == "was"
                         b -= 1
                     } else {
                         // "the longest - serving": lower-case words and hyphens after "the".
                         var a = b
                         while a > b - 4, a >= 0, !units[a].hasSenses, !units[a].isCapitalized,
-                            word(a) == "-" || (!units[a].isPunctuation && !["the", "a", "an", "who", "and", "of", "to"].contains(word(a)))
+                            word(a) == "-" || (!units[a].isPunctuation && !EntityRecognizer.adjectiveRunStops.contains(word(a)))
                         {
                             a -= 1
                         }
-                        b = a < b && ["the", "a", "an"].contains(word(a)) ? a - 1 : -1
+                        b = a < b && EntityRecognizer.determiners.contains(word(a)) ? a - 1 : -1
                         if b >= 0, tokens[units[b].tokens.lowerBound].folded == "," { commaAt = b }
                         b = -1
                     }
@@ -335,10 +352,10 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 let precededBy = start > 0 ? word(start - 1) : ""
-                let officeContext: Set<String> = ["for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to"]
+                let officeContext = EntityRecognizer.officeContext
                 // "of" names an office after "the post of", not after "in favour of" or "the support of".
                 let ofOffice = precededBy != "of" || start < 2
-                    || ["post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers", "duties"].contains(word(start - 2))
+                    || EntityRecognizer.officeNouns.contains(word(start - 2))
                 let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
                     && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
@@ -420,7 +437,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // Pronouns.
-            if ["he", "him", "his", "she", "her", "himself", "herself"].contains(w) {
+            if EntityRecognizer.personPronouns.contains(w) {
                 let people = entities.peopleBefore(unit.tokens.lowerBound)
                 if let first = people.first {
                     let mention = Mention(
@@ -431,7 +448,7 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            if ["it", "its"].contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
+            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
                 let mention = Mention(tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
                 u += 1
@@ -584,7 +601,7 @@ public struct EntityRecognizer: Sendable {
                 if EntityRecognizer.orgNouns.contains(word, hash: unit.hash) { hasOrgNoun = true }
                 lastCapital = end
                 end += 1
-            } else if end > u, ["of", "for", "and", "on"].contains(word), !unit.hasSenses {
+            } else if end > u, EntityRecognizer.organizationJoiners.contains(word, hash: unit.hash), !unit.hasSenses {
                 end += 1
             } else {
                 break

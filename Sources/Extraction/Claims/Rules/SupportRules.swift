@@ -19,7 +19,7 @@ public struct SupportRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
-    static let subjectKinds: Set<EntityKind> = [.country, .person, .organization]
+    static let subjectKinds: KindSet = [.country, .person, .organization]
     static let nouns = "support|backing|endorsement|blessing|approval|nod"
 
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
