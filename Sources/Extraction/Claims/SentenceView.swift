@@ -61,9 +61,11 @@ public struct SentenceView: Sendable {
     public var count: Int { items.count }
 
     /// The word of item `k` ("" past the ends or for a named entity).
+    @inline(__always)
     public func word(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].word : "" }
 
     /// The mention of item `k`, if it is one.
+    @inline(__always)
     public func mention(_ k: Int) -> Mention? { k >= 0 && k < items.count ? items[k].mention : nil }
 
     /// True when item `k` is a plain word in `set`.
@@ -73,7 +75,9 @@ public struct SentenceView: Sendable {
         return set.contains(items[k].word, hash: items[k].hash)
     }
 
-    /// True when item `k` is one of a few words (a literal list: no hashing, no set to build).
+    /// True when item `k` is one of a few words (a literal list: no hashing, no set to build;
+    /// inlined so that the literal array stays on the caller's stack instead of the heap).
+    @inline(__always)
     public func isWord(_ k: Int, in words: [String]) -> Bool {
         let w = word(k)
         return !w.isEmpty && words.contains(w)
@@ -118,6 +122,12 @@ public struct SentenceView: Sendable {
     // MARK: Clause structure
 
     static let clauseMarks: WordSet = [",", ";", ":", "–", "(", ")", "\"", "."]
+    static let clauseEnds: WordSet = [",", ";", "–", ".", ":", "\""]
+    static let clauseStarts: WordSet = [",", ";", "–", ":", "\""]
+    static let antecedentMarks: WordSet = [",", "–", "-"]
+    static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
+    static let raisingAuxiliaries: WordSet = ["is", "are", "was", "were", "been"]
+    static let to: WordSet = ["to"]
     static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
     static let appositionOpeners: WordSet = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
 
@@ -143,7 +153,7 @@ public struct SentenceView: Sendable {
             if isWord(j, in: SentenceView.relativePronouns) {
                 // The antecedent: the mention before the pronoun (past a comma or dash).
                 var a = j - 1
-                while a >= 0, items[a].mention == nil, [",", "–", "-"].contains(items[a].word) { a -= 1 }
+                while a >= 0, items[a].mention == nil, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
                 if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
@@ -178,8 +188,8 @@ public struct SentenceView: Sendable {
             }
             if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
             // "Italy is said to favour him": a raising verb, not a report about someone else.
-            if isWord(j, in: ["said", "reported", "thought", "believed", "understood"]), isWord(j + 1, in: ["to"]),
-                isWord(j - 1, in: ["is", "are", "was", "were", "been"])
+            if isWord(j, in: SentenceView.raisingVerbs), isWord(j + 1, in: SentenceView.to),
+                isWord(j - 1, in: SentenceView.raisingAuxiliaries)
             {
                 j -= 1
                 continue
@@ -283,7 +293,7 @@ public struct SentenceView: Sendable {
     public func clauseEnd(after k: Int) -> Int {
         var j = k
         while j < items.count {
-            if items[j].mention == nil, [",", ";", "–", ".", ":", "\""].contains(items[j].word) { return j }
+            if items[j].mention == nil, SentenceView.clauseEnds.contains(items[j].word, hash: items[j].hash) { return j }
             j += 1
         }
         return items.count
@@ -293,7 +303,7 @@ public struct SentenceView: Sendable {
     public func clauseStart(before k: Int) -> Int {
         var j = k - 1
         while j >= 0 {
-            if items[j].mention == nil, [",", ";", "–", ":", "\""].contains(items[j].word) { return j + 1 }
+            if items[j].mention == nil, SentenceView.clauseStarts.contains(items[j].word, hash: items[j].hash) { return j + 1 }
             j -= 1
         }
         return 0
@@ -307,12 +317,14 @@ public struct SentenceView: Sendable {
         return false
     }
 
-    /// True when one of a few words stands in items `a..<b`.
+    /// True when one of a few words stands in items `a..<b` (inlined: see ``isWord(_:in:)-([String])``).
+    @inline(__always)
     public func contains(_ words: [String], in range: Range<Int>) -> Bool {
         first(words, in: range) != nil
     }
 
     /// The index of the first of a few words in items `a..<b`.
+    @inline(__always)
     public func first(_ words: [String], in range: Range<Int>) -> Int? {
         for k in range where k >= 0 && k < items.count && items[k].mention == nil && words.contains(items[k].word) {
             return k
