@@ -62,6 +62,11 @@ public struct AliasTrie: Sendable {
         edgeCount += 1
     }
 
+    /// Makes room for `edges` edges without growing the table on the way.
+    mutating func reserveCapacity(edges: Int) {
+        while (edges + 1) * 2 > edgeParents.count { grow() }
+    }
+
     private mutating func grow() {
         let old = (edgeParents, edgeHashes, edgeWords, edgeChildren)
         let capacity = edgeParents.count * 2

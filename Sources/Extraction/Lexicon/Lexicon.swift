@@ -101,7 +101,11 @@ public struct Lexicon: Sendable {
         }
         nato = byKindAndName[.organization]?["nato"]
         natoMembers.sort { ($0.since, $0.country) < ($1.since, $1.country) }
-        // Pass 3: the trie.
+        // Pass 3: the trie (about one edge a name's word: room for them all at once).
+        var names = titles.count + titleAliases.count
+        for entity in entities { names += 1 + entity.aliases.count }
+        trie.reserveCapacity(edges: names * 2)
+        nameIndex.reserveCapacity(names)
         for entity in entities {
             for name in [entity.name] + entity.aliases { insertName(name, sense: .entity(entity.id)) }
             if case .strings(let demonyms)? = entity.attributes["demonyms"] {
