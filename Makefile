@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
 SECONDS ?= 30
 
-.PHONY: run test build release deps examples clean
+.PHONY: run test build release deps examples clean bench bench-deps corpus
 
 # Install the system packages the build and the tests need, only when missing.
 deps:
@@ -34,3 +34,21 @@ test: build
 
 clean:
 	rm -rf .build
+
+# --- Performance (issue 8) ---------------------------------------------------------------------
+N ?= 10000
+SEED ?= 1
+
+# hyperfine for the whole-process timings (perf and valgrind are optional, for profiles).
+bench-deps: deps
+	@dpkg -s hyperfine >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine >/dev/null; }
+
+# A synthetic corpus of N articles in corpora/N: `make corpus N=10000`.
+corpus: release
+	.build/release/natoql generate -n $(N) --seed $(SEED) corpora/$(N)
+
+# Every benchmark (hyperfine, package-benchmark, profiles), then BENCHMARKS.md.
+bench: bench-deps
+	scripts/bench.sh

@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "natoql", targets: ["natoql"]),
         /// The embedding API: `import Interpreter`, then `NatoQL(corpus: .seeds)`.
         .library(name: "NatoQL", targets: ["Interpreter"]),
+        /// The interactive session's library (completion, line editing), for the benchmarks package.
+        .library(name: "NatoQLREPL", targets: ["REPL"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

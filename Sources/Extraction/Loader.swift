@@ -33,7 +33,8 @@ public enum Loader {
             if let lexiconText { corpusLexicon = (lexiconText, "lexicon.tsv") }
         }
         let lexicon = buildLexicon(corpus: corpusLexicon, problems: &problems)
-        let analyses = raws.map { ArticleAnalysis($0, lexicon: lexicon) }
+        // Articles are independent: analyse them on every core, then merge in order.
+        let analyses = raws.parallelMap { ArticleAnalysis($0, lexicon: lexicon) }
         let model = ModelBuilder(lexicon: lexicon).build(analyses)
         return LoadReport(model: model, problems: problems)
     }

@@ -9,7 +9,8 @@ import Extraction
 /// Truth is three-valued, as in SQL: `unknown` is neither true nor false.
 struct Evaluator {
     let cache: ModelCache
-    var model: EntityModel { cache.model }
+    /// The model, held directly so row loops do not go through the cache for it.
+    let model: EntityModel
     let source: SourceFile
     let environment: [String: Definition]
     let view: View
@@ -23,6 +24,7 @@ struct Evaluator {
     init(cache: ModelCache, source: SourceFile, environment: [String: Definition], view: View,
          cancellation: CancellationFlag?, predicateCache: PredicateCache = PredicateCache()) {
         self.cache = cache
+        self.model = cache.model
         self.source = source
         self.environment = environment
         self.view = view
@@ -154,7 +156,13 @@ struct Evaluator {
         case "articles":
             return Collection(kind: .article, rows: model.articles.filter { view.includes($0) }.map { .article($0.index) }, view: view)
         case "claims":
-            return Collection(kind: .claim, rows: model.claims.filter { view.includes(model.articles[$0.article]) }.map { .claim($0.index) }, view: view)
+            var rows: [RowRef] = []
+            rows.reserveCapacity(model.claims.count)
+            let all = view.asOf == nil && view.articles == nil
+            for index in model.claims.indices where all || view.includes(model.articles[model.claims[index].article]) {
+                rows.append(.claim(index))
+            }
+            return Collection(kind: .claim, rows: rows, view: view)
         case "conflicts":
             let all = cache.conflicts
             return Collection(kind: .conflict, rows: all.indices.filter { i in
@@ -178,7 +186,7 @@ struct Evaluator {
         switch row {
         case .entity(let id): return entityAttribute(name, of: model[id])
         case .article(let index): return articleAttribute(name, of: model.articles[index])
-        case .claim(let index): return claimAttribute(name, of: model.claims[index])
+        case .claim(let index): return claimAttribute(name, index: index)
         case .conflict(let index): return conflictAttribute(name, of: cache.conflicts[index])
         }
     }
@@ -232,30 +240,31 @@ struct Evaluator {
         cache.claimsByArticle[article.index]
     }
 
-    func claimAttribute(_ name: String, of claim: Claim) -> Value? {
-        let article = model.articles[claim.article]
+    /// An attribute of the claim at `index`, reading only the fields it needs (row loops over a
+    /// million claims must not copy whole claims).
+    func claimAttribute(_ name: String, index: Int) -> Value? {
         switch name {
-        case "article": return .string(article.name)
-        case "subject": return .entity(claim.subject)
-        case "predicate": return .string(claim.predicate)
+        case "article": return .string(model.articles[model.claims[index].article].name)
+        case "subject": return .entity(model.claims[index].subject)
+        case "predicate": return .string(model.claims[index].predicate)
         case "object":
-            switch claim.object {
+            switch model.claims[index].object {
             case .entity(let id): return .entity(id)
             case .literal(let s): return .string(s)
             }
-        case "value": return claimValue(claim.value)
-        case "modality": return .string(claim.modality.rawValue)
+        case "value": return claimValue(model.claims[index].value)
+        case "modality": return .string(model.claims[index].modality.rawValue)
         case "qualifiers":
-            return .string(claim.qualifiers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"))
-        case "place", "date": return claim.qualifiers[name].map { .string($0) } ?? .unknown
-        case "evidence": return .string(claim.evidence.text)
-        case "sentence": return .string(claim.evidence.sentence)
-        case "start": return .integer(claim.evidence.start)
-        case "end": return .integer(claim.evidence.end)
-        case "rule": return .string(claim.rule)
-        case "published": return article.published.map { .date($0) } ?? .unknown
-        case "outlet": return article.outlet.map { .string($0) } ?? .unknown
-        case "corroborated": return .boolean(cache.corroboration(in: view)[claim.index] ?? false)
+            return .string(model.claims[index].qualifiers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"))
+        case "place", "date": return model.claims[index].qualifiers[name].map { .string($0) } ?? .unknown
+        case "evidence": return .string(model.claims[index].evidence.text)
+        case "sentence": return .string(model.claims[index].evidence.sentence)
+        case "start": return .integer(model.claims[index].evidence.start)
+        case "end": return .integer(model.claims[index].evidence.end)
+        case "rule": return .string(model.claims[index].rule)
+        case "published": return model.articles[model.claims[index].article].published.map { .date($0) } ?? .unknown
+        case "outlet": return model.articles[model.claims[index].article].outlet.map { .string($0) } ?? .unknown
+        case "corroborated": return .boolean(cache.corroboration(in: view)[index] ?? false)
         default: return nil
         }
     }
@@ -272,7 +281,7 @@ struct Evaluator {
         switch name {
         case "predicate": return .string(a.predicate)
         case "subject": return .entity(a.subject)
-        case "object": return claimAttribute("object", of: a)
+        case "object": return claimAttribute("object", index: a.index)
         case "reason": return .string(conflict.reason)
         case "first_article": return .string(model.articles[a.article].name)
         case "first_value": return claimValue(a.value)
@@ -303,8 +312,8 @@ struct Evaluator {
                 return (lt == false && rt == false) ? .boolean(false) : .unknown
             }
         default:
-            let l = try evaluateAsEntityIfName(lhs, row: row)
-            let r = try evaluateAsEntityIfName(rhs, row: row)
+            let l = try evaluate(lhs, row: row)
+            let r = try evaluate(rhs, row: row)
             return try compare(l, r, op, at: opRange)
         }
     }
@@ -312,6 +321,13 @@ struct Evaluator {
     func compare(_ l: Value, _ r: Value, _ op: BinaryOperator, at range: SourceRange) throws(EvaluationError) -> Value {
         if l == .unknown || r == .unknown { return .unknown }
         if op == .equal || op == .notEqual {
+            // An entity against a name: the name's entities, looked up once a statement.
+            switch (l, r) {
+            case (.entity(let id), .string(let s)), (.string(let s), .entity(let id)):
+                let equal = predicateCache.entities(named: s, in: model).contains(id)
+                return .boolean(op == .equal ? equal : !equal)
+            default: break
+            }
             guard let eq = Comparison.equal(l, r, model: model) else {
                 throw EvaluationError(Diagnostic(id: "type-mismatch", message: "cannot compare \(l.typeName) with \(r.typeName)",
                                                  file: source.name, range: range))
@@ -711,11 +727,20 @@ extension RowRef {
 /// resolves each (subject, object) once, from the model's claim index.
 final class PredicateCache: @unchecked Sendable {
     private var values: [ClaimKey: Value] = [:]
+    private var named: [String: [EntityID]] = [:]
+
+    /// The entities `name` means, looked up once a statement.
+    func entities(named name: String, in model: EntityModel) -> [EntityID] {
+        if let ids = named[name] { return ids }
+        let ids = model.entities(named: name)
+        named[name] = ids
+        return ids
+    }
 
     func value(_ predicate: String, subject: EntityID, object: EntityID, resolver: Resolver) -> Value {
         let key = ClaimKey(subject, predicate, .entity(object))
         if let v = values[key] { return v }
-        let v = resolver.resolve(subject, predicate, object).value
+        let v = resolver.value(subject, predicate, object)
         values[key] = v
         return v
     }

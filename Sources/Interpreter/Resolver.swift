@@ -40,7 +40,59 @@ public struct Resolver: Sendable {
         return result.filter { view.includes(model.articles[model.claims[$0].article]) }
     }
 
-    /// The value of `predicate(subject, object)`.
+    /// The value of `predicate(subject, object)` alone, in one pass over its claims with no
+    /// sorting or allocation: what `where` evaluates for every row. ``resolve(_:_:_:)`` gives the
+    /// same value with the claims behind it, for `why`.
+    public func value(_ subject: EntityID, _ predicate: String, _ object: EntityID) -> Value {
+        let kind = model.predicates[predicate]?.factKind ?? .fluent
+        var tier = (date: Int.min, rank: -1)
+        var value: ClaimValue?
+        var disagree = false
+        var withdrawn = false
+        var sawEventTrue = false
+        var sawEventClaim = false
+        func consider(_ index: Int, withdrawal: Bool) {
+            let modality = model.claims[index].modality
+            guard modality == .asserted || modality == .hedged else { return }
+            let articleIndex = model.claims[index].article
+            guard view.includes(model.articles[articleIndex]) else { return }
+            if kind == .event {
+                sawEventClaim = true
+                if model.claims[index].value == .boolean(true) { sawEventTrue = true }
+                return
+            }
+            let key = (date: dateKey(model.articles[articleIndex]), rank: modality == .asserted ? 1 : 0)
+            let claimValue: ClaimValue = withdrawal ? .boolean(false) : model.claims[index].value
+            if key > tier {
+                tier = key
+                value = claimValue
+                disagree = false
+                withdrawn = withdrawal
+            } else if key == tier {
+                if claimValue != value { disagree = true }
+                if withdrawal { withdrawn = true }
+            }
+        }
+        for index in model.claimsByKey[ClaimKey(subject, predicate, .entity(object))] ?? [] { consider(index, withdrawal: false) }
+        if model.predicates[predicate]?.symmetric == true, object != subject {
+            for index in model.claimsByKey[ClaimKey(object, predicate, .entity(subject))] ?? [] { consider(index, withdrawal: false) }
+        }
+        if predicate == "candidate" {
+            for index in model.claimsByKey[ClaimKey(subject, "withdrew", .entity(object))] ?? []
+            where model.claims[index].value == .boolean(true) {
+                consider(index, withdrawal: true)
+            }
+        }
+        if kind == .event { return sawEventClaim ? .boolean(sawEventTrue) : .unknown }
+        if withdrawn { return .boolean(false) }
+        guard let value, !disagree else { return .unknown }
+        switch value {
+        case .boolean(let b): return .boolean(b)
+        case .literal(let s): return .string(s)
+        }
+    }
+
+    /// The value of `predicate(subject, object)`, the rule that decided it, and its claims.
     public func resolve(_ subject: EntityID, _ predicate: String, _ object: EntityID) -> Resolution {
         var considered = claims(subject, predicate, .entity(object))
         var withdrawals: Set<Int> = []

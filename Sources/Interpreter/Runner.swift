@@ -1,6 +1,10 @@
 import DSL
 import Extraction
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs source text through a session: parses it, runs each statement, prints results and
 /// diagnostics, and carries out meta commands. Scripts, `-c`, standard input and the REPL all
@@ -204,11 +208,11 @@ public final class Runner {
 
     /// Reads a script as UTF-8, or says why it cannot.
     public static func readScript(_ path: String) -> ReadResult {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure("cannot read '\(path)': no such file")
+        switch FileKind(path: path) {
+        case .missing: return .failure("cannot read '\(path)': no such file")
+        case .directory: return .failure("cannot read '\(path)': it is a folder")
+        case .file: break
         }
-        if isDirectory.boolValue { return .failure("cannot read '\(path)': it is a folder") }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure("cannot read '\(path)': permission denied")
         }

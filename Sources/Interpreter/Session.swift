@@ -22,6 +22,8 @@ public final class Session {
     public var settings = Settings()
     /// Set to stop a running statement.
     public let cancellation = CancellationFlag()
+    /// Changes whenever the model or the bound names change (for caches such as completion).
+    public private(set) var revision = 0
 
     /// Output settings of a session.
     public struct Settings: Sendable {
@@ -61,6 +63,7 @@ public final class Session {
         cache = ModelCache(model: report.model)
         loadProblems = report.problems
         corpusName = Self.describe(corpus)
+        revision += 1
         return report
     }
 
@@ -131,6 +134,7 @@ public final class Session {
             let fixedView: View? = statement.view == nil ? nil : view
             definitions[name] = Definition(name: name, expression: value, view: fixedView, source: source, environment: definitions)
             if !userNames.contains(name) { userNames.append(name) }
+            revision += 1
             return .value(.nothing)
         case .why(let expr):
             return .value(.explanation(try explain(expr, evaluator: evaluator, view: view)))

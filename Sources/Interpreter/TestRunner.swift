@@ -1,6 +1,9 @@
 import DSL
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `natoql test`: runs `.nql` files as tests and prints `N passed, N failed`.
 ///
@@ -40,17 +43,15 @@ public struct TestRunner {
         var summary = Summary()
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let kind = FileKind(path: path)
+            guard kind != .missing else {
                 output.writeError("error: cannot read '\(path)': no such file or folder\n")
                 summary.unreadable += 1
                 summary.failed += 1
                 continue
             }
-            if isDirectory.boolValue {
-                let found = (FileManager.default.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
-                    .filter { $0.hasSuffix(".nql") }.sorted().map { path + "/" + $0 }
-                files += found
+            if kind == .directory {
+                files += FileKind.files(under: path).filter { $0.hasSuffix(".nql") }
             } else {
                 files.append(path)
             }
@@ -134,7 +135,7 @@ public struct TestRunner {
             let actual = errorMessage.map { ["error \($0)"] } ?? actualLines
             let matches: Bool
             if let wantedError = expected.first, wantedError.hasPrefix("error"), expected.count == 1 {
-                let needle = wantedError.dropFirst(5).trimmingCharacters(in: .whitespaces)
+                let needle = wantedError.dropFirst(5).trimmingWhitespace()
                 matches = errorMessage.map { needle.isEmpty || $0.contains(needle) } ?? false
             } else {
                 matches = actual == expected
@@ -169,12 +170,12 @@ public struct TestRunner {
         var message = ""
         for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("error: ") || line.hasPrefix("warning: ") { message = String(line) }
-            else if let arrow = line.range(of: "--> ") , !message.isEmpty {
+            else if let arrow = line.firstRange(of: "--> ") , !message.isEmpty {
                 let location = line[arrow.upperBound...]
                 let parts = message.split(separator: ":", maxSplits: 1)
                 lines.append("\(location): \(parts[0]):\(parts.count > 1 ? String(parts[1]) : "")")
                 message = ""
-            } else if let note = line.range(of: "= note: ") {
+            } else if let note = line.firstRange(of: "= note: ") {
                 lines.append("    " + line[note.upperBound...])
             }
         }

@@ -1,6 +1,9 @@
 import DSL
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// What completing the text before the cursor gives: the candidates, each a full replacement
@@ -46,12 +49,19 @@ public struct Completer: Sendable {
         public var entities: [String]
         /// Meta command names, without the dot.
         public var metaCommands: [String]
+        /// The entity names in UTF-8 order, for prefix search by bisection.
+        let entityIndex: PrefixIndex
+        /// The entity names folded (case and accents), paired with the names, in UTF-8 order of
+        /// the folded form.
+        let foldedEntityIndex: PrefixIndex
 
         /// Creates a word list.
         public init(names: [String], entities: [String], metaCommands: [String]) {
             self.names = names
             self.entities = entities
             self.metaCommands = metaCommands
+            entityIndex = PrefixIndex(entities.map { ($0, $0) })
+            foldedEntityIndex = PrefixIndex(entities.map { (NameFolding.fold($0), $0) })
         }
 
         /// The words of `session` now: its model, its names, and the REPL's meta commands.
@@ -70,9 +80,8 @@ public struct Completer: Sendable {
                 entities.insert(entity.name)
                 entities.formUnion(entity.aliases)
             }
-            self.names = names.sorted()
-            self.entities = entities.sorted()
-            metaCommands = (MetaCommands.all.map(\.name) + ["exit"] + extraMetaCommands).sorted()
+            self.init(names: names.sorted(), entities: entities.sorted(),
+                      metaCommands: (MetaCommands.all.map(\.name) + ["exit"] + extraMetaCommands).sorted())
         }
     }
 
@@ -95,17 +104,18 @@ public struct Completer: Sendable {
         if case .comment = context { return .none }
         if case .string(let open) = context {
             let typed = String(line[line.index(after: open)...])
-            let matches = match(typed, in: words.entities)
+            var matches = words.entityIndex.values(withPrefix: typed)
+            if matches.isEmpty, !typed.isEmpty { matches = words.foldedEntityIndex.values(withPrefix: NameFolding.fold(typed)) }
+            matches = Array(Set(matches)).sorted()
             return Completion(replacing: typed.count + 1, candidates: matches.map { "\"" + $0 + "\"" })
         }
         let word = String(line.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" }.reversed())
         guard let first = word.first, !first.isNumber else { return .none }
         var candidates = Set(words.names.filter { $0.hasPrefix(word) })
-        for name in words.entities where name.hasPrefix(word) { candidates.insert(Self.quoted(name)) }
+        for name in words.entityIndex.values(withPrefix: word) { candidates.insert(Self.quoted(name)) }
         if candidates.isEmpty {
             // Orb<TAB> finds Orbán; orban<TAB> does too.
-            let folded = NameFolding.fold(word)
-            for name in words.entities where NameFolding.fold(name).hasPrefix(folded) { candidates.insert(Self.quoted(name)) }
+            for name in words.foldedEntityIndex.values(withPrefix: NameFolding.fold(word)) { candidates.insert(Self.quoted(name)) }
         }
         return Completion(replacing: word.count, candidates: candidates.sorted())
     }
@@ -115,7 +125,7 @@ public struct Completer: Sendable {
         let isName = name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             && !Keywords.reserved.contains(name)
-        return isName ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return isName ? name : "\"" + name.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] } + "\""
     }
 
     /// Where the end of a line is: in code, in a string (opened at the index), or in a comment.
@@ -196,12 +206,11 @@ public struct Completer: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return .none }
         var candidates: [String] = []
         for name in names where name.hasPrefix(base) && (base.hasPrefix(".") || !name.hasPrefix(".")) {
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory)
-            if directoriesOnly && !isDirectory.boolValue { continue }
-            let full = folderPart + name + (isDirectory.boolValue ? "/" : "")
+            let isDirectory = FileKind(path: folder + "/" + name) == .directory
+            if directoriesOnly && !isDirectory { continue }
+            let full = folderPart + name + (isDirectory ? "/" : "")
             let quote = quotedArgument || full.contains(" ")
-            candidates.append((quote ? "\"" : "") + full + (quote && !isDirectory.boolValue ? "\"" : ""))
+            candidates.append((quote ? "\"" : "") + full + (quote && !isDirectory ? "\"" : ""))
         }
         return Completion(replacing: typed.count, candidates: candidates.sorted())
     }
@@ -227,5 +236,35 @@ public struct Completer: Sendable {
             out += line + "\n"
         }
         return out
+    }
+}
+
+/// Keys in UTF-8 order with a value each: the entries whose key starts with a prefix are one run,
+/// found by bisection, so completion costs the logarithm of the names plus the matches.
+struct PrefixIndex: Sendable {
+    private let keys: [[UInt8]]
+    private let values: [String]
+
+    init(_ pairs: [(key: String, value: String)]) {
+        let sorted = pairs.map { (Array($0.key.utf8), $0.value) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }
+        keys = sorted.map(\.0)
+        values = sorted.map(\.1)
+    }
+
+    /// The values whose key starts with `prefix`, in key order.
+    func values(withPrefix prefix: String) -> [String] {
+        let p = Array(prefix.utf8)
+        var low = 0, high = keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if keys[mid].lexicographicallyPrecedes(p) { low = mid + 1 } else { high = mid }
+        }
+        var result: [String] = []
+        var i = low
+        while i < keys.count, keys[i].starts(with: p) {
+            result.append(values[i])
+            i += 1
+        }
+        return result
     }
 }

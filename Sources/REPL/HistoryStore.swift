@@ -1,9 +1,13 @@
 #if canImport(Glibc)
+import Extraction
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The REPL's history file: one statement per line, duplicates folded, bounded in size, safe
 /// with crashes and with several sessions at once.
@@ -135,9 +139,9 @@ public final class HistoryStore {
     /// Reads the file (a missing file is an empty history).
     private func load() {
         guard let path else { return }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
+        let kind = FileKind(path: path)
+        guard kind != .missing else { return }
+        if kind == .directory {
             warn("history file '\(path)' is a folder; history will not be saved")
             writeFailed = true
             return
@@ -159,7 +163,7 @@ public final class HistoryStore {
     /// - Returns: true when an older copy moved to the end (libedit's list needs rebuilding).
     @discardableResult
     public func add(_ entry: String) -> Bool {
-        let entry = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+        let entry = entry.trimmingWhitespace()
         if entry.isEmpty || entries.last == entry { return false }
         var moved = false
         if let old = entries.firstIndex(of: entry) {
@@ -231,7 +235,7 @@ public final class HistoryStore {
     /// Opens `path` (creating its folder), locked exclusively, making sure the descriptor is
     /// the file now at `path` (a compaction in another session may have replaced it).
     private func openLocked(_ path: String, flags: Int32) -> Int32? {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }

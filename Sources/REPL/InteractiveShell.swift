@@ -1,5 +1,8 @@
 import DSL
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// The interactive session: a banner, then statements read with libedit (line editing,
@@ -21,6 +24,17 @@ public final class InteractiveShell {
     public let readRC: Bool
     private let environment: [String: String]
     private var history: HistoryStore?
+    /// The completer for the session's current words, rebuilt when the corpus or the names change.
+    private var cachedCompleter: (revision: Int, completer: Completer)?
+
+    /// The completer over the session's words now.
+    private func completer() -> Completer {
+        let revision = runner.session.revision
+        if let cached = cachedCompleter, cached.revision == revision { return cached.completer }
+        let completer = Completer(words: Completer.Words(session: runner.session, extraMetaCommands: ShellCommands.names))
+        cachedCompleter = (revision, completer)
+        return completer
+    }
     private var editor: LineEditor?
     /// What `.edit` opens: the last statement run (not `.edit` itself), or the statement being
     /// typed when `.edit` comes in the middle of it.
@@ -58,7 +72,7 @@ public final class InteractiveShell {
             editor = LineEditor(program: "natoql", historySize: store.limit, readEditrc: true)
             editor?.setHistory(store.entries)
             editor?.completer = { [unowned self] line in
-                Completer(words: Completer.Words(session: self.runner.session, extraMetaCommands: ShellCommands.names)).complete(line)
+                self.completer().complete(line)
             }
         }
         defer { editor = nil }  // ends libedit: restores the terminal
@@ -91,7 +105,7 @@ public final class InteractiveShell {
                 pending = ""
                 open = nil
             case .line(let line):
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmingWhitespace()
                 if !pending.isEmpty, trimmed.hasPrefix(".") {
                     // A meta command in the middle of a statement runs at once and the statement
                     // stays open, except `.edit`, which opens the statement so far in $EDITOR.
@@ -132,7 +146,7 @@ public final class InteractiveShell {
         if history.add(statement) {
             editor?.setHistory(history.entries)
         } else {
-            editor?.addHistory(statement.trimmingCharacters(in: .whitespacesAndNewlines))
+            editor?.addHistory(statement.trimmingWhitespace())
         }
         showWarnings()
     }
@@ -140,7 +154,7 @@ public final class InteractiveShell {
     /// Runs one complete entry.
     @discardableResult
     private func execute(_ statement: String, name: String = "<stdin>") -> Runner.Status {
-        if !Self.isEdit(statement.trimmingCharacters(in: .whitespaces)) { lastStatement = statement }
+        if !Self.isEdit(statement.trimmingWhitespace()) { lastStatement = statement }
         runner.width = Terminal.width()
         let source = SourceFile(name: name, text: statement, firstLine: nextLine)
         nextLine += statement.split(separator: "\n", omittingEmptySubsequences: false).count

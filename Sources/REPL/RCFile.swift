@@ -1,4 +1,8 @@
-import Foundation
+import Extraction
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// The start-up file, read as sqlite3 reads `.sqliterc`: `~/.natoqlrc`, or else
@@ -15,8 +19,7 @@ enum RCFile {
             candidates.append(home + "/.config/natoql/rc")
         }
         return candidates.first { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+            FileKind(path: path) == .file
         }
     }
 

@@ -1,5 +1,8 @@
 import DSL
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// The meta commands only an interactive session has: `.history`, `.clear`, `.editor` and
@@ -25,24 +28,35 @@ enum ShellCommands {
     /// Opens `text` in `$VISUAL`, `$EDITOR` or `vi` and returns what was saved, or why not.
     static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<String, EditError> {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let path = NSTemporaryDirectory() + "/natoql-edit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).nql"
+        let temporary = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let path = temporary + "/natoql-edit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).nql"
         guard FileManager.default.createFile(atPath: path, contents: Data((text.isEmpty ? "" : text + "\n").utf8),
                                              attributes: [.posixPermissions: 0o600]) else {
             return .failure(EditError(message: "cannot write '\(path)'"))
         }
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editor + " \"$1\"", "sh", path]
-        do { try process.run() } catch { return .failure(EditError(message: "cannot run \(editor): \(error)")) }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            return .failure(EditError(message: "\(editor) exited with status \(process.terminationStatus); nothing run"))
+        let status = runShell(["-c", editor + " \"$1\"", "sh", path])
+        guard status == 0 else {
+            return .failure(EditError(message: status < 0 ? "cannot run \(editor)" : "\(editor) exited with status \(status); nothing run"))
         }
         guard let data = FileManager.default.contents(atPath: path), let edited = String(data: data, encoding: .utf8) else {
             return .failure(EditError(message: "cannot read '\(path)' back"))
         }
-        return .success(edited.trimmingCharacters(in: .whitespacesAndNewlines))
+        return .success(edited.trimmingWhitespace())
+    }
+
+    /// Runs `/bin/sh` with `arguments` on this terminal and waits; its exit status, or -1 when it
+    /// could not start.
+    static func runShell(_ arguments: [String]) -> Int32 {
+        let argv = (["/bin/sh"] + arguments).map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 
     /// Why `.edit` could not run the editor.

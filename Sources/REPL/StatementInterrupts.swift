@@ -1,5 +1,8 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// Turns Ctrl-C while a statement runs into a cancelled statement: SIGINT is ignored as a

@@ -1,5 +1,8 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// Turns Ctrl-C during a script into a cancelled statement (exit 130) instead of a dead process.

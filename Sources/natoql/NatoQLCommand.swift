@@ -1,6 +1,9 @@
 import ArgumentParser
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 import REPL
 
@@ -15,10 +18,11 @@ struct NatoQLCommand: ParsableCommand {
             statements from standard input otherwise. '-' as a FILE reads standard input.
 
             Exit codes: 0 success, 1 a failed assertion, 64 usage error, 65 an error in a \
-            script, 66 a corpus or script that could not be read, 130 interrupted.
+            script, 66 a corpus or script that could not be read, 73 an export or generated \
+            corpus that could not be written, 130 interrupted.
             """,
         version: NatoQLVersion.string,
-        subcommands: [Run.self, TestCommand.self],
+        subcommands: [Run.self, TestCommand.self, ExportCommand.self, GenerateCommand.self],
         defaultSubcommand: Run.self)
 }
 

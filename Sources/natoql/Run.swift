@@ -1,7 +1,10 @@
 import ArgumentParser
 import DSL
 import Extraction
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 import REPL
 
@@ -91,8 +94,7 @@ struct Run: ParsableCommand {
         let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
         for file in scripts where status == .completed {
             if file == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                status = runner.run(SourceFile(name: "<stdin>", text: String(decoding: data, as: UTF8.self)))
+                status = runner.run(SourceFile(name: "<stdin>", text: StandardInput.readAll()))
             } else {
                 status = runner.runFile(file)
             }
@@ -121,4 +123,23 @@ struct OutputFormatArgument: ExpressibleByArgument {
         value = v
     }
     static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
+}
+
+/// Reads standard input to its end.
+enum StandardInput {
+    static func readAll() -> String {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n > 0 {
+                bytes += buffer[0..<n]
+            } else if n < 0, errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+import Extraction
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Interpreter
 
 /// `natoql test`: runs .nql files as tests.
@@ -23,3 +27,58 @@ struct TestCommand: ParsableCommand {
     }
 }
 
+
+/// `natoql export --sqlite FILE`: the model as a SQLite database.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the model (articles, entities, aliases, attributes, claims with evidence) as a database.",
+        discussion: "The schema and an example query are in docs/EXPORT.md.")
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(name: .long, help: ArgumentHelp("Write a SQLite database to FILE (replacing it).", valueName: "FILE"))
+    var sqlite: String
+
+    func run() throws {
+        let session = try corpusOptions.makeSession()
+        do {
+            try SQLiteExporter(model: session.model).write(to: sqlite)
+        } catch {
+            FileDescriptorOutput.standard.writeError("error: \(error.message)\n")
+            throw ExitCode(73)  // EX_CANTCREAT
+        }
+    }
+}
+
+/// `natoql generate -n N [--seed S] DIR`: a synthetic corpus in the style of the seeds.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write N synthetic articles (with articles.tsv and lexicon.tsv) to DIR, for benchmarks.",
+        discussion: "The same N and seed always give the same files.")
+
+    @Option(name: .short, help: "The number of articles.")
+    var n: Int
+
+    @Option(name: .long, help: "The seed of the pseudo-random choices.")
+    var seed: UInt64 = 1
+
+    @Argument(help: ArgumentHelp("The folder to write (created if missing).", valueName: "DIR"))
+    var directory: String
+
+    func validate() throws {
+        if n < 1 { throw ValidationError("-n takes a positive number of articles, not \(n)") }
+    }
+
+    func run() throws {
+        do {
+            let summary = try CorpusGenerator(seed: seed).write(articles: n, to: directory)
+            FileDescriptorOutput.standard.write(
+                "wrote \(summary.articles) articles (\(summary.bytes) bytes of text) to \(directory)\n")
+        } catch {
+            FileDescriptorOutput.standard.writeError("error: \(error)\n")
+            throw ExitCode(73)
+        }
+    }
+}

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An article as read from disk or memory, before analysis.
 public struct RawArticle: Sendable {
@@ -37,16 +40,16 @@ public enum CorpusReader {
     /// - Throws: ``LoadError`` when the folder is missing or unreadable, or holds no `.txt` file.
     public static func read(directory path: String) throws(LoadError) -> CorpusContents {
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw LoadError(.missingDirectory, "\(path): no such folder")
+        switch FileKind(path: path) {
+        case .missing: throw LoadError(.missingDirectory, "\(path): no such folder")
+        case .file: throw LoadError(.missingDirectory, "\(path): not a folder")
+        case .directory: break
         }
-        guard isDirectory.boolValue else { throw LoadError(.missingDirectory, "\(path): not a folder") }
         let names: [String]
         do {
             names = try fm.contentsOfDirectory(atPath: path)
         } catch {
-            throw LoadError(.unreadable, "\(path): cannot read the folder (\(error.localizedDescription))")
+            throw LoadError(.unreadable, "\(path): cannot read the folder (\(error))")
         }
         let articleFiles = names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
         guard !articleFiles.isEmpty else {
