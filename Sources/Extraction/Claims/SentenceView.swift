@@ -85,22 +85,24 @@ public struct SentenceView: Sendable {
 
     /// Matches a pattern at item `k`; returns the index past the match.
     public func match(_ pattern: Pattern, at k: Int) -> Int? {
-        var j = k
-        for slot in pattern.slots {
-            let w = word(j)
-            let ok: Bool
-            switch slot.kind {
-            case .any: ok = j < items.count && items[j].mention == nil && !w.isEmpty
-            case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
-            case .words: ok = isWord(j, in: slot.words)
+        // Slots are read in place (no copy of their word sets).
+        pattern.slots.withUnsafeBufferPointer { slots in
+            var j = k
+            for s in slots.indices {
+                let ok: Bool
+                switch slots[s].kind {
+                case .any: ok = j >= 0 && j < items.count && items[j].mention == nil && !items[j].word.isEmpty
+                case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
+                case .words: ok = isWord(j, in: slots[s].words)
+                }
+                if ok {
+                    j += 1
+                } else if !slots[s].optional {
+                    return nil
+                }
             }
-            if ok {
-                j += 1
-            } else if !slot.optional {
-                return nil
-            }
+            return j
         }
-        return j
     }
 
     static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "the", "your"]
