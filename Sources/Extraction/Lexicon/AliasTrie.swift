@@ -122,22 +122,23 @@ public struct AliasTrie: Sendable {
         var j = i
         var best: (end: Int, node: Int, allCaps: Bool)?
         var allCaps = true
+        // Tokens are read field by field (copying one would retain its strings).
         while j < limit {
-            let token = tokens[j]
-            if token.kind == .punctuation {
+            let kind = tokens[j].kind
+            if kind == .punctuation {
                 // Skip joining marks inside a name, never at its start.
-                if j > i, token.folded == "-" || token.folded == "." { j += 1; continue }
+                if j > i, tokens[j].folded == "-" || tokens[j].folded == "." { j += 1; continue }
                 break
             }
             let child: Int32?
-            if token.kind == .possessive {
+            if kind == .possessive {
                 child = self.child(of: node, "'s", hash: AliasTrie.possessiveHash)
             } else {
-                child = self.child(of: node, token.folded, hash: token.hash)
+                child = self.child(of: node, tokens[j].folded, hash: tokens[j].hash)
             }
             guard let child else { break }
             node = child
-            if token.kind == .word, !token.isAllCaps { allCaps = false }
+            if kind == .word, !tokens[j].isAllCaps { allCaps = false }
             j += 1
             let here = senses[Int(node)]
             if !here.isEmpty, allCaps || here.contains(where: { !$0.capitalsOnly }) {

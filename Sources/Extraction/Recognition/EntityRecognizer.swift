@@ -98,6 +98,10 @@ public struct EntityRecognizer: Sendable {
         /// The folded word of unit `u` (its first token's).
         func unitWord(_ u: Int) -> String { tokens[units[u].tokens.lowerBound].folded }
         func word(_ u: Int) -> String { u >= 0 && u < units.count && !units[u].hasSenses ? unitWord(u) : "" }
+        /// True when unit `u` is a plain word of `set` (its hash is the token's: no rehashing).
+        func isWord(_ u: Int, in set: WordSet) -> Bool {
+            u >= 0 && u < units.count && !units[u].hasSenses && set.contains(unitWord(u), hash: units[u].hash)
+        }
         func possessiveAfter(_ u: Int) -> (Bool, Int) {
             // "Romania's", "Netherlands'" -> (true, index past the mark)
             guard u + 1 < units.count else { return (false, u + 1) }
@@ -135,7 +139,7 @@ public struct EntityRecognizer: Sendable {
         func personName(at u: Int, allowNew: Bool) -> (ref: EntityRef, end: Int)? {
             guard u < units.count else { return nil }
             var start = u
-            if EntityRecognizer.honorifics.contains(word(u)), u + 1 < units.count {
+            if isWord(u, in: EntityRecognizer.honorifics), u + 1 < units.count {
                 start = u + 1
                 if tokens[units[start].tokens.lowerBound].folded == "." { start += 1 }
             }
@@ -151,8 +155,10 @@ public struct EntityRecognizer: Sendable {
             }
             guard end > start else { return nil }
             let words = (start..<end).map { unitWord($0) }
-            if let local = entities.localPerson(words.joined(separator: " ")) { return (local, end) }
-            if end - start == 1, let local = entities.localPerson(words[0]) { return (local, end) }
+            // The name table alone is read: calling a method on the captured `entities` here
+            // would copy the whole article memory.
+            if let local = entities.localNames[words.joined(separator: " ")] { return (local, end) }
+            if end - start == 1, let local = entities.localNames[words[0]] { return (local, end) }
             let honorific = start > u
             guard allowNew || honorific, end - start >= 2 || honorific else { return nil }
             let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound)
@@ -170,14 +176,14 @@ public struct EntityRecognizer: Sendable {
             }
             guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
             var q = end + 1
-            guard EntityRecognizer.determiners.contains(word(q)) else { return nil }
+            guard isWord(q, in: EntityRecognizer.determiners) else { return nil }
             q += 1
-            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
             if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
                 q += 1
                 if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
             }
-            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
             guard q < units.count, units[q].titleIndex != nil else { return nil }
             let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound)
             return (entities.discover(name: surface, kind: .person), end)
@@ -208,7 +214,7 @@ public struct EntityRecognizer: Sendable {
             var isNext = false
             var sawModifier = false
             func takeModifiers() {
-                while p < units.count, EntityRecognizer.modifiers.contains(word(p)) {
+                while p < units.count, isWord(p, in: EntityRecognizer.modifiers) {
                     if word(p) == "former" || word(p) == "ex" { former = true }
                     if word(p) == "next" || word(p) == "new" || word(p) == "future" || word(p) == "incoming" { isNext = true }
                     sawModifier = true
@@ -216,14 +222,14 @@ public struct EntityRecognizer: Sendable {
                     if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
                 }
             }
-            let hasDeterminer = EntityRecognizer.determiners.contains(word(p))
+            let hasDeterminer = isWord(p, in: EntityRecognizer.determiners)
             if hasDeterminer { p += 1 }
             takeModifiers()
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
             if let c = entitySense(p, kinds: [.country, .organization]), units[p].titleIndex == nil {
                 let (_, next) = possessiveAfter(p)
-                if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (EntityRecognizer.modifiers.contains(word(next)) ? 0 : nil) {
+                if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (isWord(next, in: EntityRecognizer.modifiers) ? 0 : nil) {
                     jurisdiction = c
                     p = next
                 }
@@ -313,21 +319,21 @@ public struct EntityRecognizer: Sendable {
                 var relativePast = false
                 if !precededByComma {
                     var b = start - 1
-                    if word(b) == "been", EntityRecognizer.perfectAuxiliaries.contains(word(b - 1)) {
+                    if word(b) == "been", isWord(b - 1, in: EntityRecognizer.perfectAuxiliaries) {
                         relativePast = word(b - 1) == "had"
                         b -= 2
-                    } else if EntityRecognizer.copulas.contains(word(b)) {
+                    } else if isWord(b, in: EntityRecognizer.copulas) {
                         relativePast = word(b) == "was"
                         b -= 1
                     } else {
                         // "the longest - serving": lower-case words and hyphens after "the".
                         var a = b
                         while a > b - 4, a >= 0, !units[a].hasSenses, !units[a].isCapitalized,
-                            word(a) == "-" || (!units[a].isPunctuation && !EntityRecognizer.adjectiveRunStops.contains(word(a)))
+                            word(a) == "-" || (!units[a].isPunctuation && !isWord(a, in: EntityRecognizer.adjectiveRunStops))
                         {
                             a -= 1
                         }
-                        b = a < b && EntityRecognizer.determiners.contains(word(a)) ? a - 1 : -1
+                        b = a < b && isWord(a, in: EntityRecognizer.determiners) ? a - 1 : -1
                         if b >= 0, tokens[units[b].tokens.lowerBound].folded == "," { commaAt = b }
                         b = -1
                     }
@@ -355,7 +361,7 @@ public struct EntityRecognizer: Sendable {
                 let officeContext = EntityRecognizer.officeContext
                 // "of" names an office after "the post of", not after "in favour of" or "the support of".
                 let ofOffice = precededBy != "of" || start < 2
-                    || EntityRecognizer.officeNouns.contains(word(start - 2))
+                    || isWord(start - 2, in: EntityRecognizer.officeNouns)
                 let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
                     && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
@@ -425,7 +431,7 @@ public struct EntityRecognizer: Sendable {
             }
             // "the alliance", "the bloc": the organization named last.
             let w = word(u)
-            if w == "the", EntityRecognizer.organizationNouns.contains(word(u + 1)),
+            if w == "the", isWord(u + 1, in: EntityRecognizer.organizationNouns),
                 let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: [.organization])
             {
                 let (poss, after) = possessiveAfter(u + 1)
@@ -553,12 +559,15 @@ public struct EntityRecognizer: Sendable {
         var buffer: [Sense] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let token = tokens[i]
-            if token.kind == .word || token.kind == .number,
+            // Fields only: copying a token would retain its strings.
+            let kind = tokens[i].kind
+            let isCapitalized = tokens[i].isCapitalized
+            let hash = tokens[i].hash
+            if kind == .word || kind == .number,
                 let match = lexicon.trie.longestMatchNode(tokens, from: i, limit: range.upperBound)
             {
                 // Titles match in any case; names, demonyms and nouns only with a capital.
-                let capital = token.isCapitalized || token.kind == .number
+                let capital = isCapitalized || kind == .number
                 let senseStart = Int32(buffer.count)
                 var title: Int32 = -1
                 lexicon.trie.forEachSense(node: match.node, allCaps: match.allCaps) { sense in
@@ -572,14 +581,14 @@ public struct EntityRecognizer: Sendable {
                 if Int32(buffer.count) > senseStart {
                     units.append(Unit(
                         tokens: i..<match.end, senseStart: senseStart, senseEnd: Int32(buffer.count), title: title,
-                        isCapitalized: token.isCapitalized, isPunctuation: false, hash: token.hash))
+                        isCapitalized: isCapitalized, isPunctuation: false, hash: hash))
                     i = match.end
                     continue
                 }
             }
             units.append(Unit(
-                tokens: i..<(i + 1), senseStart: 0, senseEnd: 0, title: -1, isCapitalized: token.isCapitalized,
-                isPunctuation: token.kind == .punctuation, hash: token.hash))
+                tokens: i..<(i + 1), senseStart: 0, senseEnd: 0, title: -1, isCapitalized: isCapitalized,
+                isPunctuation: kind == .punctuation, hash: hash))
             i += 1
         }
         return Units(units: units, senses: buffer)
