@@ -103,7 +103,30 @@ public struct AliasTrie: Sendable {
 
     /// The folded words of a name, as the tokenizer reads them (hyphens and dots dropped).
     static func words(of name: String) -> [String] {
-        Tokenizer().tokenize(name).compactMap { token in
+        // Most names are ASCII letters, digits and spaces: their words are the runs between
+        // spaces, in lower case, as the tokenizer would read them. Anything else (apostrophes,
+        // hyphens, dots, "&", diacritics) goes through the tokenizer.
+        var simple = true
+        for b in name.utf8 {
+            let isAlnum = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            if !isAlnum && b != 0x20 {
+                simple = false
+                break
+            }
+        }
+        if simple {
+            return name.utf8.split(separator: 0x20).map { word in
+                String(unsafeUninitializedCapacity: word.count) { out in
+                    var o = 0
+                    for b in word {
+                        out[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        o += 1
+                    }
+                    return o
+                }
+            }
+        }
+        return Tokenizer().tokenize(name).compactMap { token in
             switch token.kind {
             case .word, .number: return token.folded
             case .possessive: return "'s"
