@@ -213,18 +213,11 @@ public struct EntityRecognizer: Sendable {
             var former = false
             var isNext = false
             var sawModifier = false
-            func takeModifiers() {
-                while p < units.count, isWord(p, in: EntityRecognizer.modifiers) {
-                    if word(p) == "former" || word(p) == "ex" { former = true }
-                    if word(p) == "next" || word(p) == "new" || word(p) == "future" || word(p) == "incoming" { isNext = true }
-                    sawModifier = true
-                    p += 1
-                    if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
-                }
-            }
             let hasDeterminer = isWord(p, in: EntityRecognizer.determiners)
             if hasDeterminer { p += 1 }
-            takeModifiers()
+            // (A static helper with inout flags, not a nested function: variables a nested
+            // function captures are boxed on the heap, here at every unit.)
+            EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
             if let c = entitySense(p, kinds: [.country, .organization]), units[p].titleIndex == nil {
@@ -238,7 +231,7 @@ public struct EntityRecognizer: Sendable {
                 jurisdictionIsDemonym = true
                 p += 1
             }
-            takeModifiers()
+            EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
             // A listed office written out ("US Secretary of State") stands for its title phrase.
             var fixedOffice: EntityRef?
             var listedTitle: Int?
@@ -538,6 +531,23 @@ public struct EntityRecognizer: Sendable {
         }
         holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
+    }
+
+    /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.
+    @inline(__always)
+    static func takeModifiers(
+        _ units: [Unit], _ tokens: [Token], _ p: inout Int, former: inout Bool, isNext: inout Bool, sawModifier: inout Bool
+    ) {
+        while p < units.count, !units[p].hasSenses,
+            modifiers.contains(tokens[units[p].tokens.lowerBound].folded, hash: units[p].hash)
+        {
+            let w = tokens[units[p].tokens.lowerBound].folded
+            if w == "former" || w == "ex" { former = true }
+            if w == "next" || w == "new" || w == "future" || w == "incoming" { isNext = true }
+            sawModifier = true
+            p += 1
+            if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
+        }
     }
 
     /// The people a role phrase may mean: the most recent of that country, or the office's holder.
