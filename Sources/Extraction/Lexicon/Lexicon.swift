@@ -123,6 +123,9 @@ public struct Lexicon: Sendable {
         for (name, index) in titleAliases { insertName(name, sense: .title(index)) }
         trie.seal()
         for entity in entities { EntityModel.addNames(of: entity, to: &nameIndex) }
+        // Room for the names every model adds (aliases seen, entities the articles introduce):
+        // a model copies this index, and a copy with room to grow is not rehashed.
+        nameIndex.reserveCapacity(nameIndex.count + 1024)
     }
 
     private var titleAliases: [(String, Int)] = []
