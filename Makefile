@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
 SECONDS ?= 30
 
-.PHONY: run test build release deps examples clean bench bench-deps corpus
+.PHONY: run test build release deps examples clean fuzz sanitize bench bench-deps corpus
 
 # Install the system packages the build and the tests need, only when missing.
 deps:
@@ -27,10 +27,27 @@ run: release
 	.build/release/natoql
 
 # The whole test suite: Swift Testing suites (unit, the real binary in a pty, scripts,
-# embedding), then the example scripts through `natoql test`.
+# embedding), then the example scripts through `natoql test`, then each fuzz target for
+# FUZZ_SECONDS (30) seconds (docs/ROBUSTNESS.md; FUZZ_SECONDS=0 skips them).
+FUZZ_SECONDS ?= 30
 test: build
 	$(SWIFT) test
 	.build/debug/natoql test examples
+	@if [ "$(FUZZ_SECONDS)" -gt 0 ]; then scripts/fuzz.sh run $(FUZZ_SECONDS); fi
+
+# Run each fuzz target (Fuzz/, libFuzzer + AddressSanitizer) for SECONDS seconds:
+# `make fuzz SECONDS=600`. Findings go to Fuzz/.work/artifacts/ (docs/ROBUSTNESS.md).
+fuzz: deps
+	scripts/fuzz.sh run $(SECONDS)
+
+# The test suite under AddressSanitizer, then ThreadSanitizer (loading analyses articles in
+# parallel). The CLI tests then run the sanitized binary too. Ends with a normal build, so
+# .build/debug holds an unsanitized natoql again. Leak detection is off: LeakSanitizer cannot
+# follow Swift's tagged pointers, and reports XCTest's and libedit's process-lifetime objects.
+sanitize: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address
+	$(SWIFT) test --sanitize=thread
+	$(SWIFT) build
 
 clean:
 	rm -rf .build

@@ -68,7 +68,7 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
         case missingDirectory
         /// The folder or a file could not be read.
         case unreadable
-        /// The folder holds no `.txt` article.
+        /// The folder holds no `.txt` article, or none that could be loaded.
         case noArticles
     }
     /// Why, as a case.

@@ -17,6 +17,11 @@ public enum Loader {
             raws = EmbeddedCorpus.seedArticles(problems: &problems)
         case .directory(let path):
             let contents = try CorpusReader.read(directory: path)
+            if contents.articles.isEmpty {
+                // Every file was skipped: an empty model would replace a good one (`.load`).
+                throw LoadError(.noArticles, "\(path): no article could be loaded\n"
+                    + contents.problems.map { "  \($0)" }.joined(separator: "\n"))
+            }
             raws = contents.articles
             corpusLexicon = contents.lexicon
             problems += contents.problems

@@ -513,11 +513,18 @@ struct Evaluator {
         if let filter = query.filter {
             var kept: [RowRef] = []
             kept.reserveCapacity(collection.rows.count)
-            var n = 0
             for row in collection.rows {
-                n += 1
-                if n & 1023 == 0, let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
-                if try evaluate(filter, row: row) == .boolean(true) { kept.append(row) }
+                // Every row: a nested query's inner loops may each be short, and a relaxed
+                // atomic load costs next to nothing.
+                if let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
+                switch try evaluate(filter, row: row) {
+                case .boolean(true): kept.append(row)
+                case .boolean(false), .unknown: break
+                case let other:
+                    // Not a condition: an error at the first row, rather than no rows found
+                    // after evaluating it (maybe a whole query) once for every row.
+                    throw typeError("'where' needs a condition that is true or false", found: other, at: filter.range)
+                }
             }
             collection.rows = kept
         }
@@ -532,6 +539,7 @@ struct Evaluator {
         var rows: [[Value]] = []
         rows.reserveCapacity(collection.rows.count)
         for row in collection.rows {
+            if let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
             var values: [Value] = []
             for item in query.projection { values.append(try evaluate(item.expression, row: row)) }
             rows.append(values)
@@ -616,6 +624,7 @@ struct Evaluator {
         var keyed: [(row: RowRef, keys: [Value], position: Int)] = []
         keyed.reserveCapacity(rows.count)
         for (position, row) in rows.enumerated() {
+            if let cancellation, cancellation.isCancelled { throw interrupted(ordering[0].expression.range) }
             var keys: [Value] = []
             for item in ordering {
                 var expr = item.expression

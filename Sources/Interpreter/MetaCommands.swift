@@ -112,7 +112,9 @@ public enum MetaCommands {
             guard args.count <= 1 else { return fail("usage: .output [FILE]") }
             if let error = runner.redirect(to: args.first, once: command.name == "once") { return fail(error) }
         default:
-            if let extra = runner.extraMeta, extra(command, runner) { return true }
+            // The REPL's own commands (.edit starts an editor) answer only at its prompt, not
+            // inside a file it reads: a script gets no way out that its reader did not type.
+            if !runner.isReadingFile, let extra = runner.extraMeta, extra(command, runner) { return true }
             let names = all.map(\.name) + ["exit"]
             let suggestion = Suggestions.closest(to: command.name, in: names)
             runner.report(Diagnostic(id: "unknown-meta-command", message: "unknown meta command '.\(command.name)'", file: source.name,

@@ -38,6 +38,7 @@ public final class NatoQL {
     /// - Throws: ``NatoQLError`` with the rendered diagnostics when a statement fails.
     @discardableResult
     public func run(_ text: String) throws(NatoQLError) -> Value {
+        session.cancellation.reset()
         let source = SourceFile(name: "<embedded>", text: text)
         let script = Parser.parse(source)
         if !script.diagnostics.isEmpty { throw NatoQLError(script.diagnostics, source: source) }

@@ -35,6 +35,8 @@ public final class FileDescriptorOutput: OutputSink, @unchecked Sendable {
     let err: Int32
     /// True once the reader of `out` has gone away.
     public private(set) var broken = false
+    /// True once writing results failed for another reason (reported once).
+    public private(set) var failed = false
 
     /// Standard output and standard error.
     public static let standard = FileDescriptorOutput(out: 1, err: 2)
@@ -60,6 +62,11 @@ public final class FileDescriptorOutput: OutputSink, @unchecked Sendable {
                 if n < 0 {
                     if errno == EINTR { continue }
                     if errno == EPIPE, fd == out { broken = true }
+                    else if fd == out, !failed {
+                        // A full disk or a bad descriptor: say so once, on the error stream.
+                        failed = true
+                        writeAll("error: cannot write results: \(String(cString: strerror(errno)))\n", to: err)
+                    }
                     return
                 }
                 offset += n

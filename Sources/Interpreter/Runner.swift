@@ -24,6 +24,11 @@ public final class Runner {
     public private(set) var tally = Tally()
     /// Set by `.quit`.
     public private(set) var quitRequested = false
+    /// The most rows a table shows on a terminal; set ``maxTableRows`` to it where a person reads
+    /// the output (the REPL, a terminal). Files (`.output`) and other formats get every row.
+    public static let terminalTableRows = 1000
+    /// The most rows a table shows (`nil`: all); not applied to `.output` and `.once`.
+    public var maxTableRows: Int?
     /// How deep `.read` may nest.
     public static let maxReadDepth = 16
 
@@ -69,7 +74,7 @@ public final class Runner {
     public func run(_ source: SourceFile) -> Status {
         let script = Parser.parse(source)
         if !script.diagnostics.isEmpty {
-            for diagnostic in script.diagnostics { report(diagnostic, source: source) }
+            reportAll(script.diagnostics, source: source)
             tally.errors += script.diagnostics.count
             return .stopped
         }
@@ -77,6 +82,7 @@ public final class Runner {
             if session.settings.echo { emit(text(of: statement.range, in: source) + "\n") }
             let ok = runStatement(statement, in: source)
             if quitRequested { return .quit }
+            if session.cancellation.isCancelled { return .stopped }  // Ctrl-C stops the whole entry
             if !ok && session.settings.bail { return .stopped }
         }
         return .completed
@@ -89,7 +95,8 @@ public final class Runner {
         do {
             switch try session.execute(statement, in: source) {
             case .value(let value):
-                emit(session.render(value, width: redirect == nil ? width : nil, colored: colored && redirect == nil))
+                emit(session.render(value, width: redirect == nil ? width : nil, colored: colored && redirect == nil,
+                                    maxRows: redirect == nil ? maxTableRows : nil))
                 if case .nothing = value, isCheck(statement) { tally.passedAssertions += 1 }
             case .failed(let diagnostic):
                 tally.failedAssertions += 1
@@ -104,7 +111,7 @@ public final class Runner {
                 return false
             }
             tally.errors += 1
-            for diagnostic in error.diagnostics { report(diagnostic, source: error.source(of: diagnostic, fallback: source)) }
+            reportAll(error.diagnostics, source: source, error: error)
             return false
         }
         if session.settings.timing, !isMeta(statement) {
@@ -124,6 +131,20 @@ public final class Runner {
     private func isMeta(_ statement: Statement) -> Bool {
         if case .meta = statement.kind { return true }
         return false
+    }
+
+    /// The most diagnostics printed for one script or statement; the rest are counted.
+    public static let maxReportedDiagnostics = 50
+
+    /// Prints the first ``maxReportedDiagnostics`` diagnostics and a count of the others (a
+    /// file that is not a script at all can hold a diagnostic every few bytes).
+    func reportAll(_ diagnostics: [Diagnostic], source: SourceFile, error: EvaluationError? = nil) {
+        for diagnostic in diagnostics.prefix(Self.maxReportedDiagnostics) {
+            report(diagnostic, source: error.map { $0.source(of: diagnostic, fallback: source) } ?? source)
+        }
+        if diagnostics.count > Self.maxReportedDiagnostics {
+            reportError("\(diagnostics.count - Self.maxReportedDiagnostics) more errors in \(source.name) not shown")
+        }
     }
 
     /// Prints a diagnostic rendered over its source.
@@ -228,6 +249,9 @@ public final class Runner {
         case success(String)
         case failure(String)
     }
+
+    /// True while a script file (a `.read`, a FILE argument) is running.
+    public var isReadingFile: Bool { !readStack.isEmpty }
 
     /// The script being read, if any (for `.read` inside it).
     var currentScript: String? { readStack.last ?? currentScriptOverride }

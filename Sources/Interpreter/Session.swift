@@ -118,7 +118,8 @@ public final class Session {
     /// Runs one parsed statement of `source`.
     /// - Throws: ``EvaluationError`` with the diagnostics of a statement that cannot run.
     public func execute(_ statement: Statement, in source: SourceFile) throws(EvaluationError) -> Outcome {
-        cancellation.reset()
+        // No reset here: a Ctrl-C that arrives between reading an entry and running it must
+        // still stop it. The flag's owner clears it (the REPL before reading each entry).
         let view = try resolveView(statement.view, in: source)
         let evaluator = Evaluator(cache: cache, source: source, environment: definitions, view: view, cancellation: cancellation)
         switch statement.kind {
@@ -278,7 +279,8 @@ public final class Session {
     }
 
     /// Renders a value in the session's format.
-    public func render(_ value: Value, width: Int? = nil, colored: Bool = false) -> String {
-        Renderer.render(value, as: settings.format, context: RenderContext(cache: cache, width: width, colored: colored))
+    /// - Parameter maxRows: the most rows a table shows (the rest are counted in a note).
+    public func render(_ value: Value, width: Int? = nil, colored: Bool = false, maxRows: Int? = nil) -> String {
+        Renderer.render(value, as: settings.format, context: RenderContext(cache: cache, width: width, colored: colored, maxRows: maxRows))
     }
 }

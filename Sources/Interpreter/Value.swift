@@ -94,7 +94,7 @@ public indirect enum Value: Sendable, Hashable {
         case .date: return "date"
         case .entity: return "entity"
         case .list: return "list"
-        case .collection(let c): return "collection of \(c.kind.rawValue)s"
+        case .collection(let c): return "collection of " + (c.kind == .entity ? "entities" : "\(c.kind.rawValue)s")
         case .table: return "table"
         case .explanation: return "explanation"
         case .report: return "entity report"

@@ -41,6 +41,8 @@ public final class InteractiveShell {
     private var lastStatement = ""
     /// The line number the next statement starts at, for diagnostics.
     private var nextLine = 1
+    /// Watches Ctrl-C while statements run.
+    private var interrupts: StatementInterrupts?
 
     /// Creates a shell over `runner`.
     /// - Parameters:
@@ -60,11 +62,16 @@ public final class InteractiveShell {
         let colored = Terminal.wantsColor(environment: environment, terminal: terminal)
         runner.colored = colored
         runner.width = Terminal.width()
+        runner.maxTableRows = Runner.terminalTableRows
         runner.extraMeta = { [unowned self] command, runner in self.runMeta(command, runner) }
         defer { runner.extraMeta = nil }
 
         let interrupts = StatementInterrupts(cancellation: runner.session.cancellation)
-        defer { interrupts.uninstall() }
+        self.interrupts = interrupts
+        defer {
+            interrupts.uninstall()
+            self.interrupts = nil
+        }
 
         if terminal {
             let store = HistoryStore(path: HistoryStore.defaultPath(environment: environment))
@@ -134,6 +141,8 @@ public final class InteractiveShell {
     }
 
     private func read(prompt: String) -> LineEditor.Input {
+        // Nothing runs at the prompt: a new entry starts with no Ctrl-C pending.
+        runner.session.cancellation.reset()
         if let editor { return editor.read(prompt: prompt) }
         runner.output.write(prompt)
         guard let line = readLine(strippingNewline: true) else { return .end }
@@ -157,6 +166,7 @@ public final class InteractiveShell {
         if !Self.isEdit(statement.trimmingWhitespace()) { lastStatement = statement }
         runner.width = Terminal.width()
         let source = SourceFile(name: name, text: statement, firstLine: nextLine)
+        interrupts?.ensureInstalled()
         nextLine += statement.split(separator: "\n", omittingEmptySubsequences: false).count
         let status = runner.run(source)
         runner.resetTally()

@@ -77,6 +77,7 @@ struct Run: ParsableCommand {
         if keepGoing { session.settings.bail = false }
         let output = FileDescriptorOutput.standard
         let runner = Runner(session: session, output: output)
+        if isatty(1) != 0 { runner.maxTableRows = Runner.terminalTableRows }
         let terminal = isatty(0) != 0 && isatty(1) != 0
         let goInteractive = interactive || (!batch && files.isEmpty && commands.isEmpty && terminal)
         if goInteractive {
@@ -89,16 +90,19 @@ struct Run: ParsableCommand {
         var status = Runner.Status.completed
         for (i, command) in commands.enumerated() where status == .completed {
             status = runner.run(SourceFile(name: commands.count == 1 ? "<command>" : "<command \(i + 1)>", text: command))
-            if status == .stopped && !session.settings.bail { status = .completed }
+            if status == .stopped && !session.settings.bail && runner.tally.interrupted == 0 { status = .completed }
         }
         let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
         for file in scripts where status == .completed {
             if file == "-" {
-                status = runner.run(SourceFile(name: "<stdin>", text: StandardInput.readAll()))
+                guard let text = StandardInput.readAll() else { throw ExitCode(66) }
+                status = runner.run(SourceFile(name: "<stdin>", text: text))
             } else {
                 status = runner.runFile(file)
             }
-            if status == .stopped && !session.settings.bail && runner.tally.unreadable == 0 { status = .completed }
+            if status == .stopped && !session.settings.bail && runner.tally.unreadable == 0 && runner.tally.interrupted == 0 {
+                status = .completed
+            }
         }
         throw ExitCode(ExitStatus.code(for: runner.tally))
     }
@@ -125,21 +129,33 @@ struct OutputFormatArgument: ExpressibleByArgument {
     static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
 }
 
-/// Reads standard input to its end.
+/// Reads standard input as a script: at most the parser's limit (not the whole of an endless
+/// stream first), UTF-8 like a script file (not silently repaired), without a byte-order mark.
 enum StandardInput {
-    static func readAll() -> String {
+    /// The text, or nil after printing why it cannot be used.
+    static func readAll() -> String? {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
             if n > 0 {
                 bytes += buffer[0..<n]
+                if bytes.count > Parser.maxInputBytes {
+                    FileDescriptorOutput.standard.writeError(
+                        "error: cannot read standard input: larger than \(Parser.maxInputBytes >> 20) MiB\n")
+                    return nil
+                }
             } else if n < 0, errno == EINTR {
                 continue
             } else {
                 break
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        if let bad = CorpusReader.firstInvalidUTF8(bytes) {
+            FileDescriptorOutput.standard.writeError("error: cannot read standard input: not UTF-8 text (byte \(bad))\n")
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 }

@@ -66,6 +66,10 @@ struct TemporaryHome {
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "TERM": "xterm", "LC_ALL": "C.UTF-8", "NO_COLOR": "1",
         ]
+        // Sanitizer settings (`make sanitize`) reach the binary under test too.
+        for key in ["ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[key] { env[key] = value }
+        }
         env.merge(extra) { $1 }
         return env
     }
@@ -81,7 +85,8 @@ struct TemporaryHome {
 /// program draws comes back, escape sequences removed for matching.
 final class PseudoTerminal {
     private let master: Int32
-    private let pid: pid_t
+    /// The process id of natoql (for tests that signal or kill it).
+    let pid: pid_t
     private var raw: [UInt8] = []
     private var status: Int32?
     /// Where ``waitFor(_:timeout:)`` starts looking: the screen text after the last ``mark()``.
@@ -180,6 +185,19 @@ final class PseudoTerminal {
             var settings = termios()
             // On a pseudo-terminal's master side this reads the shared settings.
             if tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) == 0 { return true }
+            pump(milliseconds: 5)
+        }
+        return false
+    }
+
+    /// Waits (at most `timeout` seconds) until the terminal is back in canonical mode, that is
+    /// until libedit has returned the line and a statement runs (Ctrl-C is then a signal).
+    @discardableResult
+    func waitForCookedMode(timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline && status == nil {
+            var settings = termios()
+            if tcgetattr(master, &settings) == 0, settings.c_lflag & tcflag_t(ICANON) != 0 { return true }
             pump(milliseconds: 5)
         }
         return false

@@ -93,6 +93,11 @@ public enum CorpusReader {
         }
         for fileName in articleFiles {
             let file = base + fileName
+            // Refuse an oversized file before reading it into memory.
+            if let size = (try? fm.attributesOfItem(atPath: file))?[.size] as? Int, size > maxArticleBytes {
+                contents.problems.append(tooLarge(file, size: size))
+                continue
+            }
             guard let data = fm.contents(atPath: file) else {
                 contents.problems.append(LoadProblem(file: file, message: "cannot be read; skipped"))
                 continue
@@ -113,6 +118,10 @@ public enum CorpusReader {
         fileName: String, path: String, bytes: [UInt8], outlet: String?, published: CalendarDate?,
         problems: inout [LoadProblem]
     ) -> RawArticle? {
+        if bytes.count > maxArticleBytes {
+            problems.append(tooLarge(path, size: bytes.count))
+            return nil
+        }
         if let bad = firstInvalidUTF8(bytes) {
             problems.append(LoadProblem(file: path, byteOffset: bad, message: "not valid UTF-8; article skipped"))
             return nil
@@ -126,6 +135,18 @@ public enum CorpusReader {
         return RawArticle(
             name: name, fileName: fileName, bytes: Array(text), byteOffsetShift: shift, outlet: outlet,
             published: published)
+    }
+
+    /// The largest article loaded, in bytes (16 MiB). News articles are a few kilobytes;
+    /// analysis is linear but takes about a second a megabyte in a release build, so a larger
+    /// file is reported and skipped rather than left to look like a hang.
+    public static let maxArticleBytes = 16 << 20
+
+    static func tooLarge(_ path: String, size: Int) -> LoadProblem {
+        let mib = Double(size) / Double(1 << 20)
+        return LoadProblem(
+            file: path,
+            message: "\((mib * 10).rounded() / 10) MiB, larger than the \(maxArticleBytes >> 20) MiB an article may have; skipped")
     }
 
     /// The bytes without a leading UTF-8 byte-order mark, and how many were dropped.

@@ -14,6 +14,10 @@ public struct ArticleEntities: Sendable {
     private(set) var recentPeople: [(ref: EntityRef, at: Int)] = []
     /// Countries and organizations in order of mention, most recent last.
     private(set) var recentGroups: [(ref: EntityRef, kind: EntityKind, at: Int)] = []
+    /// True while ``recentPeople`` is in ascending token order (then lookups binary-search it).
+    private var peopleInOrder = true
+    /// True while ``recentGroups`` is in ascending token order.
+    private var groupsInOrder = true
     /// Who holds each office, as the article said so far.
     var holderOf: [EntityRef: EntityRef] = [:]
     /// Surface forms seen for lexicon entities.
@@ -115,9 +119,11 @@ public struct ArticleEntities: Sendable {
     mutating func noteMention(_ mention: Mention, surface: String) {
         mentioned.insert(mention.ref)
         if mention.kind == .person, mention.form != .pronoun {
+            if let last = recentPeople.last, last.at > mention.tokens.lowerBound { peopleInOrder = false }
             recentPeople.append((mention.ref, mention.tokens.lowerBound))
         }
         if mention.kind == .country || mention.kind == .organization, mention.form == .name {
+            if let last = recentGroups.last, last.at > mention.tokens.lowerBound { groupsInOrder = false }
             recentGroups.append((mention.ref, mention.kind, mention.tokens.lowerBound))
         }
         if mention.form == .name, !surface.isEmpty {
@@ -134,17 +140,40 @@ public struct ArticleEntities: Sendable {
     }
 
     /// The people mentioned before token `index`, most recent first, without repeats.
+    ///
+    /// Looks back over at most ``lookBehind`` mentions, found by binary search (mentions are
+    /// recorded in text order): scanning the whole list on every call made a long article
+    /// (a 5 MB one) take quadratic time.
     func peopleBefore(_ index: Int) -> [EntityRef] {
         var out: [EntityRef] = []
-        for entry in recentPeople.reversed() where entry.at < index {
+        let end = peopleInOrder ? Self.countBefore(index, in: recentPeople, at: \.at) : recentPeople.count
+        let start = peopleInOrder ? max(0, end - Self.lookBehind) : 0
+        for entry in recentPeople[start..<end].reversed() where entry.at < index {
             if !out.contains(entry.ref) { out.append(entry.ref) }
             if out.count == 4 { break }
         }
         return out
     }
 
-    /// The most recent country or organization mentioned before token `index`.
+    /// The most recent country or organization mentioned before token `index` (within the last
+    /// ``lookBehind`` mentions).
     func groupBefore(_ index: Int, kinds: KindSet) -> EntityRef? {
-        recentGroups.last(where: { $0.at < index && kinds.contains($0.kind) })?.ref
+        let end = groupsInOrder ? Self.countBefore(index, in: recentGroups, at: \.at) : recentGroups.count
+        let start = groupsInOrder ? max(0, end - Self.lookBehind) : 0
+        return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) })?.ref
+    }
+
+    /// How many mentions back coreference looks: far more than an article of a few pages holds.
+    static let lookBehind = 512
+
+    /// The number of leading entries of `list` (in ascending order of `at`) that are before `index`.
+    static func countBefore<T>(_ index: Int, in list: [T], at: KeyPath<T, Int>) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid][keyPath: at] < index { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

@@ -18,12 +18,15 @@ public struct RenderContext: Sendable {
     public var width: Int?
     /// Whether to colour headers.
     public var colored: Bool
+    /// The most rows a table shows; the rest are counted in a note (`nil`: every row).
+    public var maxRows: Int?
 
     /// Creates a context.
-    public init(cache: ModelCache, width: Int? = nil, colored: Bool = false) {
+    public init(cache: ModelCache, width: Int? = nil, colored: Bool = false, maxRows: Int? = nil) {
         self.cache = cache
         self.width = width
         self.colored = colored
+        self.maxRows = maxRows
     }
 }
 

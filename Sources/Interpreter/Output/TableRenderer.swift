@@ -8,16 +8,27 @@ struct TableRenderer {
     func render(_ value: Value) -> String {
         let columns = Columns(context: context)
         switch value {
-        case .collection(let c):
+        case .collection(var c):
             if c.rows.isEmpty { return "(no rows)\n" }
-            return grid(columns.table(c))
-        case .table(let t):
+            let total = c.rows.count
+            if let maxRows = context.maxRows, total > maxRows { c.rows.removeLast(total - maxRows) }
+            return grid(columns.table(c)) + more(shown: c.rows.count, of: total)
+        case .table(var t):
             if t.rows.isEmpty { return "(no rows)\n" }
-            return grid(t)
+            let total = t.rows.count
+            if let maxRows = context.maxRows, total > maxRows { t.rows.removeLast(total - maxRows) }
+            return grid(t) + more(shown: t.rows.count, of: total)
         case .explanation(let e): return explanation(e)
         case .report(let r): return report(r)
         default: return columns.text(value) + "\n"
         }
+    }
+
+    /// The note under a table cut at ``RenderContext/maxRows``.
+    func more(shown: Int, of total: Int) -> String {
+        guard shown < total else { return "" }
+        return "… \(total - shown) more rows (\(total) in all, \(shown) shown): use 'limit' and 'offset', "
+            + "'.mode csv', or '.output FILE' to see them\n"
     }
 
     func grid(_ table: Table) -> String {
