@@ -87,3 +87,12 @@ func sentences(_ text: String) -> [String] {
         for name in names { #expect(AliasTrie.words(of: name) == viaTokenizer(name), "\(name)") }
     }
 }
+
+/// Pattern slots split into the same words at the byte as at the Character.
+@Suite struct PatternAlternativesTests {
+    @Test func byteSplitMatchesCharacterSplit() {
+        for body in ["back|backs|backed", "a", "|a||b|", "", "|", "long-standing|long", "–|-", "é|e\u{301}|x"] {
+            #expect(Pattern.alternatives(Substring(body)) == body.split(separator: "|").map(String.init), "\(body)")
+        }
+    }
+}
