@@ -39,24 +39,36 @@ public struct ClaimExtractor: Sendable {
         return article
     }
 
+    /// The entity that occurs most often in `refs`; a tie goes to the one that occurs first, so
+    /// the answer never depends on hashing order.
+    static func mostFrequent(_ refs: [EntityRef]) -> EntityRef? {
+        var counts: [EntityRef: Int] = [:]
+        for ref in refs { counts[ref, default: 0] += 1 }
+        var best: (ref: EntityRef, count: Int)?
+        for ref in refs where best == nil || counts[ref]! > best!.count {
+            best = (ref, counts[ref]!)
+        }
+        return best?.ref
+    }
+
     /// Replaces the article-level objects (`focus`, `contest`, `holder`) and marks candidacies
     /// that the same sentence says were withdrawn as past.
     func resolve(_ article: inout ArticleClaims) {
         let entities = article.entities
         // The focus: the person most often the object of explicit support claims, else the one
         // most often a candidate.
-        var supportCount: [EntityRef: Int] = [:]
-        var candidateCount: [EntityRef: Int] = [:]
+        var supported: [EntityRef] = []
+        var candidates: [EntityRef] = []
         var withdrawn = Set<EntityRef>()
         for claim in article.claims where claim.predicate == "withdrew" && claim.value == .boolean(true) && claim.modality == .asserted {
             withdrawn.insert(claim.subject)
         }
         for claim in article.claims {
-            if claim.predicate == "supports", case .entity(let o) = claim.object { supportCount[o, default: 0] += 1 }
+            if claim.predicate == "supports", case .entity(let o) = claim.object { supported.append(o) }
             // A candidate who withdrew is no longer the one the article's support is for.
-            if claim.predicate == "candidate", !withdrawn.contains(claim.subject) { candidateCount[claim.subject, default: 0] += 1 }
+            if claim.predicate == "candidate", !withdrawn.contains(claim.subject) { candidates.append(claim.subject) }
         }
-        let focus = (supportCount.max { ($0.value, 0) < ($1.value, 0) } ?? candidateCount.max { $0.value < $1.value })?.key
+        let focus = Self.mostFrequent(supported) ?? Self.mostFrequent(candidates)
         // The contest: the office named in candidacy phrases, else the default of a bare title.
         var contest = article.contestOffices.first
         if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
