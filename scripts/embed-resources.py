@@ -7,16 +7,35 @@ loads them with no flag. Run this after editing lexicon/lexicon.tsv (seeds/ neve
     python3 scripts/embed-resources.py          # write the file
     python3 scripts/embed-resources.py --check  # exit 1 if the file is out of date
 
-The bytes are stored as base64 string literals (cheap to compile, decoded once at load).
+The texts are stored as escaped string literals: the binary holds their UTF-8 bytes as they are,
+so reading one costs a copy, not a decoding.
 """
-import base64, sys
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Sources/Extraction/Generated/EmbeddedResources.swift"
 
 def literal(data: bytes) -> str:
-    return '"' + base64.b64encode(data).decode("ascii") + '"'
+    """A Swift string literal whose UTF-8 bytes are `data` (which must be UTF-8)."""
+    text = data.decode("utf-8")
+    out = []
+    for ch in text:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F or 0xD800 <= ord(ch) <= 0xDFFF or ch in "\u2028\u2029\ufeff":
+            out.append("\\u{%X}" % ord(ch))
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 def generate() -> str:
     seeds = sorted(p for p in (ROOT / "seeds").glob("*.txt"))
@@ -25,7 +44,7 @@ def generate() -> str:
         "// A test fails when this file is out of date: run `python3 scripts/embed-resources.py`.",
         "",
         "/// The resources built into the binary: the seed articles, their metadata and the lexicon,",
-        "/// as base64 (see ``EmbeddedResources/bytes(_:)``).",
+        "/// as string literals of their UTF-8 text (see ``EmbeddedResources/bytes(_:)``).",
         "enum EmbeddedResources {",
         "    /// lexicon/lexicon.tsv",
         f"    static let lexicon = {literal((ROOT / 'lexicon/lexicon.tsv').read_bytes())}",

@@ -68,3 +68,31 @@ func sentences(_ text: String) -> [String] {
         #expect(NameFolding.fold(name) == folded)
     }
 }
+
+/// The alias trie's fast path for plain ASCII names reads the same words as the tokenizer.
+@Suite struct AliasWordsTests {
+    @Test func plainNamesSplitAsTheTokenizerDoes() {
+        func viaTokenizer(_ name: String) -> [String] {
+            Tokenizer().tokenize(name).compactMap { token in
+                switch token.kind {
+                case .word, .number: return token.folded
+                case .possessive: return "'s"
+                case .punctuation: return token.folded == "&" ? "&" : nil
+                }
+            }
+        }
+        var names = ["Viktor Orban", "  Prime  Minister ", "NATO", "F16 2024 Summit", "a", "", " ", "US"]
+        for entity in Loader.builtIn.lexicon.entities { names += [entity.name] + entity.aliases }
+        for title in Loader.builtIn.lexicon.titles { names.append(title.name) }
+        for name in names { #expect(AliasTrie.words(of: name) == viaTokenizer(name), "\(name)") }
+    }
+}
+
+/// Pattern slots split into the same words at the byte as at the Character.
+@Suite struct PatternAlternativesTests {
+    @Test func byteSplitMatchesCharacterSplit() {
+        for body in ["back|backs|backed", "a", "|a||b|", "", "|", "long-standing|long", "–|-", "é|e\u{301}|x"] {
+            #expect(Pattern.alternatives(Substring(body)) == body.split(separator: "|").map(String.init), "\(body)")
+        }
+    }
+}

@@ -61,9 +61,11 @@ public struct SentenceView: Sendable {
     public var count: Int { items.count }
 
     /// The word of item `k` ("" past the ends or for a named entity).
+    @inline(__always)
     public func word(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].word : "" }
 
     /// The mention of item `k`, if it is one.
+    @inline(__always)
     public func mention(_ k: Int) -> Mention? { k >= 0 && k < items.count ? items[k].mention : nil }
 
     /// True when item `k` is a plain word in `set`.
@@ -73,7 +75,9 @@ public struct SentenceView: Sendable {
         return set.contains(items[k].word, hash: items[k].hash)
     }
 
-    /// True when item `k` is one of a few words (a literal list: no hashing, no set to build).
+    /// True when item `k` is one of a few words (a literal list: no hashing, no set to build;
+    /// inlined so that the literal array stays on the caller's stack instead of the heap).
+    @inline(__always)
     public func isWord(_ k: Int, in words: [String]) -> Bool {
         let w = word(k)
         return !w.isEmpty && words.contains(w)
@@ -81,22 +85,24 @@ public struct SentenceView: Sendable {
 
     /// Matches a pattern at item `k`; returns the index past the match.
     public func match(_ pattern: Pattern, at k: Int) -> Int? {
-        var j = k
-        for slot in pattern.slots {
-            let w = word(j)
-            let ok: Bool
-            switch slot.kind {
-            case .any: ok = j < items.count && items[j].mention == nil && !w.isEmpty
-            case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
-            case .words: ok = isWord(j, in: slot.words)
+        // Slots are read in place (no copy of their word sets).
+        pattern.slots.withUnsafeBufferPointer { slots in
+            var j = k
+            for s in slots.indices {
+                let ok: Bool
+                switch slots[s].kind {
+                case .any: ok = j >= 0 && j < items.count && items[j].mention == nil && !items[j].word.isEmpty
+                case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
+                case .words: ok = isWord(j, in: slots[s].words)
+                }
+                if ok {
+                    j += 1
+                } else if !slots[s].optional {
+                    return nil
+                }
             }
-            if ok {
-                j += 1
-            } else if !slot.optional {
-                return nil
-            }
+            return j
         }
-        return j
     }
 
     static let possessiveDeterminers: WordSet = ["his", "her", "its", "their", "our", "my", "the", "your"]
@@ -118,6 +124,12 @@ public struct SentenceView: Sendable {
     // MARK: Clause structure
 
     static let clauseMarks: WordSet = [",", ";", ":", "–", "(", ")", "\"", "."]
+    static let clauseEnds: WordSet = [",", ";", "–", ".", ":", "\""]
+    static let clauseStarts: WordSet = [",", ";", "–", ":", "\""]
+    static let antecedentMarks: WordSet = [",", "–", "-"]
+    static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
+    static let raisingAuxiliaries: WordSet = ["is", "are", "was", "were", "been"]
+    static let to: WordSet = ["to"]
     static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
     static let appositionOpeners: WordSet = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
 
@@ -126,7 +138,7 @@ public struct SentenceView: Sendable {
     /// another ..., has finally signaled"), and from a relative pronoun to its antecedent
     /// ("Hungary, which had long opposed him"). Coordinated subjects come with it ("The United
     /// States, Britain, France and Germany have thrown ...").
-    public func subjects(before k: Int, kinds: Set<EntityKind>) -> [Int] {
+    public func subjects(before k: Int, kinds: KindSet) -> [Int] {
         var j = k - 1
         var steps = 0
         while j >= 0, steps < 14 {
@@ -143,7 +155,7 @@ public struct SentenceView: Sendable {
             if isWord(j, in: SentenceView.relativePronouns) {
                 // The antecedent: the mention before the pronoun (past a comma or dash).
                 var a = j - 1
-                while a >= 0, items[a].mention == nil, [",", "–", "-"].contains(items[a].word) { a -= 1 }
+                while a >= 0, items[a].mention == nil, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
                 if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
@@ -178,8 +190,8 @@ public struct SentenceView: Sendable {
             }
             if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
             // "Italy is said to favour him": a raising verb, not a report about someone else.
-            if isWord(j, in: ["said", "reported", "thought", "believed", "understood"]), isWord(j + 1, in: ["to"]),
-                isWord(j - 1, in: ["is", "are", "was", "were", "been"])
+            if isWord(j, in: SentenceView.raisingVerbs), isWord(j + 1, in: SentenceView.to),
+                isWord(j - 1, in: SentenceView.raisingAuxiliaries)
             {
                 j -= 1
                 continue
@@ -193,7 +205,7 @@ public struct SentenceView: Sendable {
     /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
     /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
     /// count on ..."), the subject of the verb before "and". Nil when no "and" joins verbs there.
-    public func sharedSubject(before k: Int, kinds: Set<EntityKind>) -> Int? {
+    public func sharedSubject(before k: Int, kinds: KindSet) -> Int? {
         // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
         var a = k - 1
         while a >= 0, k - a <= 4, items[a].mention == nil, !isWord(a, in: ["and"]) {
@@ -228,7 +240,7 @@ public struct SentenceView: Sendable {
     ]
 
     /// The mention at `j` and those coordinated with it to its left ("A, B and C").
-    func coordinated(from j: Int, kinds: Set<EntityKind>) -> [Int] {
+    func coordinated(from j: Int, kinds: KindSet) -> [Int] {
         var out = [j]
         var a = j - 1
         while a >= 1, word(a) == "," || word(a) == "and" || word(a) == "&" {
@@ -242,7 +254,7 @@ public struct SentenceView: Sendable {
     }
 
     /// The mentions coordinated with the mention at `j` to its right ("A, B and C", "A and B").
-    public func coordinatedRight(from j: Int, kinds: Set<EntityKind>) -> [Int] {
+    public func coordinatedRight(from j: Int, kinds: KindSet) -> [Int] {
         var out = [j]
         var a = j + 1
         while a < items.count, word(a) == "," || word(a) == "and" || word(a) == "&" {
@@ -283,7 +295,7 @@ public struct SentenceView: Sendable {
     public func clauseEnd(after k: Int) -> Int {
         var j = k
         while j < items.count {
-            if items[j].mention == nil, [",", ";", "–", ".", ":", "\""].contains(items[j].word) { return j }
+            if items[j].mention == nil, SentenceView.clauseEnds.contains(items[j].word, hash: items[j].hash) { return j }
             j += 1
         }
         return items.count
@@ -293,7 +305,7 @@ public struct SentenceView: Sendable {
     public func clauseStart(before k: Int) -> Int {
         var j = k - 1
         while j >= 0 {
-            if items[j].mention == nil, [",", ";", "–", ":", "\""].contains(items[j].word) { return j + 1 }
+            if items[j].mention == nil, SentenceView.clauseStarts.contains(items[j].word, hash: items[j].hash) { return j + 1 }
             j -= 1
         }
         return 0
@@ -307,12 +319,14 @@ public struct SentenceView: Sendable {
         return false
     }
 
-    /// True when one of a few words stands in items `a..<b`.
+    /// True when one of a few words stands in items `a..<b` (inlined: see ``isWord(_:in:)-([String])``).
+    @inline(__always)
     public func contains(_ words: [String], in range: Range<Int>) -> Bool {
         first(words, in: range) != nil
     }
 
     /// The index of the first of a few words in items `a..<b`.
+    @inline(__always)
     public func first(_ words: [String], in range: Range<Int>) -> Int? {
         for k in range where k >= 0 && k < items.count && items[k].mention == nil && words.contains(items[k].word) {
             return k

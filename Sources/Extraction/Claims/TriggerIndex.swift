@@ -44,8 +44,10 @@ public struct TriggerIndex: Sendable {
     /// The families that some word of the sentence starts.
     public func families(in sentence: SentenceView) -> UInt64 {
         var out: UInt64 = 0
-        for item in sentence.items where !item.word.isEmpty {
-            out |= families(of: item.word, hash: item.hash)
+        let items = sentence.items
+        // Fields only: copying an item would copy its mention and retain its word.
+        for k in items.indices where !items[k].word.isEmpty {
+            out |= families(of: items[k].word, hash: items[k].hash)
         }
         return out
     }

@@ -12,45 +12,121 @@ public enum Sense: Sendable, Hashable {
 
 /// A trie over folded words: every lexicon name, alias, demonym and title, matched against a
 /// token stream longest-first in one pass (no alias is ever searched for on its own).
+///
+/// The edges of every node live in one flat open-addressing table keyed by (node, word), hashed
+/// with the word's ``WordSet/hash(_:)`` that tokens carry: inserting allocates no dictionary a
+/// node, and following an edge costs one probe, no string hashing.
 public struct AliasTrie: Sendable {
-    struct Node: Sendable {
-        var children: [String: Int32] = [:]
-        /// What the words up to here mean, and whether the text must be written in capitals.
-        var senses: [(sense: Sense, capitalsOnly: Bool)] = []
-    }
-    var nodes: [Node] = [Node()]
-    /// The words names start with, once ``seal()`` has run: most tokens start no name, and
-    /// this set says so with one cheap hash instead of a dictionary lookup.
-    private var firstWords: WordSet?
+    /// What the words up to each node mean, and whether the text must be written in capitals.
+    var senses: [[(sense: Sense, capitalsOnly: Bool)]] = [[]]
+    /// The edge table: parent node (-1 for an empty slot), word hash, word, child node.
+    private var edgeParents: [Int32] = Array(repeating: -1, count: 64)
+    private var edgeHashes: [UInt32] = Array(repeating: 0, count: 64)
+    private var edgeWords: [String] = Array(repeating: "", count: 64)
+    private var edgeChildren: [Int32] = Array(repeating: 0, count: 64)
+    private var edgeCount = 0
+
+    /// The number of nodes (the root included).
+    var nodeCount: Int { senses.count }
 
     /// Creates an empty trie.
     public init() {}
 
-    /// Adds a name given as its folded words.
-    mutating func insert(words: [String], sense: Sense, capitalsOnly: Bool) {
-        guard !words.isEmpty else { return }
-        var node = 0
-        for word in words {
-            if let child = nodes[node].children[word] {
-                node = Int(child)
-            } else {
-                nodes.append(Node())
-                let child = nodes.count - 1
-                nodes[node].children[word] = Int32(child)
-                node = child
-            }
-        }
-        if !nodes[node].senses.contains(where: { $0.sense == sense }) {
-            nodes[node].senses.append((sense, capitalsOnly))
+    @inline(__always)
+    private static func slot(_ parent: Int32, _ hash: UInt32, mask: Int) -> Int {
+        Int((hash ^ (UInt32(bitPattern: parent) &* 0x9E37_79B1)) & UInt32(truncatingIfNeeded: mask))
+    }
+
+    /// The child of `parent` along `word` (whose ``WordSet/hash(_:)`` is `hash`), if any.
+    @inline(__always)
+    func child(of parent: Int32, _ word: String, hash: UInt32) -> Int32? {
+        let mask = edgeParents.count - 1
+        var i = AliasTrie.slot(parent, hash, mask: mask)
+        while true {
+            let p = edgeParents[i]
+            if p < 0 { return nil }
+            if p == parent, edgeHashes[i] == hash, edgeWords[i] == word { return edgeChildren[i] }
+            i = (i + 1) & mask
         }
     }
 
-    /// Indexes the words names start with; call after the last ``insert(words:sense:capitalsOnly:)``.
-    mutating func seal() { firstWords = WordSet(nodes[0].children.keys) }
+    private mutating func addEdge(_ parent: Int32, _ word: String, hash: UInt32, child: Int32) {
+        if (edgeCount + 1) * 2 > edgeParents.count { grow() }
+        let mask = edgeParents.count - 1
+        var i = AliasTrie.slot(parent, hash, mask: mask)
+        while edgeParents[i] >= 0 { i = (i + 1) & mask }
+        edgeParents[i] = parent
+        edgeHashes[i] = hash
+        edgeWords[i] = word
+        edgeChildren[i] = child
+        edgeCount += 1
+    }
+
+    /// Makes room for `edges` edges without growing the table on the way.
+    mutating func reserveCapacity(edges: Int) {
+        while (edges + 1) * 2 > edgeParents.count { grow() }
+    }
+
+    private mutating func grow() {
+        let old = (edgeParents, edgeHashes, edgeWords, edgeChildren)
+        let capacity = edgeParents.count * 2
+        edgeParents = Array(repeating: -1, count: capacity)
+        edgeHashes = Array(repeating: 0, count: capacity)
+        edgeWords = Array(repeating: "", count: capacity)
+        edgeChildren = Array(repeating: 0, count: capacity)
+        edgeCount = 0
+        for k in old.0.indices where old.0[k] >= 0 { addEdge(old.0[k], old.2[k], hash: old.1[k], child: old.3[k]) }
+    }
+
+    /// Adds a name given as its folded words.
+    mutating func insert(words: [String], sense: Sense, capitalsOnly: Bool) {
+        guard !words.isEmpty else { return }
+        var node: Int32 = 0
+        for word in words {
+            let hash = WordSet.hash(word)
+            if let child = child(of: node, word, hash: hash) {
+                node = child
+            } else {
+                senses.append([])
+                let child = Int32(senses.count - 1)
+                addEdge(node, word, hash: hash, child: child)
+                node = child
+            }
+        }
+        if !senses[Int(node)].contains(where: { $0.sense == sense }) {
+            senses[Int(node)].append((sense, capitalsOnly))
+        }
+    }
+
+    /// Kept for callers that sealed the trie after the last insertion; edges need no index.
+    mutating func seal() {}
 
     /// The folded words of a name, as the tokenizer reads them (hyphens and dots dropped).
     static func words(of name: String) -> [String] {
-        Tokenizer().tokenize(name).compactMap { token in
+        // Most names are ASCII letters, digits and spaces: their words are the runs between
+        // spaces, in lower case, as the tokenizer would read them. Anything else (apostrophes,
+        // hyphens, dots, "&", diacritics) goes through the tokenizer.
+        var simple = true
+        for b in name.utf8 {
+            let isAlnum = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            if !isAlnum && b != 0x20 {
+                simple = false
+                break
+            }
+        }
+        if simple {
+            return name.utf8.split(separator: 0x20).map { word in
+                String(unsafeUninitializedCapacity: word.count) { out in
+                    var o = 0
+                    for b in word {
+                        out[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                        o += 1
+                    }
+                    return o
+                }
+            }
+        }
+        return Tokenizer().tokenize(name).compactMap { token in
             switch token.kind {
             case .word, .number: return token.folded
             case .possessive: return "'s"
@@ -59,38 +135,56 @@ public struct AliasTrie: Sendable {
         }
     }
 
+    static let possessiveHash = WordSet.hash("'s")
+
+    /// The longest name starting at token `i`: the index just past it and the node it ends at
+    /// (whose senses hold at least one that the text's capitals allow).
+    @inline(__always)
+    func longestMatchNode(_ tokens: [Token], from i: Int, limit: Int) -> (end: Int, node: Int, allCaps: Bool)? {
+        var node: Int32 = 0
+        var j = i
+        var best: (end: Int, node: Int, allCaps: Bool)?
+        var allCaps = true
+        // Tokens are read field by field (copying one would retain its strings).
+        while j < limit {
+            let kind = tokens[j].kind
+            if kind == .punctuation {
+                // Skip joining marks inside a name, never at its start.
+                if j > i, tokens[j].folded == "-" || tokens[j].folded == "." { j += 1; continue }
+                break
+            }
+            let child: Int32?
+            if kind == .possessive {
+                child = self.child(of: node, "'s", hash: AliasTrie.possessiveHash)
+            } else {
+                child = self.child(of: node, tokens[j].folded, hash: tokens[j].hash)
+            }
+            guard let child else { break }
+            node = child
+            if kind == .word, !tokens[j].isAllCaps { allCaps = false }
+            j += 1
+            let here = senses[Int(node)]
+            if !here.isEmpty, allCaps || here.contains(where: { !$0.capitalsOnly }) {
+                best = (j, Int(node), allCaps)
+            }
+        }
+        return best
+    }
+
+    /// The senses of a match's node that the text's capitals allow, in insertion order.
+    @inline(__always)
+    func forEachSense(node: Int, allCaps: Bool, _ body: (Sense) -> Void) {
+        for s in senses[node] where allCaps || !s.capitalsOnly { body(s.sense) }
+    }
+
     /// The longest name starting at token `i`: the index just past it and what it may mean.
     ///
     /// Hyphens and dots between words are skipped ("Secretary-General", "U.S."); a match whose
     /// senses all need capitals fails on text that is not in capitals ("us" is no country).
     public func longestMatch(_ tokens: [Token], from i: Int, limit: Int) -> (end: Int, senses: [Sense])? {
-        if let firstWords, tokens[i].kind != .possessive, !firstWords.contains(tokens[i].folded, hash: tokens[i].hash) { return nil }
-        var node = 0
-        var j = i
-        var best: (end: Int, senses: [Sense])?
-        var allCaps = true
-        while j < limit {
-            let token = tokens[j]
-            if token.kind == .punctuation {
-                // Skip joining marks inside a name, never at its start.
-                if j > i, token.folded == "-" || token.folded == "." { j += 1; continue }
-                break
-            }
-            let key = token.kind == .possessive ? "'s" : token.folded
-            guard let child = nodes[node].children[key] else { break }
-            node = Int(child)
-            if token.kind == .word, !token.isAllCaps { allCaps = false }
-            j += 1
-            let senses = nodes[node].senses
-            if !senses.isEmpty {
-                if allCaps || !senses.contains(where: \.capitalsOnly) {
-                    best = (j, senses.map(\.sense))
-                } else {
-                    let some = senses.filter { !$0.capitalsOnly }.map(\.sense)
-                    if !some.isEmpty { best = (j, some) }
-                }
-            }
-        }
-        return best
+        guard let m = longestMatchNode(tokens, from: i, limit: limit) else { return nil }
+        var out: [Sense] = []
+        forEachSense(node: m.node, allCaps: m.allCaps) { out.append($0) }
+        return (m.end, out)
     }
 }

@@ -60,7 +60,9 @@ public struct Lexicon: Sendable {
     /// Builds a lexicon from entries; references to unknown entities become problems.
     public init(entries: [LexiconEntry], problems: inout [LoadProblem]) {
         // Pass 1: titles and entities (merging repeated kind + name).
-        var entryOf: [Int: [LexiconEntry]] = [:]
+        // The entries of each entity, by entity index.
+        var entryOf: [[LexiconEntry]] = []
+        entryOf.reserveCapacity(entries.count)
         for entry in entries {
             if entry.kind == .title {
                 addTitle(entry)
@@ -72,7 +74,7 @@ public struct Lexicon: Sendable {
                 for alias in entry.aliases where !entities[existing.index].aliases.contains(alias) {
                     entities[existing.index].aliases.append(alias)
                 }
-                entryOf[existing.index, default: []].append(entry)
+                entryOf[existing.index].append(entry)
                 continue
             }
             let id = EntityID(entities.count)
@@ -82,7 +84,7 @@ public struct Lexicon: Sendable {
                 let aliasKey = NameFolding.fold(alias)
                 if byKindAndName[kind]?[aliasKey] == nil { byKindAndName[kind]![aliasKey] = id }
             }
-            entryOf[id.index] = [entry]
+            entryOf.append([entry])
         }
         // Titles' default jurisdictions need the organizations.
         for (entryIndex, entry) in entries.enumerated() where entry.kind == .title {
@@ -97,11 +99,15 @@ public struct Lexicon: Sendable {
         }
         // Pass 2: attributes, which may refer to other entities.
         for index in entities.indices {
-            for entry in entryOf[index] ?? [] { applyAttributes(entry, to: index, problems: &problems) }
+            for entry in entryOf[index] { applyAttributes(entry, to: index, problems: &problems) }
         }
         nato = byKindAndName[.organization]?["nato"]
         natoMembers.sort { ($0.since, $0.country) < ($1.since, $1.country) }
-        // Pass 3: the trie.
+        // Pass 3: the trie (about one edge a name's word: room for them all at once).
+        var names = titles.count + titleAliases.count
+        for entity in entities { names += 1 + entity.aliases.count }
+        trie.reserveCapacity(edges: names * 2)
+        nameIndex.reserveCapacity(names)
         for entity in entities {
             for name in [entity.name] + entity.aliases { insertName(name, sense: .entity(entity.id)) }
             if case .strings(let demonyms)? = entity.attributes["demonyms"] {
@@ -117,6 +123,9 @@ public struct Lexicon: Sendable {
         for (name, index) in titleAliases { insertName(name, sense: .title(index)) }
         trie.seal()
         for entity in entities { EntityModel.addNames(of: entity, to: &nameIndex) }
+        // Room for the names every model adds (aliases seen, entities the articles introduce):
+        // a model copies this index, and a copy with room to grow is not rehashed.
+        nameIndex.reserveCapacity(nameIndex.count + 1024)
     }
 
     private var titleAliases: [(String, Int)] = []

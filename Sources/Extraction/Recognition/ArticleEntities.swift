@@ -157,7 +157,7 @@ public struct ArticleEntities: Sendable {
 
     /// The most recent country or organization mentioned before token `index` (within the last
     /// ``lookBehind`` mentions).
-    func groupBefore(_ index: Int, kinds: Set<EntityKind>) -> EntityRef? {
+    func groupBefore(_ index: Int, kinds: KindSet) -> EntityRef? {
         let end = groupsInOrder ? Self.countBefore(index, in: recentGroups, at: \.at) : recentGroups.count
         let start = groupsInOrder ? max(0, end - Self.lookBehind) : 0
         return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) })?.ref

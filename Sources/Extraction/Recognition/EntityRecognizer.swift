@@ -14,20 +14,31 @@ public struct EntityRecognizer: Sendable {
     /// Creates a recognizer.
     public init() {}
 
-    /// A lexicon match or a plain token.
+    /// A lexicon match or a plain token: a plain value (no strings, no arrays), so that reading
+    /// units copies no reference. Its word is its first token's folded form; its senses are a
+    /// range of the sentence's ``Units/senses``.
     struct Unit {
         var tokens: Range<Int>
-        var senses: [Sense]
-        var word: String
+        /// `senses[senseStart..<senseEnd]` of the sentence's units.
+        var senseStart: Int32
+        var senseEnd: Int32
+        /// The first title sense, or -1.
+        var title: Int32
         var isCapitalized: Bool
         var isPunctuation: Bool
-        /// ``WordSet/hash(_:)`` of `word`.
+        /// ``WordSet/hash(_:)`` of the word.
         var hash: UInt32
 
-        var titleIndex: Int? {
-            for s in senses { if case .title(let t) = s { return t } }
-            return nil
-        }
+        /// True when the unit is a lexicon match.
+        @inline(__always) var hasSenses: Bool { senseEnd > senseStart }
+
+        var titleIndex: Int? { title >= 0 ? Int(title) : nil }
+    }
+
+    /// The units of a sentence and the senses of its lexicon matches.
+    struct Units {
+        var units: [Unit] = []
+        var senses: [Sense] = []
     }
 
     static let modifiers: WordSet = [
@@ -36,6 +47,23 @@ public struct EntityRecognizer: Sendable {
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
     static let determiners: WordSet = ["the", "a", "an"]
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    static let copulas: WordSet = ["is", "remains", "was"]
+    /// Words that end the run of adjectives between "the" and a title ("the longest-serving").
+    static let adjectiveRunStops: WordSet = ["the", "a", "an", "who", "and", "of", "to"]
+    /// Words after which a title phrase names an office, not a person ("the race for NATO chief").
+    static let officeContext: WordSet = [
+        "for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to",
+    ]
+    /// Nouns before "of" that make the title after it an office ("the post of").
+    static let officeNouns: WordSet = [
+        "post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers",
+        "duties",
+    ]
+    static let personPronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself"]
+    static let groupPronouns: WordSet = ["it", "its"]
+    /// Lower-case words inside an organization's name ("Supreme Council of National Defence").
+    static let organizationJoiners: WordSet = ["of", "for", "and", "on"]
     /// Nouns that, after "the", stand for the organization named last ("the alliance").
     static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
     static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
@@ -58,14 +86,22 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities)
         -> RecognizedSentence
     {
-        let units = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        let made = makeUnits(tokens, range: range, lexicon: entities.lexicon)
+        let units = made.units
+        let senseBuffer = made.senses
         let lexicon = entities.lexicon
         var mentions: [Mention] = []
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
         var pending: [(mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)] = []
 
-        func word(_ u: Int) -> String { u >= 0 && u < units.count && units[u].senses.isEmpty ? units[u].word : "" }
+        /// The folded word of unit `u` (its first token's).
+        func unitWord(_ u: Int) -> String { tokens[units[u].tokens.lowerBound].folded }
+        func word(_ u: Int) -> String { u >= 0 && u < units.count && !units[u].hasSenses ? unitWord(u) : "" }
+        /// True when unit `u` is a plain word of `set` (its hash is the token's: no rehashing).
+        func isWord(_ u: Int, in set: WordSet) -> Bool {
+            u >= 0 && u < units.count && !units[u].hasSenses && set.contains(unitWord(u), hash: units[u].hash)
+        }
         func possessiveAfter(_ u: Int) -> (Bool, Int) {
             // "Romania's", "Netherlands'" -> (true, index past the mark)
             guard u + 1 < units.count else { return (false, u + 1) }
@@ -78,21 +114,24 @@ public struct EntityRecognizer: Sendable {
             }
             return (false, u + 1)
         }
-        func entitySense(_ u: Int, kinds: [EntityKind]) -> EntityID? {
+        func entitySense(_ u: Int, kinds: KindSet) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
-            for s in units[u].senses {
-                if case .entity(let id) = s, kinds.contains(lexicon.entities[id.index].kind) { return id }
+            var k = Int(units[u].senseStart)
+            let end = Int(units[u].senseEnd)
+            while k < end {
+                if case .entity(let id) = senseBuffer[k], kinds.contains(lexicon.entities[id.index].kind) { return id }
+                k += 1
             }
             return nil
         }
         func demonymSense(_ u: Int) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
-            for s in units[u].senses { if case .demonym(let id) = s { return id } }
+            for k in Int(units[u].senseStart)..<Int(units[u].senseEnd) { if case .demonym(let id) = senseBuffer[k] { return id } }
             return nil
         }
         func personNounSense(_ u: Int) -> EntityID? {
             guard u >= 0, u < units.count else { return nil }
-            for s in units[u].senses { if case .personNoun(let id) = s { return id } }
+            for k in Int(units[u].senseStart)..<Int(units[u].senseEnd) { if case .personNoun(let id) = senseBuffer[k] { return id } }
             return nil
         }
 
@@ -100,7 +139,7 @@ public struct EntityRecognizer: Sendable {
         func personName(at u: Int, allowNew: Bool) -> (ref: EntityRef, end: Int)? {
             guard u < units.count else { return nil }
             var start = u
-            if EntityRecognizer.honorifics.contains(word(u)), u + 1 < units.count {
+            if isWord(u, in: EntityRecognizer.honorifics), u + 1 < units.count {
                 start = u + 1
                 if tokens[units[start].tokens.lowerBound].folded == "." { start += 1 }
             }
@@ -108,16 +147,18 @@ public struct EntityRecognizer: Sendable {
             if let id = entitySense(start, kinds: [.person]) { return (.known(id), start + 1) }
             // Capitalised words the lexicon does not know.
             var end = start
-            while end < units.count, end - start < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+            while end < units.count, end - start < 4, !units[end].hasSenses, units[end].isCapitalized,
                 !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
-                !EntityRecognizer.notNames.contains(units[end].word)
+                !EntityRecognizer.notNames.contains(unitWord(end), hash: units[end].hash)
             {
                 end += 1
             }
             guard end > start else { return nil }
-            let words = (start..<end).map { units[$0].word }
-            if let local = entities.localPerson(words.joined(separator: " ")) { return (local, end) }
-            if end - start == 1, let local = entities.localPerson(words[0]) { return (local, end) }
+            let words = (start..<end).map { unitWord($0) }
+            // The name table alone is read: calling a method on the captured `entities` here
+            // would copy the whole article memory.
+            if let local = entities.localNames[words.joined(separator: " ")] { return (local, end) }
+            if end - start == 1, let local = entities.localNames[words[0]] { return (local, end) }
             let honorific = start > u
             guard allowNew || honorific, end - start >= 2 || honorific else { return nil }
             let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound)
@@ -127,22 +168,22 @@ public struct EntityRecognizer: Sendable {
         /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title".
         func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
             var end = u
-            while end < units.count, end - u < 4, units[end].senses.isEmpty, units[end].isCapitalized,
+            while end < units.count, end - u < 4, !units[end].hasSenses, units[end].isCapitalized,
                 !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
-                !EntityRecognizer.notNames.contains(units[end].word)
+                !EntityRecognizer.notNames.contains(unitWord(end), hash: units[end].hash)
             {
                 end += 1
             }
             guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
             var q = end + 1
-            guard ["the", "a", "an"].contains(word(q)) else { return nil }
+            guard isWord(q, in: EntityRecognizer.determiners) else { return nil }
             q += 1
-            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
             if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
                 q += 1
                 if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
             }
-            while EntityRecognizer.modifiers.contains(word(q)) { q += 1 }
+            while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
             guard q < units.count, units[q].titleIndex != nil else { return nil }
             let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound)
             return (entities.discover(name: surface, kind: .person), end)
@@ -153,15 +194,15 @@ public struct EntityRecognizer: Sendable {
         while u < units.count {
             // Most units are lower-case words that start nothing: no lexicon sense, no capital, not
             // a determiner, modifier, honorific or pronoun.
-            if units[u].senses.isEmpty, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(units[u].word, hash: units[u].hash) {
+            if !units[u].hasSenses, !units[u].isCapitalized, !EntityRecognizer.unitStarts.contains(unitWord(u), hash: units[u].hash) {
                 u += 1
                 continue
             }
             // "the", "a" before a plain lower-case word that starts no phrase ("the decision").
-            if units[u].senses.isEmpty, !units[u].isCapitalized, EntityRecognizer.determiners.contains(units[u].word, hash: units[u].hash),
-                u + 1 < units.count, units[u + 1].senses.isEmpty, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
-                !EntityRecognizer.modifiers.contains(units[u + 1].word, hash: units[u + 1].hash),
-                !EntityRecognizer.organizationNouns.contains(units[u + 1].word, hash: units[u + 1].hash)
+            if !units[u].hasSenses, !units[u].isCapitalized, EntityRecognizer.determiners.contains(unitWord(u), hash: units[u].hash),
+                u + 1 < units.count, !units[u + 1].hasSenses, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
+                !EntityRecognizer.modifiers.contains(unitWord(u + 1), hash: units[u + 1].hash),
+                !EntityRecognizer.organizationNouns.contains(unitWord(u + 1), hash: units[u + 1].hash)
             {
                 u += 1
                 continue
@@ -172,23 +213,16 @@ public struct EntityRecognizer: Sendable {
             var former = false
             var isNext = false
             var sawModifier = false
-            func takeModifiers() {
-                while p < units.count, EntityRecognizer.modifiers.contains(word(p)) {
-                    if word(p) == "former" || word(p) == "ex" { former = true }
-                    if word(p) == "next" || word(p) == "new" || word(p) == "future" || word(p) == "incoming" { isNext = true }
-                    sawModifier = true
-                    p += 1
-                    if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
-                }
-            }
-            let hasDeterminer = ["the", "a", "an"].contains(word(p))
+            let hasDeterminer = isWord(p, in: EntityRecognizer.determiners)
             if hasDeterminer { p += 1 }
-            takeModifiers()
+            // (A static helper with inout flags, not a nested function: variables a nested
+            // function captures are boxed on the heap, here at every unit.)
+            EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
             if let c = entitySense(p, kinds: [.country, .organization]), units[p].titleIndex == nil {
                 let (_, next) = possessiveAfter(p)
-                if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (EntityRecognizer.modifiers.contains(word(next)) ? 0 : nil) {
+                if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (isWord(next, in: EntityRecognizer.modifiers) ? 0 : nil) {
                     jurisdiction = c
                     p = next
                 }
@@ -197,7 +231,7 @@ public struct EntityRecognizer: Sendable {
                 jurisdictionIsDemonym = true
                 p += 1
             }
-            takeModifiers()
+            EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
             // A listed office written out ("US Secretary of State") stands for its title phrase.
             var fixedOffice: EntityRef?
             var listedTitle: Int?
@@ -278,21 +312,21 @@ public struct EntityRecognizer: Sendable {
                 var relativePast = false
                 if !precededByComma {
                     var b = start - 1
-                    if word(b) == "been", ["has", "have", "had"].contains(word(b - 1)) {
+                    if word(b) == "been", isWord(b - 1, in: EntityRecognizer.perfectAuxiliaries) {
                         relativePast = word(b - 1) == "had"
                         b -= 2
-                    } else if ["is", "remains", "was"].contains(word(b)) {
+                    } else if isWord(b, in: EntityRecognizer.copulas) {
                         relativePast = word(b) == "was"
                         b -= 1
                     } else {
                         // "the longest - serving": lower-case words and hyphens after "the".
                         var a = b
-                        while a > b - 4, a >= 0, units[a].senses.isEmpty, !units[a].isCapitalized,
-                            word(a) == "-" || (!units[a].isPunctuation && !["the", "a", "an", "who", "and", "of", "to"].contains(word(a)))
+                        while a > b - 4, a >= 0, !units[a].hasSenses, !units[a].isCapitalized,
+                            word(a) == "-" || (!units[a].isPunctuation && !isWord(a, in: EntityRecognizer.adjectiveRunStops))
                         {
                             a -= 1
                         }
-                        b = a < b && ["the", "a", "an"].contains(word(a)) ? a - 1 : -1
+                        b = a < b && isWord(a, in: EntityRecognizer.determiners) ? a - 1 : -1
                         if b >= 0, tokens[units[b].tokens.lowerBound].folded == "," { commaAt = b }
                         b = -1
                     }
@@ -317,10 +351,10 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
                 let precededBy = start > 0 ? word(start - 1) : ""
-                let officeContext: Set<String> = ["for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to"]
+                let officeContext = EntityRecognizer.officeContext
                 // "of" names an office after "the post of", not after "in favour of" or "the support of".
                 let ofOffice = precededBy != "of" || start < 2
-                    || ["post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers", "duties"].contains(word(start - 2))
+                    || isWord(start - 2, in: EntityRecognizer.officeNouns)
                 let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
                     && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
@@ -390,7 +424,7 @@ public struct EntityRecognizer: Sendable {
             }
             // "the alliance", "the bloc": the organization named last.
             let w = word(u)
-            if w == "the", EntityRecognizer.organizationNouns.contains(word(u + 1)),
+            if w == "the", isWord(u + 1, in: EntityRecognizer.organizationNouns),
                 let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: [.organization])
             {
                 let (poss, after) = possessiveAfter(u + 1)
@@ -402,7 +436,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // Pronouns.
-            if ["he", "him", "his", "she", "her", "himself", "herself"].contains(w) {
+            if EntityRecognizer.personPronouns.contains(w) {
                 let people = entities.peopleBefore(unit.tokens.lowerBound)
                 if let first = people.first {
                     let mention = Mention(
@@ -413,14 +447,14 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            if ["it", "its"].contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
+            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
                 let mention = Mention(tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
                 u += 1
                 continue
             }
             // "Jan Kowalski, the Polish prime minister": a new name before a title apposition.
-            if unit.isCapitalized, unit.senses.isEmpty, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
+            if unit.isCapitalized, !unit.hasSenses, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
                 let (poss, after) = possessiveAfter(end - 1)
                 let mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
@@ -499,6 +533,23 @@ public struct EntityRecognizer: Sendable {
         return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
     }
 
+    /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.
+    @inline(__always)
+    static func takeModifiers(
+        _ units: [Unit], _ tokens: [Token], _ p: inout Int, former: inout Bool, isNext: inout Bool, sawModifier: inout Bool
+    ) {
+        while p < units.count, !units[p].hasSenses,
+            modifiers.contains(tokens[units[p].tokens.lowerBound].folded, hash: units[p].hash)
+        {
+            let w = tokens[units[p].tokens.lowerBound].folded
+            if w == "former" || w == "ex" { former = true }
+            if w == "next" || w == "new" || w == "future" || w == "incoming" { isNext = true }
+            sawModifier = true
+            p += 1
+            if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
+        }
+    }
+
     /// The people a role phrase may mean: the most recent of that country, or the office's holder.
     func resolveRole(country: EntityID?, office: EntityRef?, before index: Int, entities: ArticleEntities) -> [EntityRef]? {
         var people = entities.peopleBefore(index)
@@ -512,35 +563,45 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Lexicon matches and plain tokens.
-    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon) -> [Unit] {
+    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon) -> Units {
         var units: [Unit] = []
+        units.reserveCapacity(range.count)
+        var buffer: [Sense] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let token = tokens[i]
-            if token.kind == .word || token.kind == .number,
-                let match = lexicon.trie.longestMatch(tokens, from: i, limit: range.upperBound)
+            // Fields only: copying a token would retain its strings.
+            let kind = tokens[i].kind
+            let isCapitalized = tokens[i].isCapitalized
+            let hash = tokens[i].hash
+            if kind == .word || kind == .number,
+                let match = lexicon.trie.longestMatchNode(tokens, from: i, limit: range.upperBound)
             {
-                let capital = token.isCapitalized || token.kind == .number
-                let senses = match.senses.filter { sense in
-                    switch sense {
-                    case .title: return true
-                    default: return capital
+                // Titles match in any case; names, demonyms and nouns only with a capital.
+                let capital = isCapitalized || kind == .number
+                let senseStart = Int32(buffer.count)
+                var title: Int32 = -1
+                lexicon.trie.forEachSense(node: match.node, allCaps: match.allCaps) { sense in
+                    if case .title(let t) = sense {
+                        if title < 0 { title = Int32(t) }
+                    } else if !capital {
+                        return
                     }
+                    buffer.append(sense)
                 }
-                if !senses.isEmpty {
+                if Int32(buffer.count) > senseStart {
                     units.append(Unit(
-                        tokens: i..<match.end, senses: senses, word: token.folded, isCapitalized: token.isCapitalized,
-                        isPunctuation: false, hash: token.hash))
+                        tokens: i..<match.end, senseStart: senseStart, senseEnd: Int32(buffer.count), title: title,
+                        isCapitalized: isCapitalized, isPunctuation: false, hash: hash))
                     i = match.end
                     continue
                 }
             }
             units.append(Unit(
-                tokens: i..<(i + 1), senses: [], word: token.folded, isCapitalized: token.isCapitalized,
-                isPunctuation: token.kind == .punctuation, hash: token.hash))
+                tokens: i..<(i + 1), senseStart: 0, senseEnd: 0, title: -1, isCapitalized: isCapitalized,
+                isPunctuation: kind == .punctuation, hash: hash))
             i += 1
         }
-        return units
+        return Units(units: units, senses: buffer)
     }
 
     /// "Supreme Council of National Defence": capitalised words with an organization noun.
@@ -552,13 +613,14 @@ public struct EntityRecognizer: Sendable {
         var lastCapital = u
         while end < units.count, end - u < 8 {
             let unit = units[end]
-            if unit.senses.isEmpty, unit.isCapitalized, !unit.isPunctuation,
-                !EntityRecognizer.notNames.contains(unit.word)
+            let word = tokens[unit.tokens.lowerBound].folded
+            if !unit.hasSenses, unit.isCapitalized, !unit.isPunctuation,
+                !EntityRecognizer.notNames.contains(word, hash: unit.hash)
             {
-                if EntityRecognizer.orgNouns.contains(unit.word) { hasOrgNoun = true }
+                if EntityRecognizer.orgNouns.contains(word, hash: unit.hash) { hasOrgNoun = true }
                 lastCapital = end
                 end += 1
-            } else if end > u, ["of", "for", "and", "on"].contains(unit.word), unit.senses.isEmpty {
+            } else if end > u, EntityRecognizer.organizationJoiners.contains(word, hash: unit.hash), !unit.hasSenses {
                 end += 1
             } else {
                 break

@@ -29,22 +29,22 @@ public struct SentenceSplitter: Sendable {
         var start = 0
         var i = 0
         while i < tokens.count {
-            let token = tokens[i]
+            // Tokens are read field by field (a copy would retain their strings).
+            let lineBreaksBefore = tokens[i].lineBreaksBefore
             // A line break before this token may end the sentence before it.
-            if i > start, token.lineBreaksBefore > 0 {
-                let previous = tokens[i - 1]
-                let endsClause = SentenceSplitter.isTerminal(previous.folded)
-                    || previous.folded == "\"" || previous.folded == ":"
-                if token.lineBreaksBefore > 1 || !wrapped || endsClause {
+            if i > start, lineBreaksBefore > 0 {
+                let previous = tokens[i - 1].folded
+                let endsClause = SentenceSplitter.isTerminal(previous) || previous == "\"" || previous == ":"
+                if lineBreaksBefore > 1 || !wrapped || endsClause {
                     sentences.append(start..<i)
                     start = i
                 }
             }
-            if token.kind == .punctuation, SentenceSplitter.isTerminal(token.folded) {
+            if tokens[i].kind == .punctuation, SentenceSplitter.isTerminal(tokens[i].folded) {
                 // Take closing quotes and brackets with the mark.
                 var j = i + 1
                 while j < tokens.count, tokens[j].lineBreaksBefore == 0,
-                    tokens[j].kind == .punctuation, [")", "\"", "'", "]"].contains(tokens[j].folded)
+                    tokens[j].kind == .punctuation, SentenceSplitter.closers.contains(tokens[j].folded, hash: tokens[j].hash)
                 {
                     j += 1
                 }
@@ -52,8 +52,7 @@ public struct SentenceSplitter: Sendable {
                     i = j
                     continue
                 }
-                let next = tokens[j]
-                if next.lineBreaksBefore == 0, endsSentence(tokens, period: i, next: j) {
+                if tokens[j].lineBreaksBefore == 0, endsSentence(tokens, period: i, next: j) {
                     sentences.append(start..<j)
                     start = j
                 }
@@ -85,6 +84,9 @@ public struct SentenceSplitter: Sendable {
         }
         return true
     }
+
+    /// Closing quotes and brackets that go with the terminal mark before them.
+    static let closers: WordSet = [")", "\"", "'", "]"]
 
     static func isTerminal(_ mark: String) -> Bool { mark == "." || mark == "!" || mark == "?" || mark == "..." }
 

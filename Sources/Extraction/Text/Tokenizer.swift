@@ -122,7 +122,7 @@ public struct Tokenizer: Sendable {
                 lineBreaks += 1
             } else if scalar == " " || scalar == "\r" || scalar == "\t" {
                 // space
-            } else if !scalar.properties.isWhitespace && scalar != "\u{FEFF}" {
+            } else if !Tokenizer.isWhitespace(scalar) && scalar != "\u{FEFF}" {
                 tokens.append(Token(
                     kind: .punctuation, start: i, end: i + length, surface: String(Character(scalar)),
                     folded: Tokenizer.normalise(scalar),
@@ -171,6 +171,13 @@ public struct Tokenizer: Sendable {
         guard i + length <= end else { return ("\u{FFFD}", 1) }
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// `properties.isWhitespace`, with ASCII answered without the Unicode tables.
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (s.value >= 0x09 && s.value <= 0x0D) || s.value == 0x20 }
+        return s.properties.isWhitespace
     }
 
     @inline(__always)

@@ -8,16 +8,26 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The set of `words`.
     public init<S: Sequence>(_ words: S) where S.Element == String {
-        let unique = Array(Set(words))
+        // Repeats are dropped by the table itself (no `Set`: rules build hundreds of these
+        // sets when a process starts).
+        let all = Array(words)
         var capacity = 8
-        while capacity < unique.count * 2 { capacity *= 2 }
+        while capacity < all.count * 2 { capacity *= 2 }
         mask = capacity - 1
         hashes = Array(repeating: 0, count: capacity)
         self.words = Array(repeating: "", count: capacity)
-        for word in unique where !word.isEmpty {
+        for word in all where !word.isEmpty {
             let h = WordSet.hash(word)
             var i = Int(h) & mask
-            while !self.words[i].isEmpty { i = (i + 1) & mask }
+            var present = false
+            while !self.words[i].isEmpty {
+                if hashes[i] == h, self.words[i] == word {
+                    present = true
+                    break
+                }
+                i = (i + 1) & mask
+            }
+            if present { continue }
             hashes[i] = h
             self.words[i] = word
         }

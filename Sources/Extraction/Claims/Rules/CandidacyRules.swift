@@ -77,8 +77,10 @@ public struct CandidacyRules: ClaimRule {
             // Verb phrases with the candidate as subject.
             let phrases = CandidacyRules.phrases
             let isPhraseStart = s.isWord(k, in: CandidacyRules.phraseStarts)
-            for phrase in phrases where isPhraseStart {
-                guard let end = s.match(phrase.pattern, at: k) else { continue }
+            // Read each pattern in place; copy a phrase's entry only once it matches.
+            for p in phrases.indices where isPhraseStart {
+                guard let end = s.match(phrases[p].pattern, at: k) else { continue }
+                let phrase = phrases[p]
                 if phrase.rule == "running-bare" {
                     // Only "is (not) running" ending the clause.
                     guard s.isWord(end, in: [".", ",", ";", "again", "either"]) || end >= s.count,

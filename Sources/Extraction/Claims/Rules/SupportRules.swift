@@ -19,7 +19,7 @@ public struct SupportRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
-    static let subjectKinds: Set<EntityKind> = [.country, .person, .organization]
+    static let subjectKinds: KindSet = [.country, .person, .organization]
     static let nouns = "support|backing|endorsement|blessing|approval|nod"
 
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
@@ -74,8 +74,10 @@ public struct SupportRules: ClaimRule {
                 if article.claims.count > before { k += 1; continue }
             }
             let isVerbStart = s.isWord(k, in: SupportRules.verbStarts)
-            for verb in SupportRules.verbs where isVerbStart {
-                guard let end = s.match(verb.pattern, at: k) else { continue }
+            // Read each pattern in place; copy a verb's entry only once it matches.
+            for v in SupportRules.verbs.indices where isVerbStart {
+                guard let end = s.match(SupportRules.verbs[v].pattern, at: k) else { continue }
+                let verb = SupportRules.verbs[v]
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
                     guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }
