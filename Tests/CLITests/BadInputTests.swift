@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bad-input table of docs/ROBUSTNESS.md, one test a row: whatever natoql is fed, it answers
@@ -63,7 +63,9 @@ struct BadInputTests {
             "lf.txt": Array(lf.utf8), "crlf.txt": Array(lf.replacingOccurrences(of: "\n", with: "\r\n").utf8),
         ])
         func claims(_ article: String) throws -> String {
-            let r = try Binary.run(["--corpus", dir.path, "--format", "csv", "-c", "claims where article = \"\(article)\" select subject, predicate, object"])
+            let r = try Binary.run([
+                "--corpus", dir.path, "--format", "csv", "-c", "claims where article = \"\(article)\" select subject, predicate, object",
+            ])
             #expect(r.status == 0)
             return r.stdout
         }
@@ -130,7 +132,8 @@ struct BadInputTests {
     @Test("an unreadable article (a dangling link, a folder named .txt, no permission): skipped with a warning")
     func unreadableFile() throws {
         let dir = try Self.corpus(["locked.txt": Array("Spain endorsed Mark Rutte.".utf8)])
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("dangling.txt").path, withDestinationPath: "/nonexistent/x")
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("dangling.txt").path, withDestinationPath: "/nonexistent/x")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("folder.txt"), withIntermediateDirectories: false)
         chmod(dir.appendingPathComponent("locked.txt").path, 0)
         let r = try Self.countArticles(dir)
@@ -162,7 +165,8 @@ struct BadInputTests {
     @Test("malformed metadata and lexicon lines: a warning with file and line, the rest is used")
     func malformedLines() throws {
         let dir = try Self.corpus([
-            "articles.tsv": Array("file\toutlet\tpublished\n000_61f5bb335053446f.txt\tAFP\t2024-06-18\nbroken line\nx.txt\tWire\t2024-02-30\n".utf8),
+            "articles.tsv": Array(
+                "file\toutlet\tpublished\n000_61f5bb335053446f.txt\tAFP\t2024-06-18\nbroken line\nx.txt\tWire\t2024-02-30\n".utf8),
             "lexicon.tsv": Array("person\tJan Kowalski\tKowalski\tcountry=Poland\nwidget\tThing\nperson\tAnna\t-\tcountry\n".utf8),
         ])
         let r = try Binary.run(["--corpus", dir.path, "-c", "articles select published"])
@@ -314,7 +318,9 @@ extension BadInputTests {
 extension BadInputTests {
     @Test(".output to a full disk: one error saying why, and the session goes on")
     func fullDisk() throws {
-        let r = try Binary.run(["-c", ".output /dev/full", "-c", "count(articles)", "-c", "count(allies)", "-c", ".output", "-c", "count(articles)"])
+        let r = try Binary.run([
+            "-c", ".output /dev/full", "-c", "count(articles)", "-c", "count(allies)", "-c", ".output", "-c", "count(articles)",
+        ])
         #expect(r.stderr == "error: cannot write results: No space left on device\n")
         #expect(r.stdout == "5\n")
     }

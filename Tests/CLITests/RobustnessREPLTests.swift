@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The interactive rows of the bad-input table (docs/ROBUSTNESS.md) and what must never be lost:

@@ -9,7 +9,8 @@ import Testing
     func oversizedArticle() {
         var problems: [LoadProblem] = []
         let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: CorpusReader.maxArticleBytes + 1)
-        let raw = CorpusReader.makeArticle(fileName: "big.txt", path: "big.txt", bytes: bytes, outlet: nil, published: nil, problems: &problems)
+        let raw = CorpusReader.makeArticle(
+            fileName: "big.txt", path: "big.txt", bytes: bytes, outlet: nil, published: nil, problems: &problems)
         #expect(raw == nil)
         #expect(problems.map(\.description) == ["big.txt: 16.0 MiB, larger than the 16 MiB an article may have; skipped"])
     }

@@ -64,7 +64,10 @@ import Testing
         let lines = output.text.split(separator: "\n")
         #expect(lines.count == 2 + 10 + 1)
         let total = runner.session.model.claims.count
-        #expect(lines.last == "… \(total - 10) more rows (\(total) in all, 10 shown): use 'limit' and 'offset', '.mode csv', or '.output FILE' to see them")
+        #expect(
+            lines.last
+                == "… \(total - 10) more rows (\(total) in all, 10 shown): use 'limit' and 'offset', '.mode csv', or '.output FILE' to see them"
+        )
         // Files get every row.
         let file = try Self.folder() + "/all.txt"
         runner.run(SourceFile(name: "t", text: ".output \(file)\nclaims select subject, predicate\n.output"))
@@ -128,7 +131,8 @@ import Testing
                 for word in forbidden where text.contains(word) { found.append("\(file.lastPathComponent): \(word)") }
                 // Writing: Runner (.output/.once), `natoql test --update` (golden blocks), and the
                 // export and generate commands (to the file or folder given them) only.
-                let allowed = ["Runner.swift", "TestRunner.swift", "CorpusGenerator.swift"].contains(file.lastPathComponent)
+                let allowed =
+                    ["Runner.swift", "TestRunner.swift", "CorpusGenerator.swift"].contains(file.lastPathComponent)
                     || file.lastPathComponent.contains("Export")
                 for word in writers where !allowed && text.contains(word) { found.append("\(file.lastPathComponent): \(word)") }
             }

@@ -1,7 +1,8 @@
 // The whole pipeline: statements generated from the grammar, parsed and run on the seed corpus.
 import FuzzSupport
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @_cdecl("LLVMFuzzerTestOneInput")

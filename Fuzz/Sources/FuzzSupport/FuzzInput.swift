@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bytes libFuzzer hands a target, read as a sequence of choices: each read takes the next

@@ -5,7 +5,8 @@ import Interpreter
 /// model built from them.
 public enum LoaderChecks {
     /// A short article that names entities of the lexicon, for the lexicon role.
-    static let article = Array("""
+    static let article = Array(
+        """
         Hungary's Prime Minister Viktor Orban said Hungary will support Mark Rutte. Romania's \
         President Klaus Iohannis withdrew his candidacy. All 32 NATO members back Rutte.
 
@@ -26,8 +27,9 @@ public enum LoaderChecks {
         switch role {
         case .article:
             let lexicon = Loader.buildLexicon(corpus: nil, problems: &problems)
-            guard let raw = CorpusReader.makeArticle(
-                fileName: "fuzz.txt", path: "fuzz.txt", bytes: bytes, outlet: nil, published: nil, problems: &problems)
+            guard
+                let raw = CorpusReader.makeArticle(
+                    fileName: "fuzz.txt", path: "fuzz.txt", bytes: bytes, outlet: nil, published: nil, problems: &problems)
             else { return }
             let model = ModelBuilder(lexicon: lexicon).build([ArticleAnalysis(raw, lexicon: lexicon)])
             checkEvidence(model, bytes: bytes)
@@ -36,8 +38,9 @@ public enum LoaderChecks {
             if CorpusReader.firstInvalidUTF8(bytes) != nil { return }
             let (entries, _) = CorpusReader.parseMetadata(String(decoding: bytes, as: UTF8.self), file: "articles.tsv")
             let texts = entries.keys.sorted().prefix(4).map {
-                ArticleText(name: $0, text: String(decoding: article, as: UTF8.self), outlet: entries[$0]!.outlet,
-                            published: entries[$0]!.published)
+                ArticleText(
+                    name: $0, text: String(decoding: article, as: UTF8.self), outlet: entries[$0]!.outlet,
+                    published: entries[$0]!.published)
             }
             guard !texts.isEmpty, let report = try? Loader.load(.texts(Array(texts))) else { return }
             query(report.model)
@@ -45,8 +48,9 @@ public enum LoaderChecks {
             if CorpusReader.firstInvalidUTF8(bytes) != nil { return }
             let text = String(decoding: bytes, as: UTF8.self)
             let lexicon = Loader.buildLexicon(corpus: (text, "lexicon.tsv"), problems: &problems)
-            guard let raw = CorpusReader.makeArticle(
-                fileName: "a.txt", path: "a.txt", bytes: article, outlet: nil, published: nil, problems: &problems)
+            guard
+                let raw = CorpusReader.makeArticle(
+                    fileName: "a.txt", path: "a.txt", bytes: article, outlet: nil, published: nil, problems: &problems)
             else { preconditionFailure("the fixed article did not load") }
             let model = ModelBuilder(lexicon: lexicon).build([ArticleAnalysis(raw, lexicon: lexicon)])
             query(model)
@@ -69,17 +73,20 @@ public enum LoaderChecks {
         let runner = Runner(session: session, output: BufferOutput())
         runner.width = 60
         for mode in ["table", "json"] {
-            runner.run(.init(name: "<fuzz>", text: """
-                .mode \(mode)
-                .bail off
-                entities
-                claims
-                conflicts
-                articles
-                count(allies where supports(Rutte))
-                candidates
+            runner.run(
+                .init(
+                    name: "<fuzz>",
+                    text: """
+                        .mode \(mode)
+                        .bail off
+                        entities
+                        claims
+                        conflicts
+                        articles
+                        count(allies where supports(Rutte))
+                        candidates
 
-                """))
+                        """))
         }
     }
 }
