@@ -120,11 +120,14 @@ public struct Completer: Sendable {
         return Completion(replacing: word.count, candidates: candidates.sorted())
     }
 
+    /// The reserved keywords, for a quick look-up.
+    static let reservedWords = Set(Keywords.reserved)
+
     /// `name` as written in a statement: bare when it is a plain name, else in quotes.
     public static func quoted(_ name: String) -> String {
         let isName = name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
-            && !Keywords.reserved.contains(name)
+            && !reservedWords.contains(name)
         return isName ? name : "\"" + name.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] } + "\""
     }
 
@@ -251,7 +254,11 @@ struct PrefixIndex: Sendable {
         values = sorted.map(\.1)
     }
 
-    /// The values whose key starts with `prefix`, in key order.
+    /// The most values a prefix search returns: past it, the first ones and the last one of the
+    /// run (so the run's common prefix, which its first and last keys fix, is still right).
+    static let limit = 500
+
+    /// The values whose key starts with `prefix`, in key order, at most ``limit`` of them.
     func values(withPrefix prefix: String) -> [String] {
         let p = Array(prefix.utf8)
         var low = 0, high = keys.count
@@ -259,12 +266,13 @@ struct PrefixIndex: Sendable {
             let mid = (low + high) / 2
             if keys[mid].lexicographicallyPrecedes(p) { low = mid + 1 } else { high = mid }
         }
-        var result: [String] = []
-        var i = low
-        while i < keys.count, keys[i].starts(with: p) {
-            result.append(values[i])
-            i += 1
+        // The end of the run, by bisection too: the first key past every key with the prefix.
+        var end = low, top = keys.count
+        while end < top {
+            let mid = (end + top) / 2
+            if keys[mid].starts(with: p) || keys[mid].lexicographicallyPrecedes(p) { end = mid + 1 } else { top = mid }
         }
-        return result
+        guard end - low > Self.limit else { return Array(values[low..<end]) }
+        return Array(values[low..<(low + Self.limit - 1)]) + [values[end - 1]]
     }
 }
