@@ -205,8 +205,8 @@ if bench:
         return to_ms(*m) if m else None
 
     pairs = [
-        ("lexer: 100 KB script", "yardstick: byte scan of the 100 KB script"),
-        ("parser: 100 KB script", "yardstick: byte scan of the 100 KB script"),
+        ("lexer: 1 MB script", "yardstick: byte scan of the 1 MB script"),
+        ("parser: 1 MB script", "yardstick: byte scan of the 1 MB script"),
         ("loading: 1,000 synthetic articles in memory", "yardstick: word scan of the 1,000 articles"),
         ("query: allies where supports(Rutte) = false, seeds", "yardstick: SQLite holdouts query on seeds.db, in process"),
         ("query: allies where supports(Rutte) = false, 1M claims", "yardstick: Swift loop deciding supports(ally, Rutte), 1M claims"),

@@ -21,19 +21,19 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, warmupIterations: 1,
         maxDuration: .seconds(5), maxIterations: 20)
 
-    // MARK: Lexer and parser: a 100 KB script
+    // MARK: Lexer and parser: a 1 MB script
 
-    Benchmark("lexer: 100 KB script", configuration: quick) { benchmark in
+    Benchmark("lexer: 1 MB script", configuration: quick) { benchmark in
         let source = Fixtures.script
         benchmark.startMeasurement()
         blackHole(Lexer.tokenize(source).tokens.count)
     }
-    Benchmark("parser: 100 KB script", configuration: quick) { benchmark in
+    Benchmark("parser: 1 MB script", configuration: quick) { benchmark in
         let source = Fixtures.script
         benchmark.startMeasurement()
         blackHole(Parser.parse(source).statements.count)
     }
-    Benchmark("yardstick: byte scan of the 100 KB script", configuration: quick) { benchmark in
+    Benchmark("yardstick: byte scan of the 1 MB script", configuration: quick) { benchmark in
         let text = Fixtures.script.text
         benchmark.startMeasurement()
         blackHole(Yardsticks.words(in: text))

@@ -5,7 +5,7 @@ import Interpreter
 
 /// Inputs shared by the benchmarks, built once (Swift globals are initialized lazily, once).
 public enum Fixtures {
-    /// A script of about 100 KB: representative statements of the language, repeated.
+    /// A script of about 1 MB: representative statements of the language, repeated.
     public static let script: SourceFile = {
         let statements = [
             "allies where supports(Rutte) = false",
@@ -21,7 +21,7 @@ public enum Fixtures {
             "conflicts where predicate = \"term_length\"",
         ]
         var text = ""
-        while text.utf8.count < 100_000 { text += statements.joined(separator: "\n") + "\n" }
+        while text.utf8.count < 1_000_000 { text += statements.joined(separator: "\n") + "\n" }
         return SourceFile(name: "<bench>", text: text)
     }()
 
