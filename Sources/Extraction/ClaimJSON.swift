@@ -1,33 +1,28 @@
 /// The one JSON encoding of a claim, shared by `natoql --format jsonl -c 'claims'` and the
 /// scorer: `article`, `subject`, `predicate`, `object`, `value`, `modality`, `qualifiers`,
-/// `evidence` (`text`, `start`, `end`, `sentence`) and `rule`.
+/// `evidence` (`text`, `start`, `end`, `sentence`), `rule` and the article's `published` date.
 public enum ClaimJSON {
-    /// One JSON object, on one line.
+    /// One JSON object, on one line, without spaces.
     public static func line(_ claim: Claim, in model: EntityModel) -> String {
-        var out = "{"
-        func field(_ key: String, _ value: String, first: Bool = false) {
-            if !first { out += ", " }
-            out += string(key) + ": " + value
-        }
-        field("article", string(model.articles[claim.article].name), first: true)
-        field("subject", string(model[claim.subject].name))
-        field("predicate", string(claim.predicate))
+        let article = model.articles[claim.article]
+        var out = "{\"article\":" + string(article.name)
+        out += ",\"subject\":" + string(model[claim.subject].name)
+        out += ",\"predicate\":" + string(claim.predicate)
         switch claim.object {
-        case .entity(let id): field("object", string(model[id].name))
-        case .literal(let l): field("object", string(l))
+        case .entity(let id): out += ",\"object\":" + string(model[id].name)
+        case .literal(let l): out += ",\"object\":" + string(l)
         }
         switch claim.value {
-        case .boolean(let b): field("value", b ? "true" : "false")
-        case .literal(let l): field("value", string(l))
+        case .boolean(let b): out += ",\"value\":" + (b ? "true" : "false")
+        case .literal(let l): out += ",\"value\":" + string(l)
         }
-        field("modality", string(claim.modality.rawValue))
-        let qualifiers = claim.qualifiers.keys.sorted().map { string($0) + ": " + string(claim.qualifiers[$0]!) }
-        field("qualifiers", "{" + qualifiers.joined(separator: ", ") + "}")
-        field(
-            "evidence",
-            "{" + string("text") + ": " + string(claim.evidence.text) + ", " + string("start") + ": \(claim.evidence.start), "
-                + string("end") + ": \(claim.evidence.end), " + string("sentence") + ": " + string(claim.evidence.sentence) + "}")
-        field("rule", string(claim.rule))
+        out += ",\"modality\":" + string(claim.modality.rawValue)
+        let qualifiers = claim.qualifiers.keys.sorted().map { string($0) + ":" + string(claim.qualifiers[$0]!) }
+        out += ",\"qualifiers\":{" + qualifiers.joined(separator: ",") + "}"
+        out += ",\"evidence\":{\"text\":" + string(claim.evidence.text) + ",\"start\":\(claim.evidence.start)"
+            + ",\"end\":\(claim.evidence.end),\"sentence\":" + string(claim.evidence.sentence) + "}"
+        out += ",\"rule\":" + string(claim.rule)
+        out += ",\"published\":" + (article.published.map { string($0.description) } ?? "null")
         return out + "}"
     }
 

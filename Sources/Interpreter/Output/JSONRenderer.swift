@@ -88,22 +88,9 @@ struct JSONRenderer {
         }
     }
 
-    /// A claim in the schema every consumer reads (`article`, `subject`, `predicate`, `object`,
-    /// `value`, `modality`, `qualifiers`, `evidence`, `rule`).
+    /// A claim in the schema every consumer reads: ``ClaimJSON``, the one encoding of a claim.
     func claim(_ c: Claim) -> String {
-        let value: String
-        switch c.value {
-        case .boolean(let b): value = b ? "true" : "false"
-        case .literal(let s): value = Self.string(s)
-        }
-        let qualifiers = c.qualifiers.keys.sorted().map { "\(Self.string($0)):\(Self.string(c.qualifiers[$0]!))" }
-        let article = model.articles[c.article]
-        return "{\"article\":\(Self.string(article.name)),\"subject\":\(Self.string(model[c.subject].name)),"
-            + "\"predicate\":\(Self.string(c.predicate)),\"object\":\(Self.string(objectName(c.object))),"
-            + "\"value\":\(value),\"modality\":\(Self.string(c.modality.rawValue)),"
-            + "\"qualifiers\":{\(qualifiers.joined(separator: ","))},"
-            + "\"evidence\":{\"text\":\(Self.string(c.evidence.text)),\"start\":\(c.evidence.start),\"end\":\(c.evidence.end)},"
-            + "\"rule\":\(Self.string(c.rule)),\"published\":\(article.published.map { Self.string($0.description) } ?? "null")}"
+        ClaimJSON.line(c, in: model)
     }
 
     func explanation(_ e: Explanation) -> String {
@@ -129,24 +116,6 @@ struct JSONRenderer {
 
     /// A JSON string literal.
     static func string(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        ClaimJSON.string(s)
     }
 }
