@@ -1,0 +1,162 @@
+import DSL
+import Extraction
+
+/// Queries: `where`, `group by`, `select`, `order by`, `limit`, `offset`.
+extension Evaluator {
+    // MARK: - Queries
+
+    func evaluateQuery(_ query: Query, row outer: RowRef?) throws(EvaluationError) -> Value {
+        let sourceValue = try evaluate(query.source, row: outer)
+        guard case .collection(var collection) = sourceValue else {
+            throw typeError("'where', 'select' and 'order by' need a collection", found: sourceValue, at: query.source.range)
+        }
+        try check(query: query, rowKind: collection.kind)
+        if let filter = query.filter {
+            var kept: [RowRef] = []
+            kept.reserveCapacity(collection.rows.count)
+            for row in collection.rows {
+                // Every row: a nested query's inner loops may each be short, and a relaxed
+                // atomic load costs next to nothing.
+                if let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
+                switch try evaluate(filter, row: row) {
+                case .boolean(true): kept.append(row)
+                case .boolean(false), .unknown: break
+                case let other:
+                    // Not a condition: an error at the first row, rather than no rows found
+                    // after evaluating it (maybe a whole query) once for every row.
+                    throw typeError("'where' needs a condition that is true or false", found: other, at: filter.range)
+                }
+            }
+            collection.rows = kept
+        }
+        if !query.grouping.isEmpty { return try grouped(collection, by: query) }
+        if !query.ordering.isEmpty {
+            collection.rows = try sort(collection.rows, by: query.ordering, projection: query.projection)
+        }
+        if let offset = query.offset { collection.rows = Array(collection.rows.dropFirst(max(0, offset))) }
+        if let limit = query.limit { collection.rows = Array(collection.rows.prefix(max(0, limit))) }
+        guard !query.projection.isEmpty else { return .collection(collection) }
+        let columns = query.projection.map { $0.alias ?? text(of: $0.expression) }
+        var rows: [[Value]] = []
+        rows.reserveCapacity(collection.rows.count)
+        for row in collection.rows {
+            if let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
+            var values: [Value] = []
+            for item in query.projection { values.append(try evaluate(item.expression, row: row)) }
+            rows.append(values)
+        }
+        return .table(Table(columns: columns, rows: rows))
+    }
+
+    /// Checks every clause of a query at once.
+    func check(query: Query, rowKind: RowKind) throws(EvaluationError) {
+        var diagnostics: [Diagnostic] = []
+        var rowExpressions: [Expr] = query.filter.map { [$0] } ?? []
+        rowExpressions += query.grouping
+        var groupExpressions = query.projection.map(\.expression)
+        let aliases = Set(query.projection.compactMap(\.alias))
+        groupExpressions += query.ordering.map(\.expression).filter {
+            if case .name(let n, _) = $0, aliases.contains(n) { return false }
+            return true
+        }
+        var inGroups = self
+        if !query.grouping.isEmpty { inGroups.group = Collection(kind: rowKind, rows: [], view: view) }
+        for expr in rowExpressions {
+            do { try check(expr, rowKind: rowKind) } catch { diagnostics += error.diagnostics }
+        }
+        for expr in groupExpressions {
+            do { try inGroups.check(expr, rowKind: rowKind) } catch { diagnostics += error.diagnostics }
+        }
+        if !diagnostics.isEmpty { throw EvaluationError(diagnostics) }
+    }
+
+    /// `group by`: one output row a group of equal keys, in order of first appearance; `select`
+    /// and `order by` run once a group, over its first row, with `group` naming its rows.
+    /// Without `select`, the keys and the size of each group.
+    func grouped(_ collection: Collection, by query: Query) throws(EvaluationError) -> Value {
+        var order: [[Value]] = []
+        var members: [[Value]: [RowRef]] = [:]
+        for row in collection.rows {
+            var key: [Value] = []
+            for expr in query.grouping { key.append(try evaluate(expr, row: row)) }
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(row)
+        }
+        let items = query.projection.isEmpty
+            ? query.grouping.map { SelectItem(expression: $0, alias: nil) }
+            : query.projection
+        var columns = items.map { $0.alias ?? text(of: $0.expression) }
+        if query.projection.isEmpty { columns.append("count") }
+        var rows: [(values: [Value], keys: [Value], position: Int)] = []
+        for (position, key) in order.enumerated() {
+            let groupRows = members[key]!
+            var inGroup = self
+            inGroup.group = Collection(kind: collection.kind, rows: groupRows, view: collection.view)
+            var values: [Value] = []
+            for item in items { values.append(try inGroup.evaluate(item.expression, row: groupRows[0])) }
+            if query.projection.isEmpty { values.append(.integer(groupRows.count)) }
+            var keys: [Value] = []
+            for item in query.ordering {
+                if case .name(let n, _) = item.expression, let i = columns.firstIndex(of: n) {
+                    keys.append(values[i])
+                } else {
+                    keys.append(try inGroup.evaluate(item.expression, row: groupRows[0]))
+                }
+            }
+            rows.append((values, keys, position))
+        }
+        rows.sort { a, b in
+            for (i, item) in query.ordering.enumerated() {
+                let c = Comparison.sortOrder(a.keys[i], b.keys[i], model: model)
+                if c != 0 {
+                    if a.keys[i] == .unknown || b.keys[i] == .unknown { return c < 0 }
+                    return item.direction == .ascending ? c < 0 : c > 0
+                }
+            }
+            return a.position < b.position
+        }
+        var result = rows.map(\.values)
+        if let offset = query.offset { result = Array(result.dropFirst(max(0, offset))) }
+        if let limit = query.limit { result = Array(result.prefix(max(0, limit))) }
+        return .table(Table(columns: columns, rows: result))
+    }
+
+    func sort(_ rows: [RowRef], by ordering: [OrderItem], projection: [SelectItem]) throws(EvaluationError) -> [RowRef] {
+        var keyed: [(row: RowRef, keys: [Value], position: Int)] = []
+        keyed.reserveCapacity(rows.count)
+        for (position, row) in rows.enumerated() {
+            if let cancellation, cancellation.isCancelled { throw interrupted(ordering[0].expression.range) }
+            var keys: [Value] = []
+            for item in ordering {
+                var expr = item.expression
+                if case .name(let n, _) = expr, let aliased = projection.first(where: { $0.alias == n }) {
+                    expr = aliased.expression
+                }
+                keys.append(try evaluate(expr, row: row))
+            }
+            keyed.append((row, keys, position))
+        }
+        keyed.sort { a, b in
+            for (i, item) in ordering.enumerated() {
+                let c = Comparison.sortOrder(a.keys[i], b.keys[i], model: model)
+                if c != 0 {
+                    // Unknown sorts last whatever the direction.
+                    if a.keys[i] == .unknown || b.keys[i] == .unknown { return c < 0 }
+                    return item.direction == .ascending ? c < 0 : c > 0
+                }
+            }
+            return a.position < b.position
+        }
+        return keyed.map(\.row)
+    }
+
+    /// The source text of an expression (column names).
+    func text(of expr: Expr) -> String {
+        let utf8 = source.text.utf8
+        let r = expr.range
+        guard r.start.offset >= 0, r.end.offset <= utf8.count, r.start.offset < r.end.offset else { return "?" }
+        let start = utf8.index(utf8.startIndex, offsetBy: r.start.offset)
+        let end = utf8.index(utf8.startIndex, offsetBy: r.end.offset)
+        return String(source.text[start..<end]) ?? "?"
+    }
+}
