@@ -241,6 +241,12 @@ public final class Session {
     }
 
     func report(_ expr: Expr, evaluator: Evaluator, view: View) throws(EvaluationError) -> EntityReport {
+        // `show NAME` names an entity: say so when no entity has that name.
+        if case .name(let name, let range) = expr, definitions[name] == nil, evaluator.builtinCollection(name) == nil {
+            let ids = model.entities(named: name)
+            if ids.isEmpty { throw evaluator.unknownEntity(name, at: range) }
+            if ids.count > 1 { throw evaluator.ambiguous(name, ids, at: range) }
+        }
         let v = try evaluator.evaluateAsEntityIfName(expr, row: nil)
         var target: EntityID?
         if case .entity(let id) = v { target = id }
