@@ -104,7 +104,7 @@ struct Evaluator {
     // MARK: - Names
 
     func resolveName(_ name: String, range: SourceRange, row: RowRef?) throws(EvaluationError) -> Value {
-        if name == "group", let group { return .collection(group) }
+        if let group, name == "group" { return .collection(group) }
         if let row, let v = attribute(name, of: row) { return v }
         if let row, case .entity(let id) = row, let schema = model.predicates[name], schema.hasLiteralObject {
             return Resolver(model: model, view: view).resolveLiteral(id, schema.name).value
