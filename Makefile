@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
 SECONDS ?= 30
 
-.PHONY: run test build release deps examples clean fuzz sanitize bench bench-deps corpus
+.PHONY: run test build release deps examples clean lint format fuzz sanitize bench bench-deps corpus
 
 # Install the system packages the build and the tests need, only when missing.
 deps:
@@ -22,6 +22,14 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
+# The toolchain's swift-format, with the committed .swift-format (generated code aside).
+SWIFT_SOURCES = $(shell git ls-files 'Sources/*.swift' 'Tests/*.swift' 2>/dev/null | grep -v /Generated/)
+lint:
+	@$(SWIFT) format lint --strict $(SWIFT_SOURCES) && echo "swift format lint: clean"
+
+format:
+	$(SWIFT) format -i $(SWIFT_SOURCES)
+
 # Build (release, static Swift runtime) and start the REPL on the seed corpus.
 run: release
 	.build/release/natoql
@@ -31,7 +39,7 @@ run: release
 # FUZZ_SECONDS=0 skips them), then the example scripts through `natoql test`, whose
 # `N passed, N failed` is the last line.
 FUZZ_SECONDS ?= 30
-test: build
+test: build lint
 	$(SWIFT) test
 	@if [ "$(FUZZ_SECONDS)" -gt 0 ]; then scripts/fuzz.sh run $(FUZZ_SECONDS); fi
 	.build/debug/natoql test examples

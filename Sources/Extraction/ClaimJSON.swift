@@ -19,7 +19,8 @@ public enum ClaimJSON {
         out += ",\"modality\":" + string(claim.modality.rawValue)
         let qualifiers = claim.qualifiers.keys.sorted().map { string($0) + ":" + string(claim.qualifiers[$0]!) }
         out += ",\"qualifiers\":{" + qualifiers.joined(separator: ",") + "}"
-        out += ",\"evidence\":{\"text\":" + string(claim.evidence.text) + ",\"start\":\(claim.evidence.start)"
+        out +=
+            ",\"evidence\":{\"text\":" + string(claim.evidence.text) + ",\"start\":\(claim.evidence.start)"
             + ",\"end\":\(claim.evidence.end),\"sentence\":" + string(claim.evidence.sentence) + "}"
         out += ",\"rule\":" + string(claim.rule)
         out += ",\"published\":" + (article.published.map { string($0.description) } ?? "null")

@@ -19,8 +19,10 @@ public enum Loader {
             let contents = try CorpusReader.read(directory: path)
             if contents.articles.isEmpty {
                 // Every file was skipped: an empty model would replace a good one (`.load`).
-                throw LoadError(.noArticles, "\(path): no article could be loaded\n"
-                    + contents.problems.map { "  \($0)" }.joined(separator: "\n"))
+                throw LoadError(
+                    .noArticles,
+                    "\(path): no article could be loaded\n"
+                        + contents.problems.map { "  \($0)" }.joined(separator: "\n"))
             }
             raws = contents.articles
             corpusLexicon = contents.lexicon

@@ -50,11 +50,12 @@ extension Evaluator {
             let n = claims.filter { corroboration[$0] == true }.count
             return .number(Double(n) / Double(claims.count))
         case "conflicts":
-            return .integer(cache.conflicts.filter {
-                let a = model.claims[$0.first].article, b = model.claims[$0.second].article
-                return (a == article.index || b == article.index)
-                    && view.includes(model.articles[a]) && view.includes(model.articles[b])
-            }.count)
+            return .integer(
+                cache.conflicts.filter {
+                    let a = model.claims[$0.first].article, b = model.claims[$0.second].article
+                    return (a == article.index || b == article.index)
+                        && view.includes(model.articles[a]) && view.includes(model.articles[b])
+                }.count)
         default: return nil
         }
     }

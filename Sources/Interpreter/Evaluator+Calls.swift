@@ -5,9 +5,11 @@ import Extraction
 extension Evaluator {
     // MARK: - Calls
 
-    func call(_ name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange, row: RowRef?) throws(EvaluationError) -> Value {
+    func call(_ name: String, nameRange: SourceRange, arguments: [Expr], range: SourceRange, row: RowRef?) throws(EvaluationError) -> Value
+    {
         if let function = Functions.registry[name] {
-            return try function.evaluate(FunctionCall(evaluator: self, name: name, nameRange: nameRange, arguments: arguments, range: range, row: row))
+            return try function.evaluate(
+                FunctionCall(evaluator: self, name: name, nameRange: nameRange, arguments: arguments, range: range, row: row))
         }
         if let schema = model.predicates[name] {
             return try predicate(schema, arguments: arguments, nameRange: nameRange, range: range, row: row)
@@ -22,13 +24,16 @@ extension Evaluator {
         }
         let candidates = Array(model.predicates.keys) + Array(Functions.registry.keys) + Attributes.names(of: .entity, in: cache)
         let suggestion = Suggestions.closest(to: name, in: candidates)
-        throw EvaluationError(Diagnostic(
-            id: "unknown-predicate", message: "unknown predicate '\(name)'", file: source.name, range: nameRange,
-            label: suggestion.map { "did you mean '\($0)'?" },
-            notes: suggestion == nil ? ["predicates: \(model.predicates.keys.sorted().joined(separator: ", "))"] : []))
+        throw EvaluationError(
+            Diagnostic(
+                id: "unknown-predicate", message: "unknown predicate '\(name)'", file: source.name, range: nameRange,
+                label: suggestion.map { "did you mean '\($0)'?" },
+                notes: suggestion == nil ? ["predicates: \(model.predicates.keys.sorted().joined(separator: ", "))"] : []))
     }
 
-    func predicate(_ schema: PredicateSchema, arguments: [Expr], nameRange: SourceRange, range: SourceRange, row: RowRef?) throws(EvaluationError) -> Value {
+    func predicate(_ schema: PredicateSchema, arguments: [Expr], nameRange: SourceRange, range: SourceRange, row: RowRef?)
+        throws(EvaluationError) -> Value
+    {
         let resolver = Resolver(model: model, view: view)
         if schema.hasLiteralObject {
             let subject: Value
@@ -49,15 +54,17 @@ extension Evaluator {
             objectValue = try entityArgument(arguments[1], row: row, role: "object", schema: schema)
         case 1:
             guard let row else {
-                throw EvaluationError(Diagnostic(
-                    id: "predicate-needs-subject", message: "'\(schema.name)' with one argument needs a row as its subject",
-                    file: source.name, range: range, label: "used outside 'where'",
-                    notes: ["inside 'where' the row is the subject; elsewhere name both: \(schema.name)(SUBJECT, OBJECT)"]))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "predicate-needs-subject", message: "'\(schema.name)' with one argument needs a row as its subject",
+                        file: source.name, range: range, label: "used outside 'where'",
+                        notes: ["inside 'where' the row is the subject; elsewhere name both: \(schema.name)(SUBJECT, OBJECT)"]))
             }
             guard case .entity(let id) = row else {
-                throw EvaluationError(Diagnostic(
-                    id: "wrong-row-kind", message: "'\(schema.name)' needs entity rows, but these rows are \(row.kind.rawValue)s",
-                    file: source.name, range: nameRange))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "wrong-row-kind", message: "'\(schema.name)' needs entity rows, but these rows are \(row.kind.rawValue)s",
+                        file: source.name, range: nameRange))
             }
             subjectValue = .entity(id)
             objectValue = try entityArgument(arguments[0], row: row, role: "object", schema: schema)
@@ -105,7 +112,8 @@ extension Evaluator {
             }
             v = .entity(ids[0])
         } else if case .name(let n, let range) = expr, environment[n] == nil, row.flatMap({ attribute(n, of: $0) }) == nil,
-                  builtinCollection(n) == nil {
+            builtinCollection(n) == nil
+        {
             let ids = model.entities(named: n)
             if ids.isEmpty { throw unknownEntity(n, at: range) }
             if ids.count > 1 {
@@ -121,10 +129,12 @@ extension Evaluator {
         case .entity(let id):
             if !kinds.contains(model[id].kind) {
                 let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
-                throw EvaluationError(Diagnostic(
-                    id: "wrong-argument-kind",
-                    message: "'\(schema.name)' takes a \(expected) as its \(role), but '\(model[id].name)' is a \(model[id].kind.rawValue)",
-                    file: source.name, range: expr.range))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "wrong-argument-kind",
+                        message:
+                            "'\(schema.name)' takes a \(expected) as its \(role), but '\(model[id].name)' is a \(model[id].kind.rawValue)",
+                        file: source.name, range: expr.range))
             }
             return v
         case .collection(let c) where c.kind == .entity: return v

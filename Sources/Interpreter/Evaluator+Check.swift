@@ -32,18 +32,20 @@ extension Evaluator {
             _ = probe
             var suggestion = Suggestions.closest(to: name, in: names)
             if suggestion == nil { suggestion = closestEntityName(name) }
-            diagnostics.append(Diagnostic(
-                id: "unknown-name", message: "unknown name '\(name)'", file: source.name, range: range,
-                label: suggestion.map { "did you mean '\($0)'?" }))
+            diagnostics.append(
+                Diagnostic(
+                    id: "unknown-name", message: "unknown name '\(name)'", file: source.name, range: range,
+                    label: suggestion.map { "did you mean '\($0)'?" }))
         case .call(let name, let nameRange, let arguments, _):
             let isAttribute = Attributes.names(of: .entity, in: cache).contains(name)
             if Functions.registry[name] == nil && model.predicates[name] == nil && !(isAttribute && arguments.count == 1) {
                 let candidates = Array(model.predicates.keys) + Array(Functions.registry.keys) + Attributes.names(of: .entity, in: cache)
                 let suggestion = Suggestions.closest(to: name, in: candidates)
-                diagnostics.append(Diagnostic(
-                    id: "unknown-predicate", message: "unknown predicate '\(name)'", file: source.name, range: nameRange,
-                    label: suggestion.map { "did you mean '\($0)'?" },
-                    notes: suggestion == nil ? ["predicates: \(model.predicates.keys.sorted().joined(separator: ", "))"] : []))
+                diagnostics.append(
+                    Diagnostic(
+                        id: "unknown-predicate", message: "unknown predicate '\(name)'", file: source.name, range: nameRange,
+                        label: suggestion.map { "did you mean '\($0)'?" },
+                        notes: suggestion == nil ? ["predicates: \(model.predicates.keys.sorted().joined(separator: ", "))"] : []))
             }
             // Arguments of predicates may be entity names; of functions, expressions over the row.
             for argument in arguments {

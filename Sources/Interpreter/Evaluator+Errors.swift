@@ -6,8 +6,10 @@ extension Evaluator {
     // MARK: - Errors
 
     func typeError(_ message: String, found: Value, at range: SourceRange) -> EvaluationError {
-        EvaluationError(Diagnostic(id: "type-mismatch", message: message, file: source.name, range: range,
-                                   label: "this is \(article(found.typeName)) \(found.typeName)"))
+        EvaluationError(
+            Diagnostic(
+                id: "type-mismatch", message: message, file: source.name, range: range,
+                label: "this is \(article(found.typeName)) \(found.typeName)"))
     }
 
     func article(_ word: String) -> String {
@@ -16,27 +18,36 @@ extension Evaluator {
     }
 
     func arity(_ schema: PredicateSchema, given: Int, at range: SourceRange, literal: Bool) -> EvaluationError {
-        EvaluationError(Diagnostic(
-            id: "wrong-argument-count", message: "'\(schema.name)' takes \(literal ? "one argument (the subject)" : "one or two arguments"), given \(given)",
-            file: source.name, range: range,
-            notes: [literal ? "\(schema.name)(SUBJECT), or \(schema.name) inside 'where'" : "\(schema.name)(OBJECT) inside 'where', or \(schema.name)(SUBJECT, OBJECT)"]))
+        EvaluationError(
+            Diagnostic(
+                id: "wrong-argument-count",
+                message: "'\(schema.name)' takes \(literal ? "one argument (the subject)" : "one or two arguments"), given \(given)",
+                file: source.name, range: range,
+                notes: [
+                    literal
+                        ? "\(schema.name)(SUBJECT), or \(schema.name) inside 'where'"
+                        : "\(schema.name)(OBJECT) inside 'where', or \(schema.name)(SUBJECT, OBJECT)"
+                ]))
     }
 
     func unknownName(_ name: String, at range: SourceRange, row: RowRef?) -> EvaluationError {
         let known = knownNames(row: row)
         var suggestion = Suggestions.closest(to: name, in: known)
         if suggestion == nil { suggestion = closestEntityName(name) }
-        return EvaluationError(Diagnostic(
-            id: "unknown-name", message: "unknown name '\(name)'", file: source.name, range: range,
-            label: suggestion.map { "did you mean '\($0)'?" },
-            notes: suggestion == nil ? ["not a collection, a 'let' name, \(row == nil ? "" : "an attribute, ")or an entity the model knows"] : []))
+        return EvaluationError(
+            Diagnostic(
+                id: "unknown-name", message: "unknown name '\(name)'", file: source.name, range: range,
+                label: suggestion.map { "did you mean '\($0)'?" },
+                notes: suggestion == nil
+                    ? ["not a collection, a 'let' name, \(row == nil ? "" : "an attribute, ")or an entity the model knows"] : []))
     }
 
     func unknownEntity(_ name: String, at range: SourceRange) -> EvaluationError {
         let suggestion = closestEntityName(name)
-        return EvaluationError(Diagnostic(
-            id: "unknown-entity", message: "no entity is named '\(name)'", file: source.name, range: range,
-            label: suggestion.map { "did you mean '\($0)'?" }))
+        return EvaluationError(
+            Diagnostic(
+                id: "unknown-entity", message: "no entity is named '\(name)'", file: source.name, range: range,
+                label: suggestion.map { "did you mean '\($0)'?" }))
     }
 
     func closestEntityName(_ name: String) -> String? {
@@ -53,10 +64,11 @@ extension Evaluator {
     }
 
     func ambiguous(_ name: String, _ ids: [EntityID], at range: SourceRange) -> EvaluationError {
-        EvaluationError(Diagnostic(
-            id: "ambiguous-name", message: "'\(name)' could be \(ids.count) entities", file: source.name, range: range,
-            label: "ambiguous",
-            notes: ids.map { "\(model[$0].kind.rawValue) \"\(model[$0].name)\"" } + ["quote the full name to pick one"]))
+        EvaluationError(
+            Diagnostic(
+                id: "ambiguous-name", message: "'\(name)' could be \(ids.count) entities", file: source.name, range: range,
+                label: "ambiguous",
+                notes: ids.map { "\(model[$0].kind.rawValue) \"\(model[$0].name)\"" } + ["quote the full name to pick one"]))
     }
 
     func interrupted(_ range: SourceRange) -> EvaluationError {

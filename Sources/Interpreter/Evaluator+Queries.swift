@@ -82,7 +82,8 @@ extension Evaluator {
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(row)
         }
-        let items = query.projection.isEmpty
+        let items =
+            query.projection.isEmpty
             ? query.grouping.map { SelectItem(expression: $0, alias: nil) }
             : query.projection
         var columns = items.map { $0.alias ?? text(of: $0.expression) }

@@ -21,8 +21,10 @@ struct Evaluator {
     /// the name `group` stands for.
     var group: Collection?
 
-    init(cache: ModelCache, source: SourceFile, environment: [String: Definition], view: View,
-         cancellation: CancellationFlag?, predicateCache: PredicateCache = PredicateCache()) {
+    init(
+        cache: ModelCache, source: SourceFile, environment: [String: Definition], view: View,
+        cancellation: CancellationFlag?, predicateCache: PredicateCache = PredicateCache()
+    ) {
         self.cache = cache
         self.model = cache.model
         self.source = source
@@ -121,13 +123,16 @@ struct Evaluator {
 
     func evaluateDefinition(_ definition: Definition, range: SourceRange) throws(EvaluationError) -> Value {
         guard depth < 64 else {
-            throw EvaluationError(Diagnostic(id: "definition-too-deep", message: "definitions nest too deeply",
-                                             file: source.name, range: range))
+            throw EvaluationError(
+                Diagnostic(
+                    id: "definition-too-deep", message: "definitions nest too deeply",
+                    file: source.name, range: range))
         }
-        var inner = Evaluator(cache: cache, source: definition.source, environment: definition.environment,
-                              view: definition.view.map { view.narrowed(by: $0) } ?? view,
-                              cancellation: cancellation,
-                              predicateCache: definition.view == nil ? predicateCache : PredicateCache())
+        var inner = Evaluator(
+            cache: cache, source: definition.source, environment: definition.environment,
+            view: definition.view.map { view.narrowed(by: $0) } ?? view,
+            cancellation: cancellation,
+            predicateCache: definition.view == nil ? predicateCache : PredicateCache())
         inner.depth = depth + 1
         do {
             return try inner.evaluate(definition.expression, row: nil)
@@ -144,7 +149,8 @@ struct Evaluator {
 
     func builtinCollection(_ name: String) -> Collection? {
         func entities(_ kind: EntityKind?) -> Collection {
-            Collection(kind: .entity, rows: model.entities.lazy.filter { kind == nil || $0.kind == kind! }.map { .entity($0.id) }, view: view)
+            Collection(
+                kind: .entity, rows: model.entities.lazy.filter { kind == nil || $0.kind == kind! }.map { .entity($0.id) }, view: view)
         }
         switch name {
         case "entities": return entities(nil)
@@ -165,10 +171,12 @@ struct Evaluator {
             return Collection(kind: .claim, rows: rows, view: view)
         case "conflicts":
             let all = cache.conflicts
-            return Collection(kind: .conflict, rows: all.indices.filter { i in
-                view.includes(model.articles[model.claims[all[i].first].article])
-                    && view.includes(model.articles[model.claims[all[i].second].article])
-            }.map { .conflict($0) }, view: view)
+            return Collection(
+                kind: .conflict,
+                rows: all.indices.filter { i in
+                    view.includes(model.articles[model.claims[all[i].first].article])
+                        && view.includes(model.articles[model.claims[all[i].second].article])
+                }.map { .conflict($0) }, view: view)
         default: return nil
         }
     }
@@ -216,14 +224,18 @@ struct Evaluator {
             default: break
             }
             guard let eq = Comparison.equal(l, r, model: model) else {
-                throw EvaluationError(Diagnostic(id: "type-mismatch", message: "cannot compare \(l.typeName) with \(r.typeName)",
-                                                 file: source.name, range: range))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "type-mismatch", message: "cannot compare \(l.typeName) with \(r.typeName)",
+                        file: source.name, range: range))
             }
             return .boolean(op == .equal ? eq : !eq)
         }
         guard let order = Comparison.order(l, r, model: model) else {
-            throw EvaluationError(Diagnostic(id: "type-mismatch", message: "cannot order \(l.typeName) against \(r.typeName)",
-                                             file: source.name, range: range))
+            throw EvaluationError(
+                Diagnostic(
+                    id: "type-mismatch", message: "cannot order \(l.typeName) against \(r.typeName)",
+                    file: source.name, range: range))
         }
         switch op {
         case .less: return .boolean(order < 0)
@@ -258,7 +270,6 @@ struct Evaluator {
     }
 
 }
-
 
 extension RowRef {
     /// The kind of row this is.

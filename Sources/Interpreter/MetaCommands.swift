@@ -43,7 +43,11 @@ public enum MetaCommands {
             runner.markQuit()
         case "mode":
             guard args.count == 1, let format = OutputFormat(rawValue: args[0]) else {
-                return fail("usage: .mode table|csv|json|jsonl" + (args.first.flatMap { Suggestions.closest(to: $0, in: OutputFormat.allCases.map(\.rawValue)) }.map { " (did you mean '\($0)'?)" } ?? ""))
+                return fail(
+                    "usage: .mode table|csv|json|jsonl"
+                        + (args.first.flatMap { Suggestions.closest(to: $0, in: OutputFormat.allCases.map(\.rawValue)) }.map {
+                            " (did you mean '\($0)'?)"
+                        } ?? ""))
             }
             session.settings.format = format
         case "timing": return onOff { session.settings.timing = $0 }
@@ -59,7 +63,8 @@ public enum MetaCommands {
             do {
                 let report = try session.load(corpus)
                 for problem in report.problems { runner.output.writeError("warning: \(problem)\n") }
-                runner.emit("loaded \(report.model.articles.count) articles, \(report.model.claims.count) claims from \(session.corpusName)\n")
+                runner.emit(
+                    "loaded \(report.model.articles.count) articles, \(report.model.claims.count) claims from \(session.corpusName)\n")
             } catch {
                 runner.reportError("\(error.message); still using \(session.corpusName)")
                 runner.countUnreadable()
@@ -89,7 +94,10 @@ public enum MetaCommands {
                 let saved = session.defaultView
                 session.defaultView = .all
                 let view = try session.resolveView(clause, in: probe)
-                session.defaultView = clause.asOf == nil ? saved.narrowed(by: view) : (clause.accordingTo == nil ? View(asOf: view.asOf, articles: saved.articles, sourceLabel: saved.sourceLabel) : view)
+                session.defaultView =
+                    clause.asOf == nil
+                    ? saved.narrowed(by: view)
+                    : (clause.accordingTo == nil ? View(asOf: view.asOf, articles: saved.articles, sourceLabel: saved.sourceLabel) : view)
             } catch {
                 for d in error.diagnostics { runner.report(d, source: probe) }
                 runner.countError()
@@ -97,7 +105,8 @@ public enum MetaCommands {
             }
         case "show":
             let s = session.settings
-            runner.emit("""
+            runner.emit(
+                """
                 corpus: \(session.corpusName) (\(session.model.articles.count) articles, \(session.model.claims.count) claims)
                 mode: \(s.format.rawValue)
                 view: \(session.defaultView)
@@ -117,9 +126,11 @@ public enum MetaCommands {
             if !runner.isReadingFile, let extra = runner.extraMeta, extra(command, runner) { return true }
             let names = all.map(\.name) + ["exit"]
             let suggestion = Suggestions.closest(to: command.name, in: names)
-            runner.report(Diagnostic(id: "unknown-meta-command", message: "unknown meta command '.\(command.name)'", file: source.name,
-                                     range: command.range, label: suggestion.map { "did you mean '.\($0)'?" },
-                                     notes: suggestion == nil ? ["'.help meta' lists them"] : []), source: source)
+            runner.report(
+                Diagnostic(
+                    id: "unknown-meta-command", message: "unknown meta command '.\(command.name)'", file: source.name,
+                    range: command.range, label: suggestion.map { "did you mean '.\($0)'?" },
+                    notes: suggestion == nil ? ["'.help meta' lists them"] : []), source: source)
             runner.countError()
             return false
         }

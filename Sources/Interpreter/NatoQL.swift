@@ -53,7 +53,11 @@ public final class NatoQL {
                 case .meta(let command):
                     let runner = Runner(session: session, output: BufferOutput())
                     _ = runner.runStatement(Statement(kind: .meta(command), range: statement.range), in: source)
-                    if runner.tally != Runner.Tally() { throw NatoQLError([Diagnostic(id: "meta-command", message: "'.\(command.name)' failed", file: source.name, range: command.range)], source: source) }
+                    if runner.tally != Runner.Tally() {
+                        throw NatoQLError(
+                            [Diagnostic(id: "meta-command", message: "'.\(command.name)' failed", file: source.name, range: command.range)],
+                            source: source)
+                    }
                 }
             } catch let error as EvaluationError {
                 throw NatoQLError(error, source: source)

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a runner writes results and diagnostics.
@@ -61,8 +61,9 @@ public final class FileDescriptorOutput: OutputSink, @unchecked Sendable {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    if errno == EPIPE, fd == out { broken = true }
-                    else if fd == out, !failed {
+                    if errno == EPIPE, fd == out {
+                        broken = true
+                    } else if fd == out, !failed {
                         // A full disk or a bad descriptor: say so once, on the error stream.
                         failed = true
                         writeAll("error: cannot write results: \(String(cString: strerror(errno)))\n", to: err)

@@ -111,11 +111,13 @@ public struct Resolver: Sendable {
             if deciding.isEmpty { return undecided(newestFirst) }
             let yes = deciding.filter { model.claims[$0].value == .boolean(true) }
             if !yes.isEmpty {
-                return Resolution(value: .boolean(true), rule: "an asserted or hedged claim says it happened",
-                                  deciding: yes, claims: newestFirst)
+                return Resolution(
+                    value: .boolean(true), rule: "an asserted or hedged claim says it happened",
+                    deciding: yes, claims: newestFirst)
             }
-            return Resolution(value: .boolean(false), rule: "every asserted or hedged claim denies it",
-                              deciding: deciding, claims: newestFirst)
+            return Resolution(
+                value: .boolean(false), rule: "every asserted or hedged claim denies it",
+                deciding: deciding, claims: newestFirst)
         case .fluent, .timeless:
             return latestDecides(newestFirst, withdrawals: withdrawals)
         }
@@ -138,17 +140,20 @@ public struct Resolver: Sendable {
         }
         let ranked = articlesByValue.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
         if ranked.count > 1, ranked[0].value.count == ranked[1].value.count {
-            return Resolution(value: .unknown,
-                              rule: "sources disagree (\(ranked.map { "\"\($0.key)\"" }.joined(separator: " against ")))",
-                              deciding: deciding, claims: newestFirst)
+            return Resolution(
+                value: .unknown,
+                rule: "sources disagree (\(ranked.map { "\"\($0.key)\"" }.joined(separator: " against ")))",
+                deciding: deciding, claims: newestFirst)
         }
         let winner = ranked[0].key
         let count = ranked[0].value.count
-        return Resolution(value: .string(winner),
-                          rule: count == 1 ? "the one source that states it"
-                              : "the value \(count) sources give",
-                          deciding: deciding.filter { literal(model.claims[$0].value) == winner },
-                          claims: newestFirst)
+        return Resolution(
+            value: .string(winner),
+            rule: count == 1
+                ? "the one source that states it"
+                : "the value \(count) sources give",
+            deciding: deciding.filter { literal(model.claims[$0].value) == winner },
+            claims: newestFirst)
     }
 
     private func latestDecides(_ newestFirst: [Int], withdrawals: Set<Int>) -> Resolution {
@@ -162,15 +167,17 @@ public struct Resolver: Sendable {
         let when = model.articles[model.claims[tier[0]].article].published?.description ?? "undated"
         let withdrawn = tier.filter { withdrawals.contains($0) }
         if !withdrawn.isEmpty {
-            return Resolution(value: .boolean(false),
-                              rule: "a withdrawal (\(when)) ends the candidacy", deciding: withdrawn,
-                              claims: newestFirst)
+            return Resolution(
+                value: .boolean(false),
+                rule: "a withdrawal (\(when)) ends the candidacy", deciding: withdrawn,
+                claims: newestFirst)
         }
         let values = Set(tier.map { model.claims[$0].value })
         if values.count > 1 {
-            return Resolution(value: .unknown,
-                              rule: "the latest \(modality) claims (\(when)) disagree", deciding: tier,
-                              claims: newestFirst)
+            return Resolution(
+                value: .unknown,
+                rule: "the latest \(modality) claims (\(when)) disagree", deciding: tier,
+                claims: newestFirst)
         }
         let value: Value
         switch model.claims[tier[0]].value {
@@ -178,16 +185,19 @@ public struct Resolver: Sendable {
         case .literal(let s): value = .string(s)
         }
         let sources = Set(tier.map { model.claims[$0].article }).count
-        return Resolution(value: value,
-                          rule: "the latest \(modality) claim\(sources > 1 ? "s" : "") (\(when)) decide\(sources > 1 ? "" : "s")",
-                          deciding: tier, claims: newestFirst)
+        return Resolution(
+            value: value,
+            rule: "the latest \(modality) claim\(sources > 1 ? "s" : "") (\(when)) decide\(sources > 1 ? "" : "s")",
+            deciding: tier, claims: newestFirst)
     }
 
     private func undecided(_ claims: [Int]) -> Resolution {
-        Resolution(value: .unknown,
-                   rule: claims.isEmpty ? "no claim in this view"
-                       : "only expected or past claims, which never decide the present",
-                   deciding: [], claims: claims)
+        Resolution(
+            value: .unknown,
+            rule: claims.isEmpty
+                ? "no claim in this view"
+                : "only expected or past claims, which never decide the present",
+            deciding: [], claims: claims)
     }
 
     /// Claims sorted newest article first; within an article, in text order.

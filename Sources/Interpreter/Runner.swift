@@ -1,9 +1,10 @@
 import DSL
-import Extraction
 import Dispatch
+import Extraction
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs source text through a session: parses it, runs each statement, prints results and
@@ -95,8 +96,10 @@ public final class Runner {
         do {
             switch try session.execute(statement, in: source) {
             case .value(let value):
-                emit(session.render(value, width: redirect == nil ? width : nil, colored: colored && redirect == nil,
-                                    maxRows: redirect == nil ? maxTableRows : nil))
+                emit(
+                    session.render(
+                        value, width: redirect == nil ? width : nil, colored: colored && redirect == nil,
+                        maxRows: redirect == nil ? maxTableRows : nil))
                 if case .nothing = value, isCheck(statement) { tally.passedAssertions += 1 }
             case .failed(let diagnostic):
                 tally.failedAssertions += 1
@@ -198,7 +201,9 @@ public final class Runner {
         let resolved = Self.resolve(path, relativeTo: including)
         let canonical = URL(fileURLWithPath: resolved).standardizedFileURL.resolvingSymlinksInPath().path
         if readStack.contains(canonical) {
-            reportError("'\(path)' reads itself (through \(readStack.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " -> ")))")
+            reportError(
+                "'\(path)' reads itself (through \(readStack.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " -> ")))"
+            )
             tally.errors += 1
             return .stopped
         }

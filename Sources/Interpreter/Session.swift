@@ -127,8 +127,10 @@ public final class Session {
             return .value(try evaluator.evaluate(expr, row: nil))
         case .letBinding(let name, let nameRange, let value):
             if Evaluator.builtinCollections.contains(name) || Functions.registry[name] != nil || model.predicates[name] != nil {
-                throw EvaluationError(Diagnostic(id: "reserved-name", message: "'\(name)' is a built-in name and cannot be rebound",
-                                                 file: source.name, range: nameRange))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "reserved-name", message: "'\(name)' is a built-in name and cannot be rebound",
+                        file: source.name, range: nameRange))
             }
             // Check the definition now, so an error shows at the `let` rather than at a later use.
             _ = try evaluator.evaluate(value, row: nil)
@@ -146,19 +148,24 @@ public final class Session {
             if v == .boolean(true) { return .value(.nothing) }
             guard v.truth != nil else { throw evaluator.typeError("'assert' needs a truth value", found: v, at: expr.range) }
             let text = evaluator.text(of: expr)
-            return .failed(Diagnostic(id: "assertion-failed", message: "assertion failed: \(text)", file: source.name,
-                                      range: expr.range, label: "this is \(Columns(context: RenderContext(cache: cache)).text(v))"))
+            return .failed(
+                Diagnostic(
+                    id: "assertion-failed", message: "assertion failed: \(text)", file: source.name,
+                    range: expr.range, label: "this is \(Columns(context: RenderContext(cache: cache)).text(v))"))
         case .expect(let actualExpr, let actualView, let expectedExpr):
-            let inner = Evaluator(cache: cache, source: source, environment: definitions,
-                                  view: try resolveView(actualView, in: source).narrowed(by: statement.view.map { _ in view } ?? .all),
-                                  cancellation: cancellation)
+            let inner = Evaluator(
+                cache: cache, source: source, environment: definitions,
+                view: try resolveView(actualView, in: source).narrowed(by: statement.view.map { _ in view } ?? .all),
+                cancellation: cancellation)
             let actual = try inner.evaluate(actualExpr, row: nil)
             let expected = try evaluator.evaluate(expectedExpr, row: nil)
             if Expectation.matches(actual, expected, model: model) { return .value(.nothing) }
             let columns = Columns(context: RenderContext(cache: cache))
-            return .failed(Diagnostic(id: "expectation-failed", message: "expectation failed: \(evaluator.text(of: actualExpr))",
-                                      file: source.name, range: actualExpr.range, label: "this differs",
-                                      notes: ["expected: \(columns.text(expected))", "  actual: \(columns.text(actual))"]))
+            return .failed(
+                Diagnostic(
+                    id: "expectation-failed", message: "expectation failed: \(evaluator.text(of: actualExpr))",
+                    file: source.name, range: actualExpr.range, label: "this differs",
+                    notes: ["expected: \(columns.text(expected))", "  actual: \(columns.text(actual))"]))
         case .meta(let command):
             return .meta(command)
         }
@@ -185,26 +192,32 @@ public final class Session {
         if matched.isEmpty { matched = Set(model.articles.filter { $0.name.hasPrefix(name) }.map(\.index)) }
         if matched.isEmpty { matched = Set(model.articles.filter { $0.outlet.map(NameFolding.fold) == folded }.map(\.index)) }
         if matched.isEmpty {
-            matched = Set(model.articles.filter { !folded.isEmpty && ($0.outlet.map(NameFolding.fold)?.contains(folded) ?? false) }.map(\.index))
+            matched = Set(
+                model.articles.filter { !folded.isEmpty && ($0.outlet.map(NameFolding.fold)?.contains(folded) ?? false) }.map(\.index))
         }
         if !matched.isEmpty { return matched }
         let candidates = model.articles.map(\.name) + model.articles.compactMap(\.outlet)
         let suggestion = Suggestions.closest(to: name, in: candidates)
-        throw EvaluationError(Diagnostic(
-            id: "unknown-source", message: "no article or outlet matches '\(name)'", file: file, range: range,
-            label: suggestion.map { "did you mean '\($0)'?" },
-            notes: suggestion == nil ? ["articles: \(model.articles.map(\.name).joined(separator: ", "))"] : []))
+        throw EvaluationError(
+            Diagnostic(
+                id: "unknown-source", message: "no article or outlet matches '\(name)'", file: file, range: range,
+                label: suggestion.map { "did you mean '\($0)'?" },
+                notes: suggestion == nil ? ["articles: \(model.articles.map(\.name).joined(separator: ", "))"] : []))
     }
 
     func explain(_ expr: Expr, evaluator: Evaluator, view: View) throws(EvaluationError) -> Explanation {
         guard case .call(let name, let nameRange, let arguments, let range) = expr else {
-            throw EvaluationError(Diagnostic(id: "why-needs-fact", message: "'why' explains a fact: why PREDICATE(SUBJECT, OBJECT)",
-                                             file: evaluator.source.name, range: expr.range))
+            throw EvaluationError(
+                Diagnostic(
+                    id: "why-needs-fact", message: "'why' explains a fact: why PREDICATE(SUBJECT, OBJECT)",
+                    file: evaluator.source.name, range: expr.range))
         }
         guard let schema = model.predicates[name] else {
             _ = try evaluator.evaluate(expr, row: nil)  // reports the unknown predicate
-            throw EvaluationError(Diagnostic(id: "why-needs-fact", message: "'why' explains a predicate of the model, not '\(name)'",
-                                             file: evaluator.source.name, range: nameRange))
+            throw EvaluationError(
+                Diagnostic(
+                    id: "why-needs-fact", message: "'why' explains a predicate of the model, not '\(name)'",
+                    file: evaluator.source.name, range: nameRange))
         }
         let resolver = Resolver(model: model, view: view)
         let resolution: Resolution
@@ -212,8 +225,10 @@ public final class Session {
         if schema.hasLiteralObject {
             guard arguments.count == 1 else { throw evaluator.arity(schema, given: arguments.count, at: range, literal: true) }
             guard case .entity(let s) = try evaluator.entityArgument(arguments[0], row: nil, role: "subject", schema: schema) else {
-                throw EvaluationError(Diagnostic(id: "why-needs-fact", message: "'why' needs one entity as the subject",
-                                                 file: evaluator.source.name, range: arguments[0].range))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "why-needs-fact", message: "'why' needs one entity as the subject",
+                        file: evaluator.source.name, range: arguments[0].range))
             }
             resolution = resolver.resolveLiteral(s, name)
             fact = "\(name)(\(model[s].name))"
@@ -222,8 +237,10 @@ public final class Session {
             let sv = try evaluator.entityArgument(arguments[0], row: nil, role: "subject", schema: schema)
             let ov = try evaluator.entityArgument(arguments[1], row: nil, role: "object", schema: schema)
             guard case .entity(let s) = sv, case .entity(let o) = ov else {
-                throw EvaluationError(Diagnostic(id: "why-needs-fact", message: "'why' needs one entity as subject and one as object",
-                                                 file: evaluator.source.name, range: range))
+                throw EvaluationError(
+                    Diagnostic(
+                        id: "why-needs-fact", message: "'why' needs one entity as subject and one as object",
+                        file: evaluator.source.name, range: range))
             }
             resolution = resolver.resolve(s, name, o)
             fact = "\(name)(\(model[s].name), \(model[o].name))"
@@ -268,8 +285,9 @@ public final class Session {
             guard view.includes(model.articles[claim.article]) else { continue }
             claimIndexes.append(index)
             if claim.predicate == "holds", claim.subject == id, case .entity(let office) = claim.object,
-               !offices.contains(model[office].name),
-               resolver.resolve(id, "holds", office).value == .boolean(true) {
+                !offices.contains(model[office].name),
+                resolver.resolve(id, "holds", office).value == .boolean(true)
+            {
                 offices.append(model[office].name)
             }
         }
@@ -279,9 +297,10 @@ public final class Session {
             (name: key, value: columns.text(evaluator.entityAttribute(key, of: entity) ?? .unknown))
         }
         let articles = (model.mentions[id] ?? []).filter { view.includes(model.articles[$0]) }.map { model.articles[$0].name }
-        return EntityReport(entity: id, name: entity.name, kind: entity.kind, aliases: entity.aliases,
-                            aliasesSeen: entity.aliasesSeen, attributes: attributes, offices: offices,
-                            claims: claimIndexes, articles: articles)
+        return EntityReport(
+            entity: id, name: entity.name, kind: entity.kind, aliases: entity.aliases,
+            aliasesSeen: entity.aliasesSeen, attributes: attributes, offices: offices,
+            claims: claimIndexes, articles: articles)
     }
 
     /// Renders a value in the session's format.

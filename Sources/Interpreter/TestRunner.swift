@@ -1,8 +1,9 @@
 import DSL
 import Extraction
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `natoql test`: runs `.nql` files as tests and prints `N passed, N failed`.
@@ -169,8 +170,9 @@ public struct TestRunner {
         var lines: [String] = []
         var message = ""
         for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("error: ") || line.hasPrefix("warning: ") { message = String(line) }
-            else if let arrow = line.firstRange(of: "--> ") , !message.isEmpty {
+            if line.hasPrefix("error: ") || line.hasPrefix("warning: ") {
+                message = String(line)
+            } else if let arrow = line.firstRange(of: "--> "), !message.isEmpty {
                 let location = line[arrow.upperBound...]
                 let parts = message.split(separator: ":", maxSplits: 1)
                 lines.append("\(location): \(parts[0]):\(parts.count > 1 ? String(parts[1]) : "")")
@@ -228,8 +230,10 @@ enum GoldenFile {
                     i += 1
                 }
                 if i < lines.count, i != lines.count - 1 { blockOriginal += "\n"; i += 1 }
-                blocks.append(Block(statementText: statement, firstLine: statementStart, separatorLine: separatorLine,
-                                    expected: expected, original: blockOriginal))
+                blocks.append(
+                    Block(
+                        statementText: statement, firstLine: statementStart, separatorLine: separatorLine,
+                        expected: expected, original: blockOriginal))
                 statement = ""
                 original = ""
                 statementStart = i + 1

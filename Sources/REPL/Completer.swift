@@ -1,10 +1,11 @@
 import DSL
 import Extraction
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// What completing the text before the cursor gives: the candidates, each a full replacement
 /// for the last ``replacing`` characters.
@@ -80,8 +81,9 @@ public struct Completer: Sendable {
                 entities.insert(entity.name)
                 entities.formUnion(entity.aliases)
             }
-            self.init(names: names.sorted(), entities: entities.sorted(),
-                      metaCommands: (MetaCommands.all.map(\.name) + ["exit"] + extraMetaCommands).sorted())
+            self.init(
+                names: names.sorted(), entities: entities.sorted(),
+                metaCommands: (MetaCommands.all.map(\.name) + ["exit"] + extraMetaCommands).sorted())
         }
     }
 
@@ -125,7 +127,8 @@ public struct Completer: Sendable {
 
     /// `name` as written in a statement: bare when it is a plain name, else in quotes.
     public static func quoted(_ name: String) -> String {
-        let isName = name.first.map { $0.isLetter || $0 == "_" } == true
+        let isName =
+            name.first.map { $0.isLetter || $0 == "_" } == true
             && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
             && !reservedWords.contains(name)
         return isName ? name : "\"" + name.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] } + "\""

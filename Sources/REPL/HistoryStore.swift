@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Extraction
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Extraction
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+#if canImport(Glibc)
+    import Glibc
 #endif
 
 /// The REPL's history file: one statement per line, duplicates folded, bounded in size, safe
@@ -237,7 +238,8 @@ public final class HistoryStore {
     private func openLocked(_ path: String, flags: Int32) -> Int32? {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try? FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
         for _ in 0..<10 {
             let fd = open(path, flags | O_CLOEXEC, 0o600)

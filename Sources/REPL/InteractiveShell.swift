@@ -1,9 +1,10 @@
 import DSL
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The interactive session: a banner, then statements read with libedit (line editing,
 /// history, Tab completion), each run through the runner as soon as the parser says it is

@@ -1,9 +1,10 @@
 import Extraction
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The start-up file, read as sqlite3 reads `.sqliterc`: `~/.natoqlrc`, or else
 /// `$XDG_CONFIG_HOME/natoql/rc` (`~/.config/natoql/rc`).

@@ -1,9 +1,10 @@
 import DSL
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The meta commands only an interactive session has: `.history`, `.clear`, `.editor` and
 /// `.edit`. The shared ones live in the Interpreter's `MetaCommands`.
@@ -30,8 +31,11 @@ enum ShellCommands {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         let temporary = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         let path = temporary + "/natoql-edit-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).nql"
-        guard FileManager.default.createFile(atPath: path, contents: Data((text.isEmpty ? "" : text + "\n").utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: path, contents: Data((text.isEmpty ? "" : text + "\n").utf8),
+                attributes: [.posixPermissions: 0o600])
+        else {
             return .failure(EditError(message: "cannot write '\(path)'"))
         }
         defer { try? FileManager.default.removeItem(atPath: path) }

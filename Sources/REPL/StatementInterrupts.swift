@@ -1,9 +1,10 @@
 import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Turns Ctrl-C while a statement runs into a cancelled statement: SIGINT is ignored as a
 /// signal and observed through a dispatch source, which sets the session's cancellation flag

@@ -1,9 +1,10 @@
 import Dispatch
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Turns Ctrl-C during a script into a cancelled statement (exit 130) instead of a dead process.
 final class InterruptHandler {

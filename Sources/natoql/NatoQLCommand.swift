@@ -1,11 +1,12 @@
 import ArgumentParser
 import Extraction
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
 import REPL
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `natoql`: the command line. Runs scripts, `-c` statements, standard input, or the REPL.
 @main

@@ -2,11 +2,12 @@ import ArgumentParser
 import DSL
 import Extraction
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
 import REPL
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Options shared by every way of running statements.
 struct CorpusOptions: ParsableArguments {
@@ -44,7 +45,9 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Output format: table, csv, json or jsonl.")
     var format: OutputFormatArgument?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Set the default view to the articles published on or before DATE.", valueName: "YYYY-MM-DD"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Set the default view to the articles published on or before DATE.", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
     @Flag(name: .customLong("keep-going"), help: "Go on after an error (as '.bail off').")

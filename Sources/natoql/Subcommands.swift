@@ -1,10 +1,11 @@
 import ArgumentParser
 import Extraction
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Interpreter
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// `natoql test`: runs .nql files as tests.
 struct TestCommand: ParsableCommand {
@@ -26,7 +27,6 @@ struct TestCommand: ParsableCommand {
         throw ExitCode(summary.failed > 0 ? 1 : (summary.passed == 0 && summary.unreadable > 0 ? 66 : 0))
     }
 }
-
 
 /// `natoql export --sqlite FILE`: the model as a SQLite database.
 struct ExportCommand: ParsableCommand {

@@ -18,8 +18,10 @@ enum Binary {
     }
 
     /// Runs natoql with `arguments`, feeding `input` on standard input; gives up after 60 s.
-    static func run(_ arguments: [String], input: String? = nil, directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ arguments: [String], input: String? = nil, directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BinaryMissing(path: path)
         }
@@ -44,16 +46,21 @@ enum Binary {
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         if group.wait(timeout: .now() + 60) == .timedOut {
             process.terminate()
             throw TimedOut(arguments: arguments)
         }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// A fresh temporary folder.

@@ -40,13 +40,15 @@ import Testing
         let r = try Binary.run([script.path])
         #expect(r.status == 65)
         #expect(r.stdout == "", "the script stops at its first error")
-        #expect(r.stderr.contains("""
-            error: unknown predicate 'suports'
-             --> \(script.path):3:14
-              |
-            3 | allies where suports(Rutte) = false
-              |              ^^^^^^^ did you mean 'supports'?
-            """))
+        #expect(
+            r.stderr.contains(
+                """
+                error: unknown predicate 'suports'
+                 --> \(script.path):3:14
+                  |
+                3 | allies where suports(Rutte) = false
+                  |              ^^^^^^^ did you mean 'supports'?
+                """))
         let going = try Binary.run(["--keep-going", script.path])
         #expect(going.status == 65)
         #expect(going.stdout == "32\n")
@@ -79,7 +81,8 @@ import Testing
         let dir = try Binary.temporaryDirectory()
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("lib"), withIntermediateDirectories: true)
         try ".read lib/inner.nql\ncount(x)\n".write(to: dir.appendingPathComponent("main.nql"), atomically: true, encoding: .utf8)
-        try "let x = allies where supports(Rutte) = false\n".write(to: dir.appendingPathComponent("lib/inner.nql"), atomically: true, encoding: .utf8)
+        try "let x = allies where supports(Rutte) = false\n".write(
+            to: dir.appendingPathComponent("lib/inner.nql"), atomically: true, encoding: .utf8)
         let r = try Binary.run([dir.appendingPathComponent("main.nql").path])
         #expect(r.status == 0)
         #expect(r.stdout == "1\n")

@@ -32,10 +32,12 @@ struct REPLCompleterTests {
         #expect(completion.replacing == 4)
     }
 
-    @Test("keywords, collections, functions, attributes and let names", arguments: [
-        ("allies whe", "where"), ("coun", "count"), ("arti", "articles"), ("articles select publ", "published"),
-        ("hold", "holdouts"), ("ally", nil), ("allies select aliases_s", "aliases_seen"),
-    ] as [(String, String?)])
+    @Test(
+        "keywords, collections, functions, attributes and let names",
+        arguments: [
+            ("allies whe", "where"), ("coun", "count"), ("arti", "articles"), ("articles select publ", "published"),
+            ("hold", "holdouts"), ("ally", nil), ("allies select aliases_s", "aliases_seen"),
+        ] as [(String, String?)])
     func names(line: String, expected: String?) {
         let completion = complete(line)
         if let expected {

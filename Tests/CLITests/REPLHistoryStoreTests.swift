@@ -10,9 +10,11 @@ struct REPLHistoryStoreTests {
         return (home.path + "/state/natoql/history", home)
     }
 
-    @Test("records round-trip through the escapes", arguments: [
-        "count(articles)", "allies\n  where supports(Rutte)", "show \"Orbán\"", "a \\ b \\n c", "tab\there", "x\r\ny",
-    ])
+    @Test(
+        "records round-trip through the escapes",
+        arguments: [
+            "count(articles)", "allies\n  where supports(Rutte)", "show \"Orbán\"", "a \\ b \\n c", "tab\there", "x\r\ny",
+        ])
     func escapes(entry: String) {
         let line = HistoryStore.encode(entry)
         #expect(!line.contains("\n"))

@@ -1,14 +1,16 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The natoql binary `swift build` made, next to this package's sources.
 enum NatoqlBinary {
     /// The package root.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// `.build/debug/natoql` (or `$NATOQL_BINARY`); fails loudly when it has not been built.
     static func path() throws -> String {
@@ -20,7 +22,9 @@ enum NatoqlBinary {
     }
 
     /// Runs natoql with `input` on a pipe; returns its exit code, output and errors.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String]) throws -> (code: Int32, output: String, errors: String) {
+    static func run(_ arguments: [String], input: String = "", environment: [String: String]) throws -> (
+        code: Int32, output: String, errors: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try path())
         process.arguments = arguments

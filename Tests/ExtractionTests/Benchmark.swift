@@ -62,7 +62,8 @@ struct Benchmark {
         }
         print(
             "stages (ms a load): read \(ms(read)), tokenize \(ms(tokenize)), split \(ms(split)), recognize \(ms(recognize)), "
-                + "analyse (tokens to claims) \(ms(analyse)), build the model \(ms(build)); built-in lexicon \(ms(lexiconBuild, lexiconRuns)) ms once")
+                + "analyse (tokens to claims) \(ms(analyse)), build the model \(ms(build)); built-in lexicon \(ms(lexiconBuild, lexiconRuns)) ms once"
+        )
     }
 
     /// The seeds repeated 1x, 4x, 16x: time per byte stays flat (linear in the corpus size).

@@ -6,8 +6,10 @@ import Testing
 /// countries and people than the holdout articles use.
 @Suite struct GeneralRuleTests {
     @Test(arguments: [
-        ("Canada and Norway came out in favour of the Dutch prime minister Mark Rutte.",
-         ["Canada | supports | Mark Rutte | true | asserted", "Norway | supports | Mark Rutte | true | asserted"]),
+        (
+            "Canada and Norway came out in favour of the Dutch prime minister Mark Rutte.",
+            ["Canada | supports | Mark Rutte | true | asserted", "Norway | supports | Mark Rutte | true | asserted"]
+        ),
         ("Mark Rutte is running. Denmark is said to favour him.", ["Denmark | supports | Mark Rutte | true | hedged"]),
         ("Mark Rutte is running. Spain lent its backing on Tuesday.", ["Spain | supports | Mark Rutte | true | asserted"]),
         ("Mark Rutte is running. Spain lent its backing to the plan.", []),
@@ -15,8 +17,10 @@ import Testing
         ("Mark Rutte is running. Greece remains opposed to the plan.", []),
         ("Mark Rutte is running. With Poland on board, the vote is near.", ["Poland | supports | Mark Rutte | true | asserted"]),
         ("Mark Rutte is running. Officials hope to get Poland on board.", []),
-        ("Mark Rutte is running. Portugal is understood to oppose the nomination.",
-         ["Portugal | supports | Mark Rutte | false | hedged"]),
+        (
+            "Mark Rutte is running. Portugal is understood to oppose the nomination.",
+            ["Portugal | supports | Mark Rutte | false | hedged"]
+        ),
     ])
     func support(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "supports", expected)
@@ -45,19 +49,24 @@ import Testing
     }
 
     @Test func officesAndSuccession() {
-        #expect(facts("Mark Rutte, who has been prime minister of the Netherlands since 2010, spoke.", "holds")
-            == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
-        #expect(facts("Nato thanked Jens Stoltenberg, the Norwegian who has run the alliance since 2014.", "holds")
-            == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
-        #expect(Set(claims("Mark Rutte took over from Jens Stoltenberg as NATO secretary general.")).isSuperset(of: [
-            "Mark Rutte | succeeds | Jens Stoltenberg | true | asserted",
-            "Mark Rutte | holds | NATO Secretary General | true | asserted",
-            "Jens Stoltenberg | holds | NATO Secretary General | true | past",
-        ]))
-        #expect(facts("Mark Rutte will take up the post in October, when Jens Stoltenberg steps down.", "succeeds")
-            == ["Mark Rutte | succeeds | Jens Stoltenberg | true"])
-        #expect(facts("Mark Rutte spoke. The former Dutch prime minister smiled.", "holds")
-            == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
+        #expect(
+            facts("Mark Rutte, who has been prime minister of the Netherlands since 2010, spoke.", "holds")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
+        #expect(
+            facts("Nato thanked Jens Stoltenberg, the Norwegian who has run the alliance since 2014.", "holds")
+                == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        #expect(
+            Set(claims("Mark Rutte took over from Jens Stoltenberg as NATO secretary general.")).isSuperset(of: [
+                "Mark Rutte | succeeds | Jens Stoltenberg | true | asserted",
+                "Mark Rutte | holds | NATO Secretary General | true | asserted",
+                "Jens Stoltenberg | holds | NATO Secretary General | true | past",
+            ]))
+        #expect(
+            facts("Mark Rutte will take up the post in October, when Jens Stoltenberg steps down.", "succeeds")
+                == ["Mark Rutte | succeeds | Jens Stoltenberg | true"])
+        #expect(
+            facts("Mark Rutte spoke. The former Dutch prime minister smiled.", "holds")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
     }
 
     @Test func membershipAndMeetings() {

@@ -39,9 +39,10 @@ func describe(_ c: Claim, _ model: EntityModel) -> String {
 
 /// The claims of one predicate, without modality, as a set.
 func facts(_ text: String, _ predicate: String) -> Set<String> {
-    Set(claims(text).filter { $0.contains("| \(predicate) |") }.map { line in
-        line.split(separator: "|").prefix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
-    })
+    Set(
+        claims(text).filter { $0.contains("| \(predicate) |") }.map { line in
+            line.split(separator: "|").prefix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
+        })
 }
 
 /// A temporary folder with the given files (name to bytes).

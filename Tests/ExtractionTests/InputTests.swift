@@ -69,7 +69,8 @@ import Testing
     }
 
     @Test func malformedLexiconLinesAreNumbered() throws {
-        let lexicon = "# extra\nperson\tJan Kowalski\tKowalski\tcountry=Poland\nwidget\tThing\nperson\tAnna Nowak\t-\tcountry=Atlantis\nplace\tGdansk\t-\tcountry\n"
+        let lexicon =
+            "# extra\nperson\tJan Kowalski\tKowalski\tcountry=Poland\nwidget\tThing\nperson\tAnna Nowak\t-\tcountry=Atlantis\nplace\tGdansk\t-\tcountry\n"
         let dir = temporaryCorpus(["a.txt": "Kowalski backed Mark Rutte.".bytes, "lexicon.tsv": lexicon.bytes])
         let report = try Loader.load(.directory(dir))
         #expect(report.problems.contains { $0.line == 3 && $0.message.contains("unknown kind 'widget'") })

@@ -67,8 +67,9 @@ func mentioned(_ text: String) -> Set<String> {
     }
 
     @Test func formerMakesPastAndNextIsNoOffice() {
-        #expect(claims("Former Danish prime minister Anders Rasmussen spoke.").contains(
-            "Anders Rasmussen | holds | Prime Minister of Denmark | true | past"))
+        #expect(
+            claims("Former Danish prime minister Anders Rasmussen spoke.").contains(
+                "Anders Rasmussen | holds | Prime Minister of Denmark | true | past"))
         #expect(facts("Spain backed Mark Rutte as the next NATO secretary general.", "holds").isEmpty)
     }
 

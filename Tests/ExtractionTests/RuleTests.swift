@@ -12,20 +12,28 @@ import Testing
 
     @Test(arguments: [
         ("Spain endorsed Mark Rutte on Friday.", ["Spain | supports | Mark Rutte | true | asserted"]),
-        ("Portugal and Greece have thrown their weight behind Mark Rutte.",
-         ["Portugal | supports | Mark Rutte | true | asserted", "Greece | supports | Mark Rutte | true | asserted"]),
+        (
+            "Portugal and Greece have thrown their weight behind Mark Rutte.",
+            ["Portugal | supports | Mark Rutte | true | asserted", "Greece | supports | Mark Rutte | true | asserted"]
+        ),
         ("Iceland has yet to formally back Mark Rutte.", ["Iceland | supports | Mark Rutte | false | asserted"]),
         ("Croatia refused to endorse Mr Rutte.", ["Croatia | supports | Mark Rutte | false | asserted"]),
         ("Latvia reportedly backs Klaus Iohannis.", ["Latvia | supports | Klaus Iohannis | true | hedged"]),
         ("Belgium is expected to back Mark Rutte.", ["Belgium | supports | Mark Rutte | true | expected"]),
         ("Italy, which had long opposed Mark Rutte, changed course.", ["Italy | supports | Mark Rutte | false | past"]),
         ("Norway, a founding member, gave its green light to Mark Rutte's bid.", ["Norway | supports | Mark Rutte | true | asserted"]),
-        ("Mark Rutte is backed by Denmark and Poland, officials in Madrid say.",
-         ["Denmark | supports | Mark Rutte | true | hedged", "Poland | supports | Mark Rutte | true | hedged"]),
-        ("Mark Rutte won the backing of Estonia and Lithuania.",
-         ["Estonia | supports | Mark Rutte | true | asserted", "Lithuania | supports | Mark Rutte | true | asserted"]),
-        ("Bulgaria dropped its objections to Mark Rutte.",
-         ["Bulgaria | supports | Mark Rutte | true | asserted", "Bulgaria | supports | Mark Rutte | false | past"]),
+        (
+            "Mark Rutte is backed by Denmark and Poland, officials in Madrid say.",
+            ["Denmark | supports | Mark Rutte | true | hedged", "Poland | supports | Mark Rutte | true | hedged"]
+        ),
+        (
+            "Mark Rutte won the backing of Estonia and Lithuania.",
+            ["Estonia | supports | Mark Rutte | true | asserted", "Lithuania | supports | Mark Rutte | true | asserted"]
+        ),
+        (
+            "Bulgaria dropped its objections to Mark Rutte.",
+            ["Bulgaria | supports | Mark Rutte | true | asserted", "Bulgaria | supports | Mark Rutte | false | past"]
+        ),
         ("Mark Rutte said he fully supports the new plan.", []),
         ("Spain would back Mark Rutte if Iohannis withdraws.", []),
         ("Viktor Orban called Mark Rutte a strong candidate.", []),
@@ -36,13 +44,19 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Klaus Iohannis announced his candidacy for NATO secretary general.",
-         ["Klaus Iohannis | candidate | NATO Secretary General | true | asserted"]),
-        ("Kaja Kallas said she was running for NATO secretary general.",
-         ["Kaja Kallas | candidate | NATO Secretary General | true | asserted"]),
+        (
+            "Klaus Iohannis announced his candidacy for NATO secretary general.",
+            ["Klaus Iohannis | candidate | NATO Secretary General | true | asserted"]
+        ),
+        (
+            "Kaja Kallas said she was running for NATO secretary general.",
+            ["Kaja Kallas | candidate | NATO Secretary General | true | asserted"]
+        ),
         ("Kaja Kallas has not pursued a bid.", ["Kaja Kallas | candidate | NATO Secretary General | false | asserted"]),
-        ("Spain opposed Mark Rutte's bid for NATO secretary general.",
-         ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]),
+        (
+            "Spain opposed Mark Rutte's bid for NATO secretary general.",
+            ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
+        ),
     ])
     func candidacy(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "candidate", expected)
@@ -73,7 +87,8 @@ import Testing
         let model = load(["Viktor Orban met Mark Rutte in Budapest on Monday."]).model
         #expect(model.claims.first { $0.predicate == "met" }?.qualifiers["place"] == "Budapest")
         RuleTests.expectClaims("Viktor Orban spoke to Mark Rutte in a phone call.", "met", [])
-        RuleTests.expectClaims("Mark Rutte and Klaus Iohannis met in Brussels.", "met",
+        RuleTests.expectClaims(
+            "Mark Rutte and Klaus Iohannis met in Brussels.", "met",
             ["Mark Rutte | met | Klaus Iohannis | true | asserted"])
     }
 
@@ -107,7 +122,8 @@ import Testing
 
     @Test func officesFromVerbs() {
         RuleTests.expectClaims("Mark Rutte has led the VVD since 2006.", "holds", ["Mark Rutte | holds | VVD leader | true | asserted"])
-        RuleTests.expectClaims("Mark Rutte took office as NATO secretary general.", "holds",
+        RuleTests.expectClaims(
+            "Mark Rutte took office as NATO secretary general.", "holds",
             ["Mark Rutte | holds | NATO Secretary General | true | asserted"])
     }
 

@@ -19,7 +19,10 @@ func sentences(_ text: String) -> [String] {
         ("J. R. Smith spoke on Oct. 3 in Rome. Others did not.", ["J. R. Smith spoke on Oct. 3 in Rome.", "Others did not."]),
         ("\"We are ready.\" She said so.", ["\"We are ready.\"", "She said so."]),
         ("He said \"yes,\" and left. Done.", ["He said \"yes,\" and left.", "Done."]),
-        ("A Headline Without a Period\nThe body starts here. It goes on.", ["A Headline Without a Period", "The body starts here.", "It goes on."]),
+        (
+            "A Headline Without a Period\nThe body starts here. It goes on.",
+            ["A Headline Without a Period", "The body starts here.", "It goes on."]
+        ),
         ("Prices rose 2.5 percent. Markets fell.", ["Prices rose 2.5 percent.", "Markets fell."]),
         ("Is it over? Nobody knows!", ["Is it over?", "Nobody knows!"]),
         ("Caption line\r\n\r\nBody text here.", ["Caption line", "Body text here."]),

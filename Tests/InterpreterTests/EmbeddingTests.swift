@@ -8,7 +8,8 @@ import Testing
     static let articles = [
         ArticleText(
             name: "a1",
-            text: "Estonian Prime Minister Kaja Kallas said on Monday that Estonia backs Dutch Prime Minister Mark Rutte for NATO secretary general.\n",
+            text:
+                "Estonian Prime Minister Kaja Kallas said on Monday that Estonia backs Dutch Prime Minister Mark Rutte for NATO secretary general.\n",
             outlet: "Wire One", published: CalendarDate(year: 2024, month: 3, day: 1)),
         ArticleText(
             name: "a2",

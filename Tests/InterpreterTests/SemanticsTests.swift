@@ -20,14 +20,15 @@ import Testing
 
     @Test func unknownPredicateRendersLikeTheCompiler() {
         let (_, errors) = nql.output("allies where suports(Rutte) = false")
-        #expect(errors == """
-            error: unknown predicate 'suports'
-             --> <embedded>:1:14
-              |
-            1 | allies where suports(Rutte) = false
-              |              ^^^^^^^ did you mean 'supports'?
+        #expect(
+            errors == """
+                error: unknown predicate 'suports'
+                 --> <embedded>:1:14
+                  |
+                1 | allies where suports(Rutte) = false
+                  |              ^^^^^^^ did you mean 'supports'?
 
-            """)
+                """)
     }
 
     @Test func wrongArgumentKindIsADiagnostic() {

@@ -31,15 +31,17 @@ public struct ModelBuilder: Sendable {
                 let key = "\(d.kind.rawValue):\(NameFolding.fold(d.name))"
                 if let existing = byKey[key] {
                     map[n] = existing
-                    for alias in d.aliasesSeen where !entities[existing.index].aliasesSeen.contains(alias) && alias != entities[existing.index].name {
+                    for alias in d.aliasesSeen
+                    where !entities[existing.index].aliasesSeen.contains(alias) && alias != entities[existing.index].name {
                         entities[existing.index].aliasesSeen.append(alias)
                     }
                     continue
                 }
                 let newID = EntityID(entities.count)
-                entities.append(Entity(
-                    id: newID, name: d.name, kind: d.kind, aliases: [],
-                    aliasesSeen: d.aliasesSeen.filter { $0 != d.name }, attributes: [:], discovered: !d.generated))
+                entities.append(
+                    Entity(
+                        id: newID, name: d.name, kind: d.kind, aliases: [],
+                        aliasesSeen: d.aliasesSeen.filter { $0 != d.name }, attributes: [:], discovered: !d.generated))
                 byKey[key] = newID
                 map[n] = newID
             }
@@ -60,9 +62,10 @@ public struct ModelBuilder: Sendable {
             for ref in local.mentioned { mentions[id(ref), default: []].append(index) }
 
             let text = String(decoding: raw.bytes, as: UTF8.self)
-            articles.append(Article(
-                index: index, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
-                text: text, byteOffsetShift: raw.byteOffsetShift))
+            articles.append(
+                Article(
+                    index: index, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
+                    text: text, byteOffsetShift: raw.byteOffsetShift))
 
             // Claims in text order, without repeats of the same claim from the same words.
             let sorted = analysis.claims.claims.enumerated().sorted {
@@ -100,9 +103,10 @@ public struct ModelBuilder: Sendable {
                     text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
                     start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift,
                     sentence: sentence)
-                claims.append(Claim(
-                    index: claims.count, article: index, subject: id(c.subject), predicate: c.predicate, object: object,
-                    value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
+                claims.append(
+                    Claim(
+                        index: claims.count, article: index, subject: id(c.subject), predicate: c.predicate, object: object,
+                        value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
             }
         }
         for key in mentions.keys { mentions[key]!.sort() }

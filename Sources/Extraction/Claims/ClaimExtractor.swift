@@ -82,9 +82,10 @@ public struct ClaimExtractor: Sendable {
             var office: EntityRef?
             if case .entity(let o) = term.office { office = o } else { office = contest }
             guard let office else { continue }
-            article.claims.append(LocalClaim(
-                subject: office, predicate: "term_length", object: .literal(term.literal), value: .literal(term.literal),
-                modality: .asserted, qualifiers: [:], evidence: term.evidence, sentence: term.sentence, rule: "term.years"))
+            article.claims.append(
+                LocalClaim(
+                    subject: office, predicate: "term_length", object: .literal(term.literal), value: .literal(term.literal),
+                    modality: .asserted, qualifiers: [:], evidence: term.evidence, sentence: term.sentence, rule: "term.years"))
         }
         var out: [LocalClaim] = []
         out.reserveCapacity(article.claims.count)

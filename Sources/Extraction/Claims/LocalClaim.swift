@@ -78,8 +78,9 @@ public struct ArticleClaims: Sendable {
         modality: Modality, qualifiers: [String: String] = [:], evidence: Range<Int>, sentence: Int, rule: String
     ) {
         if case .entity(let o) = object, o == subject, predicate != "term_length" { return }
-        claims.append(LocalClaim(
-            subject: subject, predicate: predicate, object: object, value: value, modality: modality,
-            qualifiers: qualifiers, evidence: evidence, sentence: sentence, rule: rule))
+        claims.append(
+            LocalClaim(
+                subject: subject, predicate: predicate, object: object, value: value, modality: modality,
+                qualifiers: qualifiers, evidence: evidence, sentence: sentence, rule: rule))
     }
 }

@@ -31,7 +31,9 @@ public struct ModalityClassifier: Sendable {
         "said", "says", "say", "told", "tells", "reported", "announced", "indicated", "added", "stated", "posted",
         "deciding", "decided", "insisted", "confirmed", "wrote", "claimed", "argued", "explained", "noted",
     ]
-    static let speechVerbs: WordSet = ["say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed"]
+    static let speechVerbs: WordSet = [
+        "say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed",
+    ]
 
     /// True when the sentence attributes what it says to an unnamed or indirect source
     /// ("diplomats say", "according to sources", "media reports said").
@@ -51,7 +53,9 @@ public struct ModalityClassifier: Sendable {
     /// - Parameters:
     ///   - subject: the subject's item, when it stands before the trigger.
     ///   - base: the modality when no cue says otherwise.
-    public func classify(_ s: SentenceView, trigger: Int, triggerEnd: Int? = nil, subject: Int? = nil, base: Modality = .asserted) -> Modality {
+    public func classify(_ s: SentenceView, trigger: Int, triggerEnd: Int? = nil, subject: Int? = nil, base: Modality = .asserted)
+        -> Modality
+    {
         let end = triggerEnd ?? trigger + 1
         let clauseStart = s.clauseStart(before: trigger)
         // Past: right before the trigger (after the subject).
@@ -82,7 +86,8 @@ public struct ModalityClassifier: Sendable {
         }
         // Hedged: an indirect source.
         if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }
-        if s.isWord(trigger - 1, in: ["to"]), s.isWord(trigger - 2, in: ["said", "reported", "rumoured", "rumored", "believed", "thought"]) {
+        if s.isWord(trigger - 1, in: ["to"]), s.isWord(trigger - 2, in: ["said", "reported", "rumoured", "rumored", "believed", "thought"])
+        {
             return .hedged
         }
         for k in 0..<s.count where s.mention(k) == nil {

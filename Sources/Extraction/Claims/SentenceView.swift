@@ -48,7 +48,8 @@ public struct SentenceView: Sendable {
             }
             let t = tokens[i]
             let word = t.kind == .possessive ? "'s" : t.folded
-            items.append(Item(tokens: i..<(i + 1), word: word, mention: nil, hash: t.kind == .possessive ? SentenceView.possessiveHash : t.hash))
+            items.append(
+                Item(tokens: i..<(i + 1), word: word, mention: nil, hash: t.kind == .possessive ? SentenceView.possessiveHash : t.hash))
             i += 1
         }
         self.items = items
@@ -222,7 +223,9 @@ public struct SentenceView: Sendable {
             if let m = items[j].mention, kinds.contains(m.kind), m.form != .pronoun || true {
                 var b = j - 1
                 if isWord(b, in: ["the"]) { b -= 1 }
-                if b < 0 || isWord(b, in: [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"]) {
+                if b < 0
+                    || isWord(b, in: [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"])
+                {
                     return j
                 }
                 if let first = subjects(before: j + 1, kinds: kinds).last, first == j { return j }

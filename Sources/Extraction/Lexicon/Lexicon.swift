@@ -93,8 +93,9 @@ public struct Lexicon: Sendable {
             if let org = lookup(value, kinds: [.organization, .country]) {
                 titles[t].defaultJurisdiction = org
             } else {
-                problems.append(LoadProblem(
-                    file: entry.file, line: entry.line, message: "unknown default jurisdiction '\(value)'"))
+                problems.append(
+                    LoadProblem(
+                        file: entry.file, line: entry.line, message: "unknown default jurisdiction '\(value)'"))
             }
         }
         // Pass 2: attributes, which may refer to other entities.
@@ -137,9 +138,10 @@ public struct Lexicon: Sendable {
             index = existing
         } else {
             let scope = Title.Scope(rawValue: entry.attribute("scope") ?? "country") ?? .country
-            titles.append(Title(
-                name: entry.name, scope: scope, defaultJurisdiction: nil,
-                isHead: entry.attribute("head") == "yes"))
+            titles.append(
+                Title(
+                    name: entry.name, scope: scope, defaultJurisdiction: nil,
+                    isHead: entry.attribute("head") == "yes"))
             index = titles.count - 1
             titleByName[key] = index
         }

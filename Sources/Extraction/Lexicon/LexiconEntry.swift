@@ -119,8 +119,9 @@ public enum LexiconParser {
                 problem(bad)
                 continue
             }
-            entries.append(LexiconEntry(
-                kind: kind, name: name, aliases: aliases, attributes: attributes, file: file, line: lineNumber))
+            entries.append(
+                LexiconEntry(
+                    kind: kind, name: name, aliases: aliases, attributes: attributes, file: file, line: lineNumber))
         }
         return (entries, problems)
     }

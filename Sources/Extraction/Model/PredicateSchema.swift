@@ -44,23 +44,32 @@ public struct PredicateSchema: Sendable, Hashable {
 
     /// The predicates of ../shared/MODEL.md.
     public static let standard: [PredicateSchema] = [
-        .init(name: "supports", subjectKinds: [.country, .person, .organization], objectKinds: [.person],
-              factKind: .fluent, summary: "backs the object's candidacy; false: withholds or opposes it"),
-        .init(name: "candidate", subjectKinds: [.person], objectKinds: [.office], factKind: .fluent,
-              summary: "is a candidate for the office"),
-        .init(name: "withdrew", subjectKinds: [.person], objectKinds: [.office], factKind: .fluent,
-              summary: "withdrew the candidacy"),
-        .init(name: "holds", subjectKinds: [.person], objectKinds: [.office], factKind: .fluent,
-              summary: "holds the office"),
-        .init(name: "succeeds", subjectKinds: [.person], objectKinds: [.person], factKind: .fluent,
-              summary: "is (to be) the other's successor in office"),
-        .init(name: "met", subjectKinds: [.person], objectKinds: [.person], factKind: .event,
-              symmetric: true, summary: "the two met; qualifier place"),
-        .init(name: "visited", subjectKinds: [.person], objectKinds: [.place], factKind: .event,
-              summary: "the person went there"),
-        .init(name: "member", subjectKinds: [.country], objectKinds: [.organization], factKind: .fluent,
-              summary: "is a member"),
-        .init(name: "term_length", subjectKinds: [.office], objectKinds: [], factKind: .timeless,
-              summary: "length of a term in the office (a literal, \"4 years\")"),
+        .init(
+            name: "supports", subjectKinds: [.country, .person, .organization], objectKinds: [.person],
+            factKind: .fluent, summary: "backs the object's candidacy; false: withholds or opposes it"),
+        .init(
+            name: "candidate", subjectKinds: [.person], objectKinds: [.office], factKind: .fluent,
+            summary: "is a candidate for the office"),
+        .init(
+            name: "withdrew", subjectKinds: [.person], objectKinds: [.office], factKind: .fluent,
+            summary: "withdrew the candidacy"),
+        .init(
+            name: "holds", subjectKinds: [.person], objectKinds: [.office], factKind: .fluent,
+            summary: "holds the office"),
+        .init(
+            name: "succeeds", subjectKinds: [.person], objectKinds: [.person], factKind: .fluent,
+            summary: "is (to be) the other's successor in office"),
+        .init(
+            name: "met", subjectKinds: [.person], objectKinds: [.person], factKind: .event,
+            symmetric: true, summary: "the two met; qualifier place"),
+        .init(
+            name: "visited", subjectKinds: [.person], objectKinds: [.place], factKind: .event,
+            summary: "the person went there"),
+        .init(
+            name: "member", subjectKinds: [.country], objectKinds: [.organization], factKind: .fluent,
+            summary: "is a member"),
+        .init(
+            name: "term_length", subjectKinds: [.office], objectKinds: [], factKind: .timeless,
+            summary: "length of a term in the office (a literal, \"4 years\")"),
     ]
 }

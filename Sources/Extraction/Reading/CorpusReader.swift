@@ -1,6 +1,7 @@
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An article as read from disk or memory, before analysis.
@@ -63,15 +64,17 @@ public enum CorpusReader {
             if let data = fm.contents(atPath: file) {
                 let bytes = [UInt8](data)
                 if let bad = firstInvalidUTF8(bytes) {
-                    contents.problems.append(LoadProblem(
-                        file: file, byteOffset: bad, message: "not UTF-8; metadata ignored, articles are undated"))
+                    contents.problems.append(
+                        LoadProblem(
+                            file: file, byteOffset: bad, message: "not UTF-8; metadata ignored, articles are undated"))
                 } else {
                     let (entries, problems) = parseMetadata(String(decoding: bytes, as: UTF8.self), file: file)
                     metadata = entries
                     contents.problems += problems
                     for listed in entries.keys.sorted() where !articleFiles.contains(listed) {
-                        contents.problems.append(LoadProblem(
-                            file: file, line: nil, message: "lists \(listed), which is not in the folder"))
+                        contents.problems.append(
+                            LoadProblem(
+                                file: file, line: nil, message: "lists \(listed), which is not in the folder"))
                     }
                 }
             } else {
@@ -165,10 +168,15 @@ public enum CorpusReader {
             var length = 0
             var minimum: UInt32 = 0
             var value: UInt32 = 0
-            if b & 0xE0 == 0xC0 { length = 2; minimum = 0x80; value = UInt32(b & 0x1F) }
-            else if b & 0xF0 == 0xE0 { length = 3; minimum = 0x800; value = UInt32(b & 0x0F) }
-            else if b & 0xF8 == 0xF0 { length = 4; minimum = 0x10000; value = UInt32(b & 0x07) }
-            else { return i }
+            if b & 0xE0 == 0xC0 {
+                length = 2; minimum = 0x80; value = UInt32(b & 0x1F)
+            } else if b & 0xF0 == 0xE0 {
+                length = 3; minimum = 0x800; value = UInt32(b & 0x0F)
+            } else if b & 0xF8 == 0xF0 {
+                length = 4; minimum = 0x10000; value = UInt32(b & 0x07)
+            } else {
+                return i
+            }
             guard i + length <= n else { return i }
             for k in 1..<length {
                 let c = bytes[i + k]
@@ -199,31 +207,36 @@ public enum CorpusReader {
             if lineNumber == 1 || entries.isEmpty && columns.first?.lowercased() == "file" {
                 if columns.map({ $0.lowercased() }) == ["file", "outlet", "published"] { continue }
                 if columns.first?.lowercased() == "file" {
-                    problems.append(LoadProblem(
-                        file: file, line: lineNumber, message: "header should be: file<TAB>outlet<TAB>published"))
+                    problems.append(
+                        LoadProblem(
+                            file: file, line: lineNumber, message: "header should be: file<TAB>outlet<TAB>published"))
                     continue
                 }
-                problems.append(LoadProblem(
-                    file: file, line: lineNumber,
-                    message: "missing header line file<TAB>outlet<TAB>published; reading the line as data"))
+                problems.append(
+                    LoadProblem(
+                        file: file, line: lineNumber,
+                        message: "missing header line file<TAB>outlet<TAB>published; reading the line as data"))
             }
             guard columns.count == 3 else {
-                problems.append(LoadProblem(
-                    file: file, line: lineNumber,
-                    message: "expected 3 tab-separated columns (file, outlet, published), found \(columns.count); line skipped"))
+                problems.append(
+                    LoadProblem(
+                        file: file, line: lineNumber,
+                        message: "expected 3 tab-separated columns (file, outlet, published), found \(columns.count); line skipped"))
                 continue
             }
             guard columns[0].hasSuffix(".txt") else {
-                problems.append(LoadProblem(
-                    file: file, line: lineNumber, message: "'\(columns[0])' is not a .txt file name; line skipped"))
+                problems.append(
+                    LoadProblem(
+                        file: file, line: lineNumber, message: "'\(columns[0])' is not a .txt file name; line skipped"))
                 continue
             }
             var date: CalendarDate?
             if !columns[2].isEmpty, columns[2] != "-" {
                 guard let d = CalendarDate(iso: columns[2]) else {
-                    problems.append(LoadProblem(
-                        file: file, line: lineNumber,
-                        message: "'\(columns[2])' is not a date YYYY-MM-DD; \(columns[0]) is undated"))
+                    problems.append(
+                        LoadProblem(
+                            file: file, line: lineNumber,
+                            message: "'\(columns[2])' is not a date YYYY-MM-DD; \(columns[0]) is undated"))
                     entries[columns[0]] = (columns[1].isEmpty || columns[1] == "-" ? nil : columns[1], nil)
                     continue
                 }

@@ -50,8 +50,9 @@ public struct ArticleEntities: Sendable {
     ) -> EntityRef {
         let key = "\(kind.rawValue):\(NameFolding.fold(name))"
         if let n = discoveredByKey[key] { return .local(n) }
-        discovered.append(DiscoveredEntity(
-            name: name, kind: kind, attributes: attributes, aliasesSeen: [name], generated: generated))
+        discovered.append(
+            DiscoveredEntity(
+                name: name, kind: kind, attributes: attributes, aliasesSeen: [name], generated: generated))
         discoveredByKey[key] = discovered.count - 1
         let ref = EntityRef.local(discovered.count - 1)
         if kind == .person {

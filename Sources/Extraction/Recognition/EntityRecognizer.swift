@@ -295,7 +295,8 @@ public struct EntityRecognizer: Sendable {
                         pending.append((mentions.count, nil, title, person, former, tokRange))
                     }
                     mentions.append(mention)
-                    entities.noteMention(mention, surface: surfaceText(tokens, units[nameStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound))
+                    entities.noteMention(
+                        mention, surface: surfaceText(tokens, units[nameStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound))
                     lastPersonMention = mentions.count - 1
                     u = poss ? after : nameEnd
                     continue
@@ -353,13 +354,18 @@ public struct EntityRecognizer: Sendable {
                 let precededBy = start > 0 ? word(start - 1) : ""
                 let officeContext = EntityRecognizer.officeContext
                 // "of" names an office after "the post of", not after "in favour of" or "the support of".
-                let ofOffice = precededBy != "of" || start < 2
+                let ofOffice =
+                    precededBy != "of" || start < 2
                     || isWord(start - 2, in: EntityRecognizer.officeNouns)
-                let canBeRole = (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
+                let canBeRole =
+                    (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
                     && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
                 if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
-                    let resolved = resolveRole(country: jurisdiction, office: office, before: tokens[range.lowerBound].start == 0 ? units[start].tokens.lowerBound : units[start].tokens.lowerBound, entities: entities)
+                    let resolved = resolveRole(
+                        country: jurisdiction, office: office,
+                        before: tokens[range.lowerBound].start == 0 ? units[start].tokens.lowerBound : units[start].tokens.lowerBound,
+                        entities: entities)
                 {
                     let mention = Mention(
                         tokens: range, ref: resolved[0], kind: .person, form: .role, possessive: poss,
@@ -448,13 +454,15 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
-                let mention = Mention(tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
+                let mention = Mention(
+                    tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
                 u += 1
                 continue
             }
             // "Jan Kowalski, the Polish prime minister": a new name before a title apposition.
-            if unit.isCapitalized, !unit.hasSenses, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u) {
+            if unit.isCapitalized, !unit.hasSenses, let (person, end) = personName(at: u, allowNew: false) ?? newNameBeforeApposition(at: u)
+            {
                 let (poss, after) = possessiveAfter(end - 1)
                 let mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
@@ -589,16 +597,18 @@ public struct EntityRecognizer: Sendable {
                     buffer.append(sense)
                 }
                 if Int32(buffer.count) > senseStart {
-                    units.append(Unit(
-                        tokens: i..<match.end, senseStart: senseStart, senseEnd: Int32(buffer.count), title: title,
-                        isCapitalized: isCapitalized, isPunctuation: false, hash: hash))
+                    units.append(
+                        Unit(
+                            tokens: i..<match.end, senseStart: senseStart, senseEnd: Int32(buffer.count), title: title,
+                            isCapitalized: isCapitalized, isPunctuation: false, hash: hash))
                     i = match.end
                     continue
                 }
             }
-            units.append(Unit(
-                tokens: i..<(i + 1), senseStart: 0, senseEnd: 0, title: -1, isCapitalized: isCapitalized,
-                isPunctuation: kind == .punctuation, hash: hash))
+            units.append(
+                Unit(
+                    tokens: i..<(i + 1), senseStart: 0, senseEnd: 0, title: -1, isCapitalized: isCapitalized,
+                    isPunctuation: kind == .punctuation, hash: hash))
             i += 1
         }
         return Units(units: units, senses: buffer)

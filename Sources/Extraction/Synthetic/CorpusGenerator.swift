@@ -1,6 +1,7 @@
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes synthetic corpora in the style of the seed articles, for benchmarks: many articles

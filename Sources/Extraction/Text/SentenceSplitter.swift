@@ -70,11 +70,12 @@ public struct SentenceSplitter: Sendable {
         let next = tokens[j]
         // "2.5", "nato.int": no space after the mark.
         if next.start == tokens[j - 1].end { return false }
-        let opensNew = next.isCapitalized || next.kind == .number || next.folded == "\""
+        let opensNew =
+            next.isCapitalized || next.kind == .number || next.folded == "\""
             || next.folded == "'" || next.folded == "(" || next.folded == "-" || next.folded == "–"
             || next.folded == "•"
         guard opensNew else { return false }
-        guard tokens[period].folded == "." , period > 0 else { return true }
+        guard tokens[period].folded == ".", period > 0 else { return true }
         let before = tokens[period - 1]
         // "Mr. Rutte", "Oct. 1": an abbreviation directly before the period.
         if before.end == tokens[period].start, before.kind == .word {
@@ -104,7 +105,8 @@ public struct SentenceSplitter: Sendable {
                 if e - lineStart >= 40 {
                     longLines += 1
                     let last = bytes[e - 1]
-                    let closed = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+                    let closed =
+                        last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
                         || last == UInt8(ascii: "\"") || last == UInt8(ascii: ":") || last >= 0x80
                     if !closed { openEnded += 1 }
                 }

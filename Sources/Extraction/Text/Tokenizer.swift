@@ -96,19 +96,22 @@ public struct Tokenizer: Sendable {
                     let nextNext = after + 1 < end ? bytes[after + 1] : 0
                     let nextNextIsLetter = after + 1 < end && Tokenizer.isLetterOrDigit(Tokenizer.decode(bytes, at: after + 1, end: end).0)
                     if (next == UInt8(ascii: "s") || next == UInt8(ascii: "S")) && !nextNextIsLetter {
-                        clitic = Token(kind: .possessive, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "'s")
+                        clitic = Token(
+                            kind: .possessive, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "'s")
                         _ = nextNext
                     } else if (next == UInt8(ascii: "t")) && !nextNextIsLetter && folded.hasSuffix("n") {
                         // "won't" -> "wo" + "n't": keep the word whole, and add "not".
                         wordEnd = j
-                        clitic = Token(kind: .word, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "not")
+                        clitic = Token(
+                            kind: .word, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "not")
                     }
                 }
-                tokens.append(Token(
-                    kind: allDigits ? .number : .word, start: wordStart, end: wordEnd,
-                    surface: Tokenizer.text(bytes, wordStart..<wordEnd), folded: folded,
-                    isCapitalized: capitalized, isAllCaps: sawLetter && allCaps,
-                    lineBreaksBefore: lineBreaks))
+                tokens.append(
+                    Token(
+                        kind: allDigits ? .number : .word, start: wordStart, end: wordEnd,
+                        surface: Tokenizer.text(bytes, wordStart..<wordEnd), folded: folded,
+                        isCapitalized: capitalized, isAllCaps: sawLetter && allCaps,
+                        lineBreaksBefore: lineBreaks))
                 lineBreaks = 0
                 if let clitic {
                     tokens.append(clitic)
@@ -123,10 +126,11 @@ public struct Tokenizer: Sendable {
             } else if scalar == " " || scalar == "\r" || scalar == "\t" {
                 // space
             } else if !Tokenizer.isWhitespace(scalar) && scalar != "\u{FEFF}" {
-                tokens.append(Token(
-                    kind: .punctuation, start: i, end: i + length, surface: String(Character(scalar)),
-                    folded: Tokenizer.normalise(scalar),
-                    lineBreaksBefore: lineBreaks))
+                tokens.append(
+                    Token(
+                        kind: .punctuation, start: i, end: i + length, surface: String(Character(scalar)),
+                        folded: Tokenizer.normalise(scalar),
+                        lineBreaksBefore: lineBreaks))
                 lineBreaks = 0
             }
             i += length
@@ -164,10 +168,15 @@ public struct Tokenizer: Sendable {
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         var length = 0
         var value: UInt32 = 0
-        if b0 & 0xE0 == 0xC0 { length = 2; value = UInt32(b0 & 0x1F) }
-        else if b0 & 0xF0 == 0xE0 { length = 3; value = UInt32(b0 & 0x0F) }
-        else if b0 & 0xF8 == 0xF0 { length = 4; value = UInt32(b0 & 0x07) }
-        else { return ("\u{FFFD}", 1) }
+        if b0 & 0xE0 == 0xC0 {
+            length = 2; value = UInt32(b0 & 0x1F)
+        } else if b0 & 0xF0 == 0xE0 {
+            length = 3; value = UInt32(b0 & 0x0F)
+        } else if b0 & 0xF8 == 0xF0 {
+            length = 4; value = UInt32(b0 & 0x07)
+        } else {
+            return ("\u{FFFD}", 1)
+        }
         guard i + length <= end else { return ("\u{FFFD}", 1) }
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)

@@ -1,8 +1,9 @@
 import CSQLite
 import Extraction
 import FoundationEssentials
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes an ``EntityModel`` as a SQLite database (the schema of ``SQLiteSchema``) through the

@@ -53,7 +53,9 @@ enum Aggregates {
         switch source {
         case .collection(let c):
             guard call.arguments.count == 2 else {
-                throw call.typeError(0, "'\(call.name)' over a collection needs the expression to aggregate: \(call.name)(COLLECTION, EXPRESSION)", found: source)
+                throw call.typeError(
+                    0, "'\(call.name)' over a collection needs the expression to aggregate: \(call.name)(COLLECTION, EXPRESSION)",
+                    found: source)
             }
             for row in c.rows { values.append(try call.evaluator.evaluate(call.arguments[1], row: row)) }
         case .table(let t):
@@ -66,7 +68,8 @@ enum Aggregates {
     }
 
     static func numeric(_ name: String, _ combine: @escaping @Sendable ([Value]) -> Value) -> Function {
-        Function(usage: "\(name)(COLLECTION, EXPRESSION)", summary: "the \(name) of numbers, unknowns skipped") { call throws(EvaluationError) in
+        Function(usage: "\(name)(COLLECTION, EXPRESSION)", summary: "the \(name) of numbers, unknowns skipped") {
+            call throws(EvaluationError) in
             let values = try Self.values(call)
             for v in values {
                 switch v {

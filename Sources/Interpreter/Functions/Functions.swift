@@ -17,9 +17,12 @@ struct FunctionCall {
     /// Fails unless the call has between `min` and `max` arguments.
     func expectArguments(_ min: Int, _ max: Int, usage: String) throws(EvaluationError) {
         guard arguments.count >= min, arguments.count <= max else {
-            throw EvaluationError(Diagnostic(
-                id: "wrong-argument-count", message: "'\(name)' takes \(min == max ? "\(min)" : "\(min) to \(max)") argument\(max == 1 ? "" : "s"), given \(arguments.count)",
-                file: evaluator.source.name, range: range, notes: ["usage: \(usage)"]))
+            throw EvaluationError(
+                Diagnostic(
+                    id: "wrong-argument-count",
+                    message:
+                        "'\(name)' takes \(min == max ? "\(min)" : "\(min) to \(max)") argument\(max == 1 ? "" : "s"), given \(arguments.count)",
+                    file: evaluator.source.name, range: range, notes: ["usage: \(usage)"]))
         }
     }
 

@@ -6,13 +6,15 @@ enum Scalars {
         "lower": text("lower") { .string($0.lowercased()) },
         "upper": text("upper") { .string($0.uppercased()) },
         "length": text("length") { .integer($0.count) },
-        "contains": Function(usage: "contains(TEXT, PART)", summary: "true when TEXT contains PART, ignoring case and accents") { call throws(EvaluationError) in
+        "contains": Function(usage: "contains(TEXT, PART)", summary: "true when TEXT contains PART, ignoring case and accents") {
+            call throws(EvaluationError) in
             try call.expectArguments(2, 2, usage: "contains(TEXT, PART)")
             let a = try stringOf(call, 0), b = try stringOf(call, 1)
             guard let a, let b else { return .unknown }
             return .boolean(NameFolding.fold(a).contains(NameFolding.fold(b)))
         },
-        "starts_with": Function(usage: "starts_with(TEXT, PREFIX)", summary: "true when TEXT starts with PREFIX, ignoring case and accents") { call throws(EvaluationError) in
+        "starts_with": Function(usage: "starts_with(TEXT, PREFIX)", summary: "true when TEXT starts with PREFIX, ignoring case and accents")
+        { call throws(EvaluationError) in
             try call.expectArguments(2, 2, usage: "starts_with(TEXT, PREFIX)")
             let a = try stringOf(call, 0), b = try stringOf(call, 1)
             guard let a, let b else { return .unknown }
@@ -27,7 +29,8 @@ enum Scalars {
             default: throw call.typeError(0, "'year' needs a date", found: v)
             }
         },
-        "coalesce": Function(usage: "coalesce(A, B, ...)", summary: "the first argument that is not unknown") { call throws(EvaluationError) in
+        "coalesce": Function(usage: "coalesce(A, B, ...)", summary: "the first argument that is not unknown") {
+            call throws(EvaluationError) in
             for i in call.arguments.indices {
                 let v = try call.argument(i)
                 if v != .unknown { return v }

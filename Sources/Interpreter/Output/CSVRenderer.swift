@@ -11,10 +11,15 @@ struct CSVRenderer {
         case .table(let t): table = t
         case .list(let items): table = Table(columns: ["value"], rows: items.map { [$0] })
         case .explanation(let e):
-            table = Table(columns: ["article", "published", "modality", "value", "decided", "evidence"],
-                          rows: e.claims.map { [.string($0.article), $0.published.map { .date($0) } ?? .unknown,
-                                                 .string($0.modality.rawValue), $0.value, .boolean($0.decided),
-                                                 .string($0.evidence.text)] })
+            table = Table(
+                columns: ["article", "published", "modality", "value", "decided", "evidence"],
+                rows: e.claims.map {
+                    [
+                        .string($0.article), $0.published.map { .date($0) } ?? .unknown,
+                        .string($0.modality.rawValue), $0.value, .boolean($0.decided),
+                        .string($0.evidence.text),
+                    ]
+                })
         case .report(let r):
             table = Table(columns: ["name", "kind"], rows: [[.string(r.name), .string(r.kind.rawValue)]])
         default:

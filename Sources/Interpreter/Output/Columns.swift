@@ -12,16 +12,19 @@ struct Columns {
         case .article: return ["name", "outlet", "published", "claims", "corroborated", "conflicts"]
         case .claim: return ["article", "subject", "predicate", "object", "value", "modality", "evidence"]
         case .conflict:
-            return ["predicate", "subject", "object", "first_article", "first_value", "first_evidence",
-                    "second_article", "second_value", "second_evidence"]
+            return [
+                "predicate", "subject", "object", "first_article", "first_value", "first_evidence",
+                "second_article", "second_value", "second_evidence",
+            ]
         }
     }
 
     /// A collection as a table of its default columns.
     func table(_ collection: Collection) -> Table {
         let columns = Self.names(of: collection.kind)
-        let evaluator = Evaluator(cache: context.cache, source: .init(name: "", text: ""), environment: [:],
-                                  view: collection.view, cancellation: nil)
+        let evaluator = Evaluator(
+            cache: context.cache, source: .init(name: "", text: ""), environment: [:],
+            view: collection.view, cancellation: nil)
         let rows = collection.rows.map { row in columns.map { evaluator.attribute($0, of: row) ?? .unknown } }
         return Table(columns: columns, rows: rows)
     }
@@ -38,7 +41,8 @@ struct Columns {
         case .entity(let id): return model[id].name
         case .list(let items): return "[" + items.map { text($0) }.joined(separator: ", ") + "]"
         case .collection(let c): return "[" + table(c).rows.map { text($0.first ?? .unknown) }.joined(separator: ", ") + "]"
-        case .table(let t): return "[" + t.rows.map { "[" + $0.map { text($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+        case .table(let t):
+            return "[" + t.rows.map { "[" + $0.map { text($0) }.joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
         case .explanation(let e): return "\(e.fact) = \(text(e.value))"
         case .report(let r): return r.name
         case .nothing: return ""

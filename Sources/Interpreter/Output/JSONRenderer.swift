@@ -36,9 +36,10 @@ struct JSONRenderer {
         case .list(let items): return "[" + items.map { json($0) }.joined(separator: ",") + "]"
         case .collection(let c): return "[" + c.rows.map { object(for: $0, view: c.view) }.joined(separator: ",") + "]"
         case .table(let t):
-            return "[" + t.rows.map { row in
-                "{" + zip(t.columns, row).map { "\(Self.string($0)):\(json($1))" }.joined(separator: ",") + "}"
-            }.joined(separator: ",") + "]"
+            return "["
+                + t.rows.map { row in
+                    "{" + zip(t.columns, row).map { "\(Self.string($0)):\(json($1))" }.joined(separator: ",") + "}"
+                }.joined(separator: ",") + "]"
         case .explanation(let e): return explanation(e)
         case .report(let r): return report(r)
         }

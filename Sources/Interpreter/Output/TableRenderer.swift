@@ -41,9 +41,13 @@ struct TableRenderer {
             cells = cells.map { row in row.enumerated().map { $0.element.truncated(to: widths[$0.offset]) } }
         }
         let numeric = table.columns.indices.map { i in
-            !table.rows.isEmpty && table.rows.allSatisfy {
-                switch $0[i] { case .integer, .number, .unknown: return true; default: return false }
-            }
+            !table.rows.isEmpty
+                && table.rows.allSatisfy {
+                    switch $0[i] {
+                    case .integer, .number, .unknown: return true;
+                    default: return false
+                    }
+                }
         }
         func line(_ row: [String], header: Bool) -> String {
             var parts: [String] = []
@@ -81,7 +85,8 @@ struct TableRenderer {
         for entry in e.claims {
             let date = entry.published?.description ?? "undated"
             let mark = entry.decided ? "*" : " "
-            out += "\(mark) \(entry.article)  \(date)  \(entry.outlet ?? "unknown outlet")  \(entry.modality.rawValue)  \(columns.text(entry.value))\n"
+            out +=
+                "\(mark) \(entry.article)  \(date)  \(entry.outlet ?? "unknown outlet")  \(entry.modality.rawValue)  \(columns.text(entry.value))\n"
             out += wrap("\"\(entry.evidence.text.replacingLineBreaks())\"", indent: "    ")
             if entry.evidence.sentence != entry.evidence.text, !entry.evidence.sentence.isEmpty {
                 out += wrap("in: \(entry.evidence.sentence.replacingLineBreaks())", indent: "    ", hanging: "        ")
@@ -134,7 +139,8 @@ struct TableRenderer {
             case .boolean(let b): value = b ? "true" : "false"
             case .literal(let s): value = s
             }
-            out += "  \(model.articles[c.article].name)  \(c.predicate)(\(model[c.subject].name), \(object)) = \(value)  \(c.modality.rawValue)\n"
+            out +=
+                "  \(model.articles[c.article].name)  \(c.predicate)(\(model[c.subject].name), \(object)) = \(value)  \(c.modality.rawValue)\n"
         }
         return out
     }

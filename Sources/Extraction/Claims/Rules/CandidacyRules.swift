@@ -28,7 +28,12 @@ public struct CandidacyRules: ClaimRule {
         (["ran|run|running|runs", "against"], .asserted, true, "running"),
         (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
         (["in", "the", "race|running|contest"], .asserted, true, "race"),
-        (["launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted", "POSS|a", "own?", "bid|candidacy|candidature|challenge"], .asserted, true, "launch"),
+        (
+            [
+                "launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted",
+                "POSS|a", "own?", "bid|candidacy|candidature|challenge",
+            ], .asserted, true, "launch"
+        ),
         (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
         (["interested", "in"], .hedged, true, "interest"),
         (["keen", "on"], .hedged, true, "interest"),
@@ -69,7 +74,8 @@ public struct CandidacyRules: ClaimRule {
                 if s.isWord(k + 1, in: ["for", "to"]), let target = s.mention(k + 2), target.kind != .office, target.kind != .organization {
                     continue
                 }
-                article.add(person, "candidate", .contest, modality: .asserted,
+                article.add(
+                    person, "candidate", .contest, modality: .asserted,
                     evidence: s.span(owner, k + officeExtent(s, after: k)),
                     sentence: s.index, rule: "candidacy.bid")
                 continue
@@ -87,7 +93,11 @@ public struct CandidacyRules: ClaimRule {
                         s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
                     else { continue }
                 }
-                if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]), !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office { continue }
+                if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]),
+                    !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office
+                {
+                    continue
+                }
                 if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
                     // "running for NATO secretary general": an office must follow.
                     var o = end
@@ -96,8 +106,11 @@ public struct CandidacyRules: ClaimRule {
                 }
                 if phrase.rule == "interest" {
                     // Interest in the post, the job, the position, or in replacing someone.
-                    guard s.contains(["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"], in: end..<min(end + 4, s.count))
-                        || s.mention(end)?.kind == .office || s.mention(end + 1)?.kind == .office
+                    guard
+                        s.contains(
+                            ["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"],
+                            in: end..<min(end + 4, s.count))
+                            || s.mention(end)?.kind == .office || s.mention(end + 1)?.kind == .office
                     else { continue }
                 }
                 let subjects = s.subjects(before: k, kinds: [.person])
@@ -112,14 +125,16 @@ public struct CandidacyRules: ClaimRule {
                 let last = min(s.clauseEnd(after: end), s.count) - 1
                 for item in subjects {
                     guard let person = s.mention(item)?.ref else { continue }
-                    article.add(person, "candidate", .contest, value: .boolean(value), modality: modality,
+                    article.add(
+                        person, "candidate", .contest, value: .boolean(value), modality: modality,
                         evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
                 }
                 // "..., as did Latvian Foreign Minister X and Romanian President Y"
                 if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
                     for item in s.coordinatedRight(from: asDid, kinds: [.person]) {
                         guard let person = s.mention(item)?.ref else { continue }
-                        article.add(person, "candidate", .contest, value: .boolean(value), modality: modality,
+                        article.add(
+                            person, "candidate", .contest, value: .boolean(value), modality: modality,
                             evidence: s.span(last + 2, item), sentence: s.index, rule: "candidacy.\(phrase.rule)")
                     }
                 }
@@ -128,13 +143,21 @@ public struct CandidacyRules: ClaimRule {
             // "P, the only official candidate", "P as the sole other candidate", "Q, his only remaining rival"
             if s.isWord(k, in: ["candidate", "rival", "challenger", "contender", "competitor"]) {
                 var a = k - 1
-                while a >= 0, s.isWord(a, in: ["only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a", "an", "strong", "serious", "eastern", "european"]) { a -= 1 }
+                while a >= 0,
+                    s.isWord(
+                        a,
+                        in: [
+                            "only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a",
+                            "an", "strong", "serious", "eastern", "european",
+                        ])
+                { a -= 1 }
                 var copula = a
                 while s.isWord(copula, in: ["not", "now", "still", "also", "already", "no", "longer"]) { copula -= 1 }
                 if s.isWord(copula, in: ["is", "was", "remains", "remained", "became", "becomes", "are", "were"]),
                     !s.isWord(k + 1, in: ["who", "that", "whom"]),
                     // "is a very strong candidate" is praise, not news of a bid.
-                    !s.contains(["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"], in: copula..<k),
+                    !s.contains(
+                        ["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"], in: copula..<k),
                     let subject = s.subjects(before: copula, kinds: [.person]).last, let person = s.mention(subject)?.ref
                 {
                     // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
@@ -142,25 +165,29 @@ public struct CandidacyRules: ClaimRule {
                     if isConditional(s, from: subject, to: k) { continue }
                     let negated = s.contains(["not", "no"], in: (copula + 1)..<k)
                     let modality = classifier.classify(s, trigger: copula, triggerEnd: k + 1, subject: subject)
-                    article.add(person, "candidate", .contest, value: .boolean(!negated), modality: modality,
+                    article.add(
+                        person, "candidate", .contest, value: .boolean(!negated), modality: modality,
                         evidence: s.span(subject, k + officeExtent(s, after: k)), sentence: s.index, rule: "candidacy.copula")
                 } else if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
                     if s.isWord(k + 1, in: ["who"]) { continue }
-                    article.add(m.ref, "candidate", .contest, modality: .asserted,
+                    article.add(
+                        m.ref, "candidate", .contest, modality: .asserted,
                         evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
                 } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
                     // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
                     !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
                 {
                     // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
-                    article.add(s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
+                    article.add(
+                        s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
                         evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")
                 }
             }
             if s.isWord(k, in: ["competitors", "rivals", "challengers", "contenders", "candidates"]), let q = nextPerson(s, after: k),
                 s.isWord(q - 1, in: [","])
             {
-                article.add(s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
+                article.add(
+                    s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
                     evidence: s.span(k, q), sentence: s.index, rule: "candidacy.apposition")
             }
         }
@@ -190,4 +217,3 @@ public struct CandidacyRules: ClaimRule {
         return nil
     }
 }
-

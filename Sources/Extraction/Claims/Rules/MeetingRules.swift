@@ -70,7 +70,8 @@ public struct MeetingRules: ClaimRule {
                 }
             }
             for (_, a, _, b) in pairs {
-                article.add(a, "met", .entity(b), modality: modality, qualifiers: qualifiers,
+                article.add(
+                    a, "met", .entity(b), modality: modality, qualifiers: qualifiers,
                     evidence: s.span(startItem, last), sentence: s.index, rule: "meeting.\(rule)")
             }
         }

@@ -32,15 +32,18 @@ public struct MembershipRules: ClaimRule {
                 }
                 guard let c = s.mention(ci), c.kind == .country, c.form == .name else { continue }
                 if let o = s.mention(k + 1), o.kind == .organization {
-                    article.add(c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(ci, k + 1),
+                    article.add(
+                        c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(ci, k + 1),
                         sentence: s.index, rule: "membership.joined")
                 } else if s.isWord(k - 2, in: ["which", "that"]) {
                     var a = k - 3
                     while a >= 0, s.isWord(a, in: [","]) { a -= 1 }
-                    let org = s.mention(a).flatMap { $0.kind == .organization ? $0.ref : nil }
+                    let org =
+                        s.mention(a).flatMap { $0.kind == .organization ? $0.ref : nil }
                         ?? (s.isWord(a, in: ["alliance", "bloc", "union"]) ? defaultOrganization(k) : nil)
                     if let org {
-                        article.add(c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(a, k),
+                        article.add(
+                            c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(a, k),
                             sentence: s.index, rule: "membership.joined")
                     }
                 }
@@ -57,7 +60,8 @@ public struct MembershipRules: ClaimRule {
                 }
                 if s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1)), !s.isWord(k - 2, in: ["when"]) { continue }
                 if let org {
-                    article.add(c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(k - 1, last),
+                    article.add(
+                        c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(k - 1, last),
                         sentence: s.index, rule: "membership.member")
                 }
             }
@@ -73,7 +77,8 @@ public struct MembershipRules: ClaimRule {
                     first = k - 1
                 }
                 if let org {
-                    article.add(c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(first, k + 1),
+                    article.add(
+                        c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(first, k + 1),
                         sentence: s.index, rule: "membership.member")
                 }
             }

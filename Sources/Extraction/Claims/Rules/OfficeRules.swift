@@ -11,7 +11,9 @@ public struct OfficeRules: ClaimRule {
     static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs])!.union(leads)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
-    static let leads: WordSet = ["led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running"]
+    static let leads: WordSet = [
+        "led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running",
+    ]
     /// Creates the rules.
     public init() {}
 
@@ -21,7 +23,8 @@ public struct OfficeRules: ClaimRule {
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for h in s.recognized.holdings {
-            article.add(h.person, "holds", .entity(h.office), modality: h.former ? .past : .asserted,
+            article.add(
+                h.person, "holds", .entity(h.office), modality: h.former ? .past : .asserted,
                 evidence: h.tokens, sentence: s.index, rule: "office.title")
         }
         let classifier = ModalityClassifier()
@@ -39,7 +42,8 @@ public struct OfficeRules: ClaimRule {
                 let office = article.entities.office(title: head, jurisdiction: orgID)
                 let modality = classifier.classify(s, trigger: k, subject: subject)
                 guard modality == .asserted || modality == .past else { continue }
-                article.add(person, "holds", .entity(office), modality: modality,
+                article.add(
+                    person, "holds", .entity(office), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "office.leads")
                 if modality == .asserted { article.entities.noteOffice(office, of: person, current: true) }
             }
@@ -59,7 +63,8 @@ public struct OfficeRules: ClaimRule {
                 guard let subject, let person = s.mention(subject)?.ref else { continue }
                 let modality = classifier.classify(s, trigger: k, subject: subject)
                 guard modality == .asserted || modality == .past else { continue }
-                article.add(person, "holds", .entity(m.ref), modality: modality,
+                article.add(
+                    person, "holds", .entity(m.ref), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "office.took-office")
                 article.entities.noteOffice(m.ref, of: person, current: modality == .asserted)
             }

@@ -19,13 +19,17 @@ public struct QuantifiedRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
-    static let groupNouns: WordSet = ["allies", "ally", "members", "member", "countries", "states", "nations", "governments", "capitals", "one"]
+    static let groupNouns: WordSet = [
+        "allies", "ally", "members", "member", "countries", "states", "nations", "governments", "capitals", "one",
+    ]
     static let triggers: WordSet = [
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement",
     ]
     static let triggersAndCount = triggers.union(["count"])
-    static let requirements: WordSet = ["require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure"]
+    static let requirements: WordSet = [
+        "require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure",
+    ]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         collectHoldouts(s, in: &article)
@@ -38,7 +42,9 @@ public struct QuantifiedRules: ClaimRule {
             guard s.isWord(t + 1, in: ["on"]) else { return }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
             objectItem = s.subjects(before: t, kinds: [.person]).last ?? s.sharedSubject(before: t, kinds: [.person])
-        } else if s.isWord(t, in: ["backing", "support", "endorsement"]), s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"]) {
+        } else if s.isWord(t, in: ["backing", "support", "endorsement"]),
+            s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"])
+        {
             objectItem = s.subjects(before: t - 1, kinds: [.person]).last ?? s.subjects(before: t - 2, kinds: [.person]).last
         } else {
             objectItem = s.personObject(after: t + 1)
@@ -96,7 +102,9 @@ public struct QuantifiedRules: ClaimRule {
         if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t) { value = false }
         let classifier = ModalityClassifier()
         let included = classifier.classify(s, trigger: t, subject: nil)
-        let named: Modality = included == .expected ? .expected
+        let named: Modality =
+            included == .expected
+            ? .expected
             : (included == .hedged && classifier.hasIndirectSource(s) ? .hedged : .asserted)
         let evidence = s.all
         let quantifier = ArticleClaims.OpenQuantifier(
@@ -148,14 +156,17 @@ public struct QuantifiedRules: ClaimRule {
                 if let (evidence, sentence, modality) = q.holdoutEvidence[ally] {
                     // A holdout named later: its own sentence says what it does, if anything.
                     if own.contains(.known(ally)) { continue }
-                    article.add(.known(ally), "supports", q.object, value: .boolean(!q.value), modality: modality,
+                    article.add(
+                        .known(ally), "supports", q.object, value: .boolean(!q.value), modality: modality,
                         evidence: evidence, sentence: sentence, rule: "quantified.holdout")
                 } else {
-                    article.add(.known(ally), "supports", q.object, value: .boolean(!q.value), modality: q.namedModality,
+                    article.add(
+                        .known(ally), "supports", q.object, value: .boolean(!q.value), modality: q.namedModality,
                         evidence: q.evidence, sentence: q.sentence, rule: "quantified.except")
                 }
             } else {
-                article.add(.known(ally), "supports", q.object, value: .boolean(q.value), modality: q.modality,
+                article.add(
+                    .known(ally), "supports", q.object, value: .boolean(q.value), modality: q.modality,
                     evidence: q.evidence, sentence: q.sentence, rule: "quantified.all")
             }
         }

@@ -19,7 +19,9 @@ public struct SuccessionRules: ClaimRule {
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
     static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
-    static let takeUpThePost: Pattern = ["take|takes|took|taking|assume|assumes|assumed|assuming", "up|over?", "the|his|her", "post|job|role|helm|reins|office"]
+    static let takeUpThePost: Pattern = [
+        "take|takes|took|taking|assume|assumes|assumed|assuming", "up|over?", "the|his|her", "post|job|role|helm|reins|office",
+    ]
     static let stepsDown: Pattern = ["steps|step|stepped|stepping|stands|stand|stood", "down|aside"]
     static let namedAsThe: Pattern = ["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"]
 
@@ -47,7 +49,8 @@ public struct SuccessionRules: ClaimRule {
                 var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
                 if modality == .asserted, s.isWord(k - 1, in: ["to"]) { modality = .expected }
                 if modality == .hedged, s.isWord(k - 1, in: ["to"]) { modality = .expected }
-                article.add(person, "succeeds", .entity(predecessor), modality: modality,
+                article.add(
+                    person, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "succession.\(rule)")
                 // "took over from Q as NATO secretary general": P holds it now, Q held it.
                 if modality == .asserted, s.isWord(o + 1, in: ["as"]),
@@ -55,9 +58,11 @@ public struct SuccessionRules: ClaimRule {
                     let office = s.mention(officeItem), office.kind == .office, !office.isNext,
                     !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k)
                 {
-                    article.add(person, "holds", .entity(office.ref), modality: .asserted,
+                    article.add(
+                        person, "holds", .entity(office.ref), modality: .asserted,
                         evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
-                    article.add(predecessor, "holds", .entity(office.ref), modality: .past,
+                    article.add(
+                        predecessor, "holds", .entity(office.ref), modality: .past,
                         evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
                     article.entities.noteOffice(office.ref, of: person, current: true)
                 }
@@ -72,7 +77,8 @@ public struct SuccessionRules: ClaimRule {
                     !isConditional(s, from: subject, to: e)
                 else { continue }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: e, subject: subject)
-                article.add(person, "succeeds", .entity(predecessor), modality: modality,
+                article.add(
+                    person, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, q + 2), sentence: s.index, rule: "succession.steps-down")
                 continue
             }
@@ -84,7 +90,8 @@ public struct SuccessionRules: ClaimRule {
                     let person = s.mention(subject)?.ref
                 else { continue }
                 let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: subject)
-                article.add(person, "succeeds", .entity(q.ref), modality: modality,
+                article.add(
+                    person, "succeeds", .entity(q.ref), modality: modality,
                     evidence: s.span(subject, k), sentence: s.index, rule: "succession.successor")
                 continue
             }
@@ -92,12 +99,15 @@ public struct SuccessionRules: ClaimRule {
             if let e = s.match(Self.namedAsThe, at: k),
                 let office = s.mention(e), office.kind == .office
             {
-                if s.contains(["race", "bid", "running", "contest", "campaign", "vying", "compete", "competing"], in: max(0, k - 3)..<k) { continue }
+                if s.contains(["race", "bid", "running", "contest", "campaign", "vying", "compete", "competing"], in: max(0, k - 3)..<k) {
+                    continue
+                }
                 guard let subject = s.subjects(before: k, kinds: [.person]).last ?? objectPerson(s, between: k, and: e),
                     let person = s.mention(subject)?.ref
                 else { continue }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: e + 1, subject: subject)
-                article.add(person, "succeeds", .holder(office.ref), modality: modality,
+                article.add(
+                    person, "succeeds", .holder(office.ref), modality: modality,
                     evidence: s.span(min(subject, k), e), sentence: s.index, rule: "succession.named")
             }
         }

@@ -25,16 +25,34 @@ public struct SupportRules: ClaimRule {
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
     static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
         (["throw|throws|threw|thrown|throwing", "POSS", "full?", "support|weight|backing", "behind"], true, false, "throw-behind"),
-        (["stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell", "firmly?", "up?", "behind"], true, false, "behind"),
-        (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|approval|endorsement|nod|green", "light?", "to"], true, false, "give"),
+        (
+            [
+                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell",
+                "firmly?", "up?", "behind",
+            ], true, false, "behind"
+        ),
+        (
+            [
+                "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?",
+                "support|backing|blessing|approval|endorsement|nod|green", "light?", "to",
+            ], true, false, "give"
+        ),
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
         // "lent its backing", "gave its blessing" with no one named: the article's candidate.
-        (["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|endorsement"], true, true, "give"),
+        (
+            ["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|endorsement"],
+            true, true, "give"
+        ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
         (["favour|favours|favoured|favouring|favor|favors|favored|favoring"], true, false, "verb"),
         // "remains opposed", "is firmly opposed": against, with no one named.
         (["remain|remains|remained|is|are|was|were|stay|stays|stayed", "firmly?|still?|strongly?", "opposed"], false, true, "opposed"),
-        (["signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms", "POSS", "full?", "support|backing|endorsement", "for?"], true, true, "announce"),
+        (
+            [
+                "signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms",
+                "POSS", "full?", "support|backing|endorsement", "for?",
+            ], true, true, "announce"
+        ),
         (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
         (["support|supports|supported|supporting"], true, false, "verb"),
         (["back|backs|backed|backing"], true, false, "verb"),
@@ -48,9 +66,17 @@ public struct SupportRules: ClaimRule {
 
     static let verbStarts = Pattern.firstWords(of: verbs.map(\.pattern))!
     static let dropStarts = dropPattern.firstWords!
-    static let dropPattern: Pattern = ["drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome", "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?", "objections|objection|opposition|veto|resistance|reservations"]
-    static let negations: WordSet = ["not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without"]
-    static let possessiveObjects: WordSet = ["bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election"]
+    static let dropPattern: Pattern = [
+        "drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome",
+        "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?",
+        "objections|objection|opposition|veto|resistance|reservations",
+    ]
+    static let negations: WordSet = [
+        "not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without",
+    ]
+    static let possessiveObjects: WordSet = [
+        "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
+    ]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
@@ -68,7 +94,10 @@ public struct SupportRules: ClaimRule {
                 continue
             }
             // "the backing of Estonia": a noun, not the verb.
-            if s.isWord(k, in: ["backing", "support", "endorsement"]), s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"]) {
+            if s.isWord(k, in: ["backing", "support", "endorsement"]),
+                s.isWord(k - 1, in: ["the"])
+                    || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
+            {
                 let before = article.claims.count
                 nominal(s, at: k, in: &article, classifier: classifier)
                 if article.claims.count > before { k += 1; continue }
@@ -120,7 +149,8 @@ public struct SupportRules: ClaimRule {
             while j < s.count {
                 if s.word(j) == "." || s.word(j) == ";" { break }
                 if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind), m.form == .name {
-                    article.add(m.ref, "supports", .entity(object), modality: modality,
+                    article.add(
+                        m.ref, "supports", .entity(object), modality: modality,
                         evidence: s.span(objectItem, j), sentence: s.index, rule: "support.passive")
                     last = j
                 }
@@ -180,18 +210,22 @@ public struct SupportRules: ClaimRule {
             // "his nation would back": the person speaks for the nation.
             if mention.form == .pronoun, mention.kind == .person, s.isWord(item + 1, in: ["nation", "country", "government"]) {
                 if let c = article.entities.country(ofPerson: subject) {
-                    article.add(.known(c), "supports", object, value: .boolean(value), modality: modality,
+                    article.add(
+                        .known(c), "supports", object, value: .boolean(value), modality: modality,
                         evidence: s.span(item, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
                 }
             }
             // An object pronoun never means the subject: "X ... endorse him".
-            if case .entity(let o) = object, o == subject, let oi = objectItem, let alt = s.mention(oi)?.alternatives.first(where: { $0 != subject }) {
+            if case .entity(let o) = object, o == subject, let oi = objectItem,
+                let alt = s.mention(oi)?.alternatives.first(where: { $0 != subject })
+            {
                 object = .entity(alt)
             }
             if mention.kind == .person, mention.form == .pronoun, case .entity(let o) = object, o == subject { continue }
             subject = entity(s, item, lexicon: lexicon)!
             let evidenceStart = subjectItems.first!
-            article.add(subject, "supports", object, value: .boolean(value), modality: modality,
+            article.add(
+                subject, "supports", object, value: .boolean(value), modality: modality,
                 evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
         }
         used.insert(k)
@@ -222,10 +256,18 @@ public struct SupportRules: ClaimRule {
     /// Minister Victor Orban": the backers follow; the backed is the person before.
     func nominal(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         guard s.isWord(k, in: ["endorsement", "backing", "support", "blessing"]) else { return }
-        guard s.isWord(k - 1, in: ["the", "receiving", "received", "receives", "securing", "secured", "secures", "won", "winning", "win", "gained", "gaining", "garnered", "getting", "got", "enjoys", "enjoy", "has", "have"])
-            || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
+        guard
+            s.isWord(
+                k - 1,
+                in: [
+                    "the", "receiving", "received", "receives", "securing", "secured", "secures", "won", "winning", "win", "gained",
+                    "gaining", "garnered", "getting", "got", "enjoys", "enjoy", "has", "have",
+                ])
+                || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
         else { return }
-        if s.contains(["needs", "need", "must", "require", "requires", "required", "seek", "seeks", "seeking"], in: max(0, k - 4)..<k) { return }
+        if s.contains(["needs", "need", "must", "require", "requires", "required", "seek", "seeks", "seeking"], in: max(0, k - 4)..<k) {
+            return
+        }
         // The backers: after "of", or after "from" within a few words.
         var j = k + 1
         if s.isWord(j, in: ["of"]) {
@@ -248,7 +290,8 @@ public struct SupportRules: ClaimRule {
         let modality = classifier.classify(s, trigger: k)
         for item in backers {
             guard let ref = entity(s, item, lexicon: article.entities.lexicon) else { continue }
-            article.add(ref, "supports", object, modality: modality,
+            article.add(
+                ref, "supports", object, modality: modality,
                 evidence: s.span(objectItem ?? k, backers.last!), sentence: s.index, rule: "support.noun")
         }
     }
@@ -272,9 +315,11 @@ public struct SupportRules: ClaimRule {
                 guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
                 var o = object
                 if case .entity(let r) = o, r == subject { o = .focus }
-                article.add(subject, "supports", o, modality: modality == .past ? .asserted : modality,
+                article.add(
+                    subject, "supports", o, modality: modality == .past ? .asserted : modality,
                     evidence: s.span(subjects[0], last), sentence: s.index, rule: "support.drop-opposition")
-                article.add(subject, "supports", o, value: .boolean(false), modality: .past,
+                article.add(
+                    subject, "supports", o, value: .boolean(false), modality: .past,
                     evidence: s.span(k + 1, last), sentence: s.index, rule: "support.drop-opposition")
             }
         }

@@ -13,7 +13,10 @@ public struct VisitRules: ClaimRule {
     static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy])!
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
-    static let flewBackTo: Pattern = ["flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns", "back?", "to"]
+    static let flewBackTo: Pattern = [
+        "flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns",
+        "back?", "to",
+    ]
     static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
     static let visitBy: Pattern = ["visit|trip", "by"]
 
@@ -44,7 +47,8 @@ public struct VisitRules: ClaimRule {
             else { continue }
             if isConditional(s, from: subjectItem, to: end) { continue }
             let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItem)
-            article.add(person, "visited", .entity(place), modality: modality,
+            article.add(
+                person, "visited", .entity(place), modality: modality,
                 evidence: s.span(min(subjectItem, k), placeItem), sentence: s.index, rule: "visit.verb")
         }
     }

@@ -15,11 +15,16 @@ public struct WithdrawalRules: ClaimRule {
         ["pull|pulls|pulled|pulling", "out"],
         ["quit|quits|quitting|left|leaves|leave|exited|exits|exit", "the", "race|contest|contention|running"],
         ["drop|drops|dropped|dropping|bow|bows|bowed|bowing|bail|bailed", "out"],
-        ["drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives", "up?", "POSS", "own?", "bid|candidacy|candidature|campaign|challenge"],
+        [
+            "drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives", "up?", "POSS",
+            "own?", "bid|candidacy|candidature|campaign|challenge",
+        ],
         ["step|steps|stepped|stepping|stand|stands|stood|standing", "aside"],
     ]
     static let starts = Pattern.firstWords(of: patterns)!
-    static let notCandidacy: WordSet = ["opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request"]
+    static let notCandidacy: WordSet = [
+        "opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request",
+    ]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
@@ -28,7 +33,11 @@ public struct WithdrawalRules: ClaimRule {
                 guard let end = s.match(pattern, at: k) else { continue }
                 // "withdrew its longstanding opposition": not a candidacy.
                 if s.contains(WithdrawalRules.notCandidacy, in: end..<min(end + 4, s.count)) { break }
-                if s.isWord(end, in: ["of"]), let m = s.mention(end + 1) ?? s.mention(end + 2), m.kind == .country || m.kind == .organization { break }
+                if s.isWord(end, in: ["of"]), let m = s.mention(end + 1) ?? s.mention(end + 2),
+                    m.kind == .country || m.kind == .organization
+                {
+                    break
+                }
                 let subjects = s.subjects(before: k, kinds: [.person])
                 guard let subject = subjects.last, let person = s.mention(subject)?.ref else { break }
                 if isConditional(s, from: subject, to: end) { break }
@@ -42,7 +51,8 @@ public struct WithdrawalRules: ClaimRule {
                     last = end + 1
                 }
                 let value = !s.contains(["not", "never"], in: max(subject + 1, k - 3)..<k)
-                article.add(person, "withdrew", .contest, value: .boolean(value), modality: modality,
+                article.add(
+                    person, "withdrew", .contest, value: .boolean(value), modality: modality,
                     evidence: s.span(k, last), sentence: s.index, rule: "withdrawal.verb")
                 break
             }
