@@ -27,13 +27,14 @@ run: release
 	.build/release/natoql
 
 # The whole test suite: Swift Testing suites (unit, the real binary in a pty, scripts,
-# embedding), then the example scripts through `natoql test`, then each fuzz target for
-# FUZZ_SECONDS (30) seconds (docs/ROBUSTNESS.md; FUZZ_SECONDS=0 skips them).
+# embedding), each fuzz target for FUZZ_SECONDS (30) seconds (docs/ROBUSTNESS.md;
+# FUZZ_SECONDS=0 skips them), then the example scripts through `natoql test`, whose
+# `N passed, N failed` is the last line.
 FUZZ_SECONDS ?= 30
 test: build
 	$(SWIFT) test
-	.build/debug/natoql test examples
 	@if [ "$(FUZZ_SECONDS)" -gt 0 ]; then scripts/fuzz.sh run $(FUZZ_SECONDS); fi
+	.build/debug/natoql test examples
 
 # Run each fuzz target (Fuzz/, libFuzzer + AddressSanitizer) for SECONDS seconds:
 # `make fuzz SECONDS=600`. Findings go to Fuzz/.work/artifacts/ (docs/ROBUSTNESS.md).

@@ -46,7 +46,7 @@ public struct Table: Sendable, Hashable {
 }
 
 /// A value of the language: what expressions evaluate to and statements print.
-public indirect enum Value: Sendable, Hashable {
+public enum Value: Sendable, Hashable {
     /// Neither true nor false: no claim decides it.
     case unknown
     /// `true` / `false`.
@@ -68,7 +68,7 @@ public indirect enum Value: Sendable, Hashable {
     /// A projected table.
     case table(Table)
     /// The answer to `why`.
-    case explanation(Explanation)
+    indirect case explanation(Explanation)
     /// The answer to `show`.
     case report(EntityReport)
     /// A statement that prints nothing (`let`, a passing `assert`).
