@@ -98,30 +98,27 @@ extension Evaluator {
         }
     }
 
+    /// The one entity `name` means; among several, the only one of `kinds`.
+    /// - Throws: `unknown-entity` when no entity has the name, `ambiguous-name` when several do.
+    func entity(named name: String, at range: SourceRange, preferring kinds: Set<EntityKind>) throws(EvaluationError) -> EntityID {
+        let ids = model.entities(named: name)
+        if ids.isEmpty { throw unknownEntity(name, at: range) }
+        if ids.count == 1 { return ids[0] }
+        let fitting = ids.filter { kinds.contains(model[$0].kind) }
+        if fitting.count == 1 { return fitting[0] }
+        throw ambiguous(name, ids, at: range)
+    }
+
     /// An argument that must name entities: an entity, a name, a quoted name, a collection.
     func entityArgument(_ expr: Expr, row: RowRef?, role: String, schema: PredicateSchema) throws(EvaluationError) -> Value {
         let kinds = role == "subject" ? schema.subjectKinds : schema.objectKinds
         let v: Value
         if case .literal(.string(let s), let range) = expr {
-            let ids = model.entities(named: s)
-            if ids.isEmpty { throw unknownEntity(s, at: range) }
-            if ids.count > 1 {
-                let fitting = ids.filter { kinds.contains(model[$0].kind) }
-                if fitting.count == 1 { return .entity(fitting[0]) }
-                throw ambiguous(s, ids, at: range)
-            }
-            v = .entity(ids[0])
+            v = .entity(try entity(named: s, at: range, preferring: kinds))
         } else if case .name(let n, let range) = expr, environment[n] == nil, row.flatMap({ attribute(n, of: $0) }) == nil,
             builtinCollection(n) == nil
         {
-            let ids = model.entities(named: n)
-            if ids.isEmpty { throw unknownEntity(n, at: range) }
-            if ids.count > 1 {
-                let fitting = ids.filter { kinds.contains(model[$0].kind) }
-                if fitting.count == 1 { return .entity(fitting[0]) }
-                throw ambiguous(n, ids, at: range)
-            }
-            v = .entity(ids[0])
+            v = .entity(try entity(named: n, at: range, preferring: kinds))
         } else {
             v = try evaluate(expr, row: row)
         }
