@@ -4,14 +4,11 @@ import Extraction
 /// `order by`. Entity attributes beyond these come from the model itself.
 public enum Attributes {
     /// Attributes every entity has.
-    public static let entity = ["name", "kind", "aliases", "aliases_seen", "articles", "discovered"]
+    public static let entity = EntityAttribute.builtIn.map(\.name)
     /// Attributes of an article row.
     public static let article = ["name", "file", "outlet", "published", "claims", "corroborated", "conflicts"]
     /// Attributes of a claim row.
-    public static let claim = [
-        "article", "subject", "predicate", "object", "value", "modality", "qualifiers", "place", "date",
-        "evidence", "sentence", "start", "end", "rule", "published", "outlet", "corroborated",
-    ]
+    public static let claim = ClaimAttribute.allCases.map(\.rawValue)
     /// Attributes of a conflict row.
     public static let conflict = [
         "predicate", "subject", "object", "reason", "first_article", "first_value", "first_evidence",

@@ -15,14 +15,19 @@ extension Evaluator {
     }
 
     func entityAttribute(_ name: String, of entity: Entity) -> Value? {
-        switch name {
-        case "name": return .string(entity.name)
-        case "kind": return .string(entity.kind.rawValue)
-        case "aliases": return .list(entity.aliases.map { .string($0) })
-        case "aliases_seen": return .list(entity.aliasesSeen.map { .string($0) })
-        case "articles": return .integer(model.mentions[entity.id]?.filter { view.includes(model.articles[$0]) }.count ?? 0)
-        case "discovered": return .boolean(entity.discovered)
-        default:
+        entityAttribute(EntityAttribute(name), of: entity)
+    }
+
+    /// The attribute `attribute` of `entity`; `nil` for a name no entity of the model carries.
+    func entityAttribute(_ attribute: EntityAttribute, of entity: Entity) -> Value? {
+        switch attribute {
+        case .name: return .string(entity.name)
+        case .kind: return .string(entity.kind.rawValue)
+        case .aliases: return .list(entity.aliases.map { .string($0) })
+        case .aliasesSeen: return .list(entity.aliasesSeen.map { .string($0) })
+        case .articles: return .integer(model.mentions[entity.id]?.filter { view.includes(model.articles[$0]) }.count ?? 0)
+        case .discovered: return .boolean(entity.discovered)
+        case .model(let name):
             if let v = entity.attributes[name] {
                 switch v {
                 case .string(let s): return .string(s)
@@ -67,29 +72,33 @@ extension Evaluator {
     /// An attribute of the claim at `index`, reading only the fields it needs (row loops over a
     /// million claims must not copy whole claims).
     func claimAttribute(_ name: String, index: Int) -> Value? {
-        switch name {
-        case "article": return .string(model.articles[model.claims[index].article].name)
-        case "subject": return .entity(model.claims[index].subject)
-        case "predicate": return .string(model.claims[index].predicate)
-        case "object":
+        ClaimAttribute(rawValue: name).map { claimAttribute($0, index: index) }
+    }
+
+    /// The attribute `attribute` of the claim at `index`.
+    func claimAttribute(_ attribute: ClaimAttribute, index: Int) -> Value {
+        switch attribute {
+        case .article: return .string(model.articles[model.claims[index].article].name)
+        case .subject: return .entity(model.claims[index].subject)
+        case .predicate: return .string(model.claims[index].predicate)
+        case .object:
             switch model.claims[index].object {
             case .entity(let id): return .entity(id)
             case .literal(let s): return .string(s)
             }
-        case "value": return claimValue(model.claims[index].value)
-        case "modality": return .string(model.claims[index].modality.rawValue)
-        case "qualifiers":
+        case .value: return claimValue(model.claims[index].value)
+        case .modality: return .string(model.claims[index].modality.rawValue)
+        case .qualifiers:
             return .string(model.claims[index].qualifiers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";"))
-        case "place", "date": return model.claims[index].qualifiers[name].map { .string($0) } ?? .unknown
-        case "evidence": return .string(model.claims[index].evidence.text)
-        case "sentence": return .string(model.claims[index].evidence.sentence)
-        case "start": return .integer(model.claims[index].evidence.start)
-        case "end": return .integer(model.claims[index].evidence.end)
-        case "rule": return .string(model.claims[index].rule)
-        case "published": return model.articles[model.claims[index].article].published.map { .date($0) } ?? .unknown
-        case "outlet": return model.articles[model.claims[index].article].outlet.map { .string($0) } ?? .unknown
-        case "corroborated": return .boolean(cache.corroboration(in: view)[index] ?? false)
-        default: return nil
+        case .place, .date: return model.claims[index].qualifiers[attribute.rawValue].map { .string($0) } ?? .unknown
+        case .evidence: return .string(model.claims[index].evidence.text)
+        case .sentence: return .string(model.claims[index].evidence.sentence)
+        case .start: return .integer(model.claims[index].evidence.start)
+        case .end: return .integer(model.claims[index].evidence.end)
+        case .rule: return .string(model.claims[index].rule)
+        case .published: return model.articles[model.claims[index].article].published.map { .date($0) } ?? .unknown
+        case .outlet: return model.articles[model.claims[index].article].outlet.map { .string($0) } ?? .unknown
+        case .corroborated: return .boolean(cache.corroboration(in: view)[index] ?? false)
         }
     }
 

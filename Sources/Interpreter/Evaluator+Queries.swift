@@ -12,22 +12,9 @@ extension Evaluator {
         }
         try check(query: query, rowKind: collection.kind)
         if let filter = query.filter {
-            var kept: [RowRef] = []
-            kept.reserveCapacity(collection.rows.count)
-            for row in collection.rows {
-                // Every row: a nested query's inner loops may each be short, and a relaxed
-                // atomic load costs next to nothing.
-                if let cancellation, cancellation.isCancelled { throw interrupted(query.range) }
-                switch try evaluate(filter, row: row) {
-                case .boolean(true): kept.append(row)
-                case .boolean(false), .unknown: break
-                case let other:
-                    // Not a condition: an error at the first row, rather than no rows found
-                    // after evaluating it (maybe a whole query) once for every row.
-                    throw typeError("'where' needs a condition that is true or false", found: other, at: filter.range)
-                }
-            }
-            collection.rows = kept
+            // Compiled once, so each row is decided without walking the syntax tree.
+            let condition = ConditionCompiler(evaluator: self, rowKind: collection.kind).compile(filter)
+            collection.rows = try condition.rows(of: collection.rows, interruptedAt: query.range)
         }
         if !query.grouping.isEmpty { return try grouped(collection, by: query) }
         if !query.ordering.isEmpty {
