@@ -6,15 +6,26 @@ extension Evaluator {
     // MARK: - Queries
 
     func evaluateQuery(_ query: Query, row outer: RowRef?) throws(EvaluationError) -> Value {
-        let sourceValue = try evaluate(query.source, row: outer)
-        guard case .collection(var collection) = sourceValue else {
-            throw typeError("'where', 'select' and 'order by' need a collection", found: sourceValue, at: query.source.range)
-        }
-        try check(query: query, rowKind: collection.kind)
-        if let filter = query.filter {
-            // Compiled once, so each row is decided without walking the syntax tree.
-            let condition = ConditionCompiler(evaluator: self, rowKind: collection.kind).compile(filter)
-            collection.rows = try condition.rows(of: collection.rows, interruptedAt: query.range)
+        var collection: Collection
+        if let filter = query.filter, isEveryClaim(query.source, row: outer) {
+            // `claims where ...` in the default view: the condition scans the claims by index,
+            // without first making a row for each of them.
+            collection = Collection(kind: .claim, rows: [], view: view)
+            try check(query: query, rowKind: .claim)
+            let condition = ConditionCompiler(evaluator: self, rowKind: .claim).compile(filter)
+            collection.rows = try condition.claims(count: model.claims.count, interruptedAt: query.range)
+        } else {
+            let sourceValue = try evaluate(query.source, row: outer)
+            guard case .collection(let rows) = sourceValue else {
+                throw typeError("'where', 'select' and 'order by' need a collection", found: sourceValue, at: query.source.range)
+            }
+            collection = rows
+            try check(query: query, rowKind: collection.kind)
+            if let filter = query.filter {
+                // Compiled once, so each row is decided without walking the syntax tree.
+                let condition = ConditionCompiler(evaluator: self, rowKind: collection.kind).compile(filter)
+                collection.rows = try condition.rows(of: collection.rows, interruptedAt: query.range)
+            }
         }
         if !query.grouping.isEmpty { return try grouped(collection, by: query) }
         if !query.ordering.isEmpty {
@@ -33,6 +44,18 @@ extension Evaluator {
             rows.append(values)
         }
         return .table(Table(columns: columns, rows: rows))
+    }
+
+    /// Whether `source` at `row` is the built-in `claims` collection in the default view: the
+    /// name as ``resolveName(_:range:row:)`` would resolve it, to no attribute of the row (an
+    /// article's `claims` is a number) and no `let`.
+    func isEveryClaim(_ source: Expr, row: RowRef?) -> Bool {
+        guard case .name("claims", _) = source, view.asOf == nil, view.articles == nil, environment["claims"] == nil else {
+            return false
+        }
+        if let row, attribute("claims", of: row) != nil { return false }
+        if case .entity? = row, let schema = model.predicates["claims"], schema.hasLiteralObject { return false }
+        return true
     }
 
     /// Checks every clause of a query at once.

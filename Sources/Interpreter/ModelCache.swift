@@ -11,12 +11,17 @@ public final class ModelCache: Sendable {
     private struct State {
         var conflicts: [Conflict]?
         var corroboration: [View: [Int: Bool]] = [:]
+        var claimKeys: [ClaimAttribute.Key: [Int32]] = [:]
     }
 
     /// Every entity attribute name the model uses, sorted.
     public let entityAttributeNames: [String]
     /// The claims of each article, by article index.
     public let claimsByArticle: [[Int]]
+    /// Each claim's modality key (see ``claimKeys(_:)``).
+    private let modalityKeys: [Int32]
+    /// Each claim's boolean value key (see ``claimKeys(_:)``).
+    private let booleanValueKeys: [Int32]
 
     /// Creates a cache over `model`.
     public init(model: EntityModel) {
@@ -24,9 +29,21 @@ public final class ModelCache: Sendable {
         var names: Set<String> = []
         for entity in model.entities { names.formUnion(entity.attributes.keys) }
         entityAttributeNames = names.sorted()
+        // One pass over the claims, reading fields rather than copying claims.
+        let claims = model.claims
         var byArticle = [[Int]](repeating: [], count: model.articles.count)
-        for claim in model.claims { byArticle[claim.article].append(claim.index) }
+        var modalities: [Int32] = []
+        var values: [Int32] = []
+        modalities.reserveCapacity(claims.count)
+        values.reserveCapacity(claims.count)
+        for index in claims.indices {
+            byArticle[claims[index].article].append(claims[index].index)
+            modalities.append(Int32(ClaimAttribute.key(.modality, of: index, in: claims)))
+            values.append(Int32(ClaimAttribute.key(.booleanValue, of: index, in: claims)))
+        }
         claimsByArticle = byArticle
+        modalityKeys = modalities
+        booleanValueKeys = values
     }
 
     /// Every conflict among all claims; a view keeps those whose two claims it includes.
@@ -37,6 +54,23 @@ public final class ModelCache: Sendable {
             state.conflicts = c
             return c
         }
+    }
+
+    /// The key of every claim for `key` (-1 where a claim has none), in claim order: a column a
+    /// compiled condition scans instead of the claims themselves (a claim is about 170 bytes,
+    /// its key 4). The modality and value columns are built with the cache; the others the
+    /// first time a condition needs them.
+    func claimKeys(_ key: ClaimAttribute.Key) -> [Int32] {
+        switch key {
+        case .modality: return modalityKeys
+        case .booleanValue: return booleanValueKeys
+        default: break
+        }
+        if let keys = state.withLock({ $0.claimKeys[key] }) { return keys }
+        let claims = model.claims
+        let keys = claims.indices.map { Int32(truncatingIfNeeded: ClaimAttribute.key(key, of: $0, in: claims)) }
+        state.withLock { $0.claimKeys[key] = keys }
+        return keys
     }
 
     /// Whether each claim of the view is corroborated by another article of the view.

@@ -107,4 +107,19 @@ import Testing
         let (_, noRows) = nql.output("claims where subject = Rutte and modality = 3 as of 2000-01-01")
         #expect(noRows.isEmpty)
     }
+
+    /// `claims where` in the default view scans the claims by index; through a `let` it filters
+    /// the collection's rows: the same rows either way.
+    @Test(arguments: ["modality = \"hedged\"", "subject in allies or modality = \"past\"", "predicate = \"supports\" and object = Rutte"])
+    func scanningClaimsByIndexKeepsTheSameRows(condition: String) throws {
+        let session = try Session(corpus: .seeds)
+        let source = SourceFile(name: "<test>", text: "let every = claims\nclaims where \(condition)\nevery where \(condition)")
+        var values: [Value] = []
+        for statement in Parser.parse(source).statements {
+            if case .value(let v) = try session.execute(statement, in: source), v != .nothing { values.append(v) }
+        }
+        #expect(values.count == 2)
+        #expect(values.first == values.last)
+        if case .collection(let c) = values.first { #expect(!c.rows.isEmpty) } else { Issue.record("not a collection") }
+    }
 }

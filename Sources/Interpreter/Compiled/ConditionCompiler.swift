@@ -182,6 +182,22 @@ struct CompiledCondition {
         return kept
     }
 
+    /// The claims `0..<count` for which the condition, compiled for claims, is true, in order.
+    /// - Throws: as ``rows(of:interruptedAt:)``.
+    func claims(count: Int, interruptedAt range: SourceRange) throws(EvaluationError) -> [RowRef] {
+        precondition(rowKind == .claim, "a condition compiled for \(rowKind.rawValue)s scans claims")
+        var kept: [RowRef] = []
+        let root = self.root
+        let cancellation = evaluator.cancellation ?? CancellationFlag()
+        try withExtendedLifetime((root, cancellation)) { () throws(EvaluationError) in
+            for index in 0..<count {
+                if cancellation.isCancelled { throw evaluator.interrupted(range) }
+                if try root.truth(at: index) == true { kept.append(.claim(index)) }
+            }
+        }
+        return kept
+    }
+
     /// The condition's truth at `row`: true, false or unknown (`nil`).
     func truth(at row: RowRef) throws(EvaluationError) -> Bool? {
         switch (rowKind, row) {

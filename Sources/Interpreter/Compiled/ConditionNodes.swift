@@ -264,7 +264,8 @@ final class KeyedClaimTest: RowTest {
     let constant: ConstantValue
     let attributeOnLeft: Bool
     let comparison: ConstantComparison
-    let claims: [Claim]
+    /// The key of each claim, from the model's cache.
+    let keys: [Int32]
     /// Per key: 0 not decided yet, 1 false, 2 true, 3 unknown.
     private let decided: UnsafeMutableBufferPointer<UInt8>
 
@@ -277,7 +278,7 @@ final class KeyedClaimTest: RowTest {
         self.constant = constant
         self.attributeOnLeft = attributeOnLeft
         self.comparison = comparison
-        self.claims = comparison.evaluator.model.claims
+        self.keys = comparison.evaluator.cache.claimKeys(key)
         decided = .allocate(capacity: ClaimAttribute.keyCount(key, in: comparison.evaluator.model))
         decided.initialize(repeating: 0)
     }
@@ -285,7 +286,7 @@ final class KeyedClaimTest: RowTest {
     deinit { decided.deallocate() }
 
     override func truth(at row: Int) throws(EvaluationError) -> Bool? {
-        let k = ClaimAttribute.key(key, of: row, in: claims)
+        let k = Int(keys[row])
         if k >= 0 {
             switch decided[k] {
             case 1: return false
