@@ -131,6 +131,32 @@ public struct Lexicon: Sendable {
 
     private var titleAliases: [(String, Int)] = []
 
+    /// The built-in lexicon (lexicon/lexicon.tsv), from the tables that scripts/embed-resources.py
+    /// built from it (``BuiltInLexicon``): what ``init(entries:problems:)`` makes of the file,
+    /// with no parsing, folding or trie building at start-up.
+    static func builtIn() -> Lexicon { Lexicon(tables: ()) }
+
+    private init(tables: Void) {
+        entities = BuiltInLexicon.entities
+        titles = BuiltInLexicon.titles
+        trie = AliasTrie(
+            edgeParents: BuiltInLexicon.edgeParents, edgeHashes: BuiltInLexicon.edgeHashes,
+            edgeWords: BuiltInLexicon.edgeWords, edgeChildren: BuiltInLexicon.edgeChildren,
+            senseStarts: BuiltInLexicon.senseStarts, senses: BuiltInLexicon.senses)
+        titleByName.reserveCapacity(BuiltInLexicon.titleByName.count)
+        for (name, title) in BuiltInLexicon.titleByName { titleByName[name] = title }
+        for (title, jurisdiction, office) in BuiltInLexicon.offices {
+            offices[OfficeKey(title: title, jurisdiction: EntityID(jurisdiction))] = EntityID(office)
+        }
+        for (kind, name, id) in BuiltInLexicon.byKindAndName { byKindAndName[kind, default: [:]][name] = EntityID(id) }
+        natoMembers = BuiltInLexicon.natoMembers.map { (EntityID($0.0), CalendarDate(year: $0.1, month: $0.2, day: $0.3)) }
+        nato = BuiltInLexicon.nato.map(EntityID.init)
+        // Room for the names every model adds, as in `init(entries:problems:)`.
+        nameIndex.reserveCapacity(BuiltInLexicon.nameIndex.count + 1024)
+        for (name, ids) in BuiltInLexicon.nameIndex { nameIndex[name] = ids.map(EntityID.init) }
+    }
+
+
     private mutating func addTitle(_ entry: LexiconEntry) {
         let key = NameFolding.fold(entry.name)
         let index: Int
