@@ -156,7 +156,6 @@ public struct Lexicon: Sendable {
         for (name, ids) in BuiltInLexicon.nameIndex { nameIndex[name] = ids.map(EntityID.init) }
     }
 
-
     private mutating func addTitle(_ entry: LexiconEntry) {
         let key = NameFolding.fold(entry.name)
         let index: Int
