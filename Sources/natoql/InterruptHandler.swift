@@ -20,6 +20,12 @@ final class InterruptHandler {
         action.sa_flags = SA_RESTART
         sigemptyset(&action.sa_mask)
         sigaction(SIGINT, &action, nil)
+        // A process may start with SIGINT blocked (a parent's mask is inherited): unblock it, or
+        // the handler never runs.
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     }
 
     func uninstall() {
