@@ -111,6 +111,10 @@ struct RunOptions: Equatable {
         if timing { session.settings.timing = true }
         let output = FileDescriptorOutput.standard
         let runner = Runner(session: session, output: output)
+        // The process ends when this returns: the session and its model are left to the exit
+        // instead of being freed object by object (a few hundred thousand instructions). Output
+        // goes straight to file descriptors, so nothing waits on a deinit.
+        _ = Unmanaged.passRetained(runner)
         if isatty(1) != 0 { runner.maxTableRows = Runner.terminalTableRows }
         let terminal = isatty(0) != 0 && isatty(1) != 0
         let goInteractive = interactive || (!batch && files.isEmpty && commands.isEmpty && terminal)
