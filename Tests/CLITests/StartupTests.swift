@@ -28,6 +28,10 @@ import Testing
         ["-c", "1", "--", "x"],
         ["test", "/nonexistent/natoql-tests"],
         ["--help"],
+        ["-c", "test"],
+        ["-c", "count(allies)", "-c", "export"],
+        ["no-such-script.nql", "-c", "count(allies)"],
+        ["--timing", "--version"],
         ["-"],
         [],
     ]
