@@ -25,14 +25,15 @@ enum QuickArguments {
         case run(RunOptions)
     }
 
-    /// Names that the library may read as a subcommand.
-    static let subcommandNames: Set<String> = ["run", "test", "export", "generate", "help"]
+    /// Names that the library may read as a subcommand (an array: a handful of names needs no
+    /// hashing, and no set type is instantiated at start-up).
+    static let subcommandNames = ["run", "test", "export", "generate", "help"]
 
     /// The request of `arguments` (without the program's name), or nil to leave them to the library.
     static func parse(_ arguments: [String]) -> Request? {
         if arguments == ["--version"] { return .version }
         var options = RunOptions()
-        var seen: Set<String> = []
+        var seen: [String] = []
         var i = 0
         // The value after an option at `i`: nil when it is missing, empty or looks like an option.
         func value() -> String? {
@@ -43,7 +44,11 @@ enum QuickArguments {
             return v
         }
         // Single-valued options and flags count once; a repeat goes to the library.
-        func once(_ name: String) -> Bool { seen.insert(name).inserted }
+        func once(_ name: String) -> Bool {
+            if seen.contains(name) { return false }
+            seen.append(name)
+            return true
+        }
         while i < arguments.count {
             let argument = arguments[i]
             switch argument {
