@@ -60,17 +60,437 @@ def generate() -> str:
     lines += ["    ]", "}", ""]
     return "\n".join(lines)
 
+# ---------------------------------------------------------------------------------------------
+# The built-in lexicon, built here as `Lexicon(entries:problems:)` builds it, so that the binary
+# adopts its tables instead of parsing lexicon/lexicon.tsv and building them at every start.
+# Each step mirrors the Swift function named in its comment; EmbeddedLexiconTests checks that
+# the tables equal what the Swift code builds from the file.
+# ---------------------------------------------------------------------------------------------
+
+LEXICON_OUT = ROOT / "Sources/Extraction/Generated/BuiltInLexicon.swift"
+
+# NameFolding.latinBase
+LATIN_BASE = {}
+for letters, base in [
+    ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("Ææ", "ae"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"),
+    ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"),
+    ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"),
+    ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠšȘș", "s"), ("ß", "ss"), ("ŢţŤťŦŧȚț", "t"),
+    ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Þþ", "th"),
+]:
+    for ch in letters:
+        LATIN_BASE[ch] = base
+
+class LexiconError(Exception):
+    pass
+
+def is_ascii_alnum(ch):
+    return ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ("0" <= ch <= "9")
+
+def fold_scalar(ch):
+    """NameFolding.foldScalar"""
+    if ord(ch) < 0x80:
+        return ch.lower() if is_ascii_alnum(ch) else None
+    if ch in LATIN_BASE:
+        return LATIN_BASE[ch]
+    if ch.isalpha():
+        return ch.lower()
+    return None
+
+def fold(name):
+    """NameFolding.fold"""
+    out = ""
+    pending = False
+    for ch in name:
+        f = fold_scalar(ch)
+        if f is not None:
+            if pending and out:
+                out += " "
+            pending = False
+            out += f
+        elif ch.isspace() or ch in "-_.":
+            pending = True
+    return out
+
+def is_letter_or_digit(ch):
+    """Tokenizer.isLetterOrDigit"""
+    return is_ascii_alnum(ch) if ord(ch) < 0x80 else ch.isalpha()
+
+def words_of(name):
+    """AliasTrie.words(of:): the folded words the tokenizer reads in a name."""
+    if all(is_ascii_alnum(ch) or ch == " " for ch in name):
+        return [w.lower() for w in name.split(" ") if w]
+    words = []
+    i, n = 0, len(name)
+    while i < n:
+        ch = name[i]
+        if is_letter_or_digit(ch):
+            j = i
+            folded = ""
+            while j < n and is_letter_or_digit(name[j]):
+                folded += fold_scalar(name[j]) or ""
+                j += 1
+            words.append(folded)
+            if j < n and name[j] in "'\u2019":
+                nxt = name[j + 1] if j + 1 < n else ""
+                nxt_is_letter = j + 2 < n and is_letter_or_digit(name[j + 2])
+                if nxt in ("s", "S") and not nxt_is_letter:
+                    words.append("'s")
+                    i = j + 2
+                    continue
+                if nxt == "t" and not nxt_is_letter and folded.endswith("n"):
+                    words.append("not")
+                    i = j + 2
+                    continue
+            i = j
+            continue
+        if ch == "&":
+            words.append("&")
+        elif not ch.isspace() and ch not in "'\u2019\u2018\u201b`" and ch not in "-.\u2010\u2011\u2212":
+            raise LexiconError(f"the generator does not know how the tokenizer reads {ch!r} in {name!r}")
+        i += 1
+    return words
+
+def capitals_only(name):
+    """Lexicon.insertName: a name of two or three capitals only matches capitals."""
+    letters, all_upper = 0, True
+    for ch in name:
+        if ord(ch) < 0x80:
+            if "A" <= ch <= "Z":
+                letters += 1
+            elif "a" <= ch <= "z":
+                letters += 1
+                all_upper = False
+        elif ch.isalpha():
+            letters += 1
+            if not ch.isupper():
+                all_upper = False
+        if letters > 3 or not all_upper:
+            break
+    return 0 < letters <= 3 and all_upper
+
+def word_hash(word):
+    """WordSet.hash: FNV-1a over the UTF-8 bytes."""
+    h = 2166136261
+    for b in word.encode("utf-8"):
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
+
+def iso_date(text):
+    """CalendarDate(iso:)"""
+    parts = text.split("-")
+    if len(parts) != 3 or [len(p) for p in parts] != [4, 2, 2] or not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    y, m, d = (int(p) for p in parts)
+    if not 1 <= m <= 12:
+        return None
+    days = 29 if m == 2 and ((y % 4 == 0 and y % 100 != 0) or y % 400 == 0) else 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31
+    return (y, m, d) if 1 <= d <= days else None
+
+KINDS = ["country", "person", "office", "organization", "place", "title"]
+
+def parse_lexicon(text):
+    """LexiconParser.parse, for a file without mistakes (the built-in one must have none)."""
+    entries = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line[:-1] if line.endswith("\r") else line
+        if all(c in " \t" for c in line) or line.startswith("#"):
+            continue
+        columns = [c.strip(" ") for c in line.split("\t")]
+        if not 2 <= len(columns) <= 4:
+            raise LexiconError(f"lexicon/lexicon.tsv:{number}: expected 2 to 4 columns")
+        kind = columns[0].lower()
+        if kind not in KINDS:
+            raise LexiconError(f"lexicon/lexicon.tsv:{number}: unknown kind {columns[0]!r}")
+        name = columns[1]
+        if name in ("", "-"):
+            raise LexiconError(f"lexicon/lexicon.tsv:{number}: the name column is empty")
+        aliases = []
+        if len(columns) > 2 and columns[2] != "-":
+            aliases = [a.strip(" ") for a in columns[2].split("|") if a.strip(" ")]
+        attributes = []
+        if len(columns) > 3 and columns[3] not in ("-", ""):
+            for pair in columns[3].split(";"):
+                pair = pair.strip(" ")
+                if not pair:
+                    continue
+                if "=" not in pair or not pair.split("=", 1)[0].strip(" "):
+                    raise LexiconError(f"lexicon/lexicon.tsv:{number}: attribute {pair!r} is not key=value")
+                key, value = pair.split("=", 1)
+                attributes.append((key.strip(" "), value.strip(" ")))
+        entries.append({"kind": kind, "name": name, "aliases": aliases, "attributes": attributes, "line": number})
+    return entries
+
+def attribute(entry, key):
+    """LexiconEntry.attribute(_:): the last value of a key."""
+    values = [v for k, v in entry["attributes"] if k == key]
+    return values[-1] if values else None
+
+def build_lexicon(entries):
+    """Lexicon(entries:problems:), as tables."""
+    entities = []  # dicts: name, kind, aliases, attributes (ordered dict of key -> (case, payload))
+    titles = []  # dicts: name, scope, default, head
+    title_by_name = {}
+    title_aliases = []
+    by_kind_name = {}
+    entry_of = []
+    offices = {}
+    nato_members = []
+
+    def lookup(value, kinds):
+        key = fold(value)
+        for kind in kinds:
+            if key in by_kind_name.get(kind, {}):
+                return by_kind_name[kind][key]
+        return None
+
+    # Pass 1: titles and entities.
+    for entry in entries:
+        if entry["kind"] == "title":
+            key = fold(entry["name"])
+            if key in title_by_name:
+                index = title_by_name[key]
+            else:
+                scope = attribute(entry, "scope") or "country"
+                titles.append({
+                    "name": entry["name"], "scope": scope if scope in ("country", "organization") else "country",
+                    "default": None, "head": attribute(entry, "head") == "yes"})
+                index = len(titles) - 1
+                title_by_name[key] = index
+            for alias in entry["aliases"]:
+                title_by_name[fold(alias)] = index
+                title_aliases.append((alias, index))
+            continue
+        kind = entry["kind"]
+        key = fold(entry["name"])
+        existing = by_kind_name.get(kind, {}).get(key)
+        if existing is not None:
+            for alias in entry["aliases"]:
+                if alias not in entities[existing]["aliases"]:
+                    entities[existing]["aliases"].append(alias)
+            entry_of[existing].append(entry)
+            continue
+        index = len(entities)
+        entities.append({"name": entry["name"], "kind": kind, "aliases": list(entry["aliases"]), "attributes": {}})
+        by_kind_name.setdefault(kind, {})[key] = index
+        for alias in entry["aliases"]:
+            by_kind_name[kind].setdefault(fold(alias), index)
+        entry_of.append([entry])
+    # Titles' default jurisdictions.
+    for entry in entries:
+        if entry["kind"] != "title":
+            continue
+        value = attribute(entry, "default")
+        t = title_by_name.get(fold(entry["name"]))
+        if value is None or t is None:
+            continue
+        org = lookup(value, ["organization", "country"])
+        if org is None:
+            raise LexiconError(f"lexicon/lexicon.tsv:{entry['line']}: unknown default jurisdiction {value!r}")
+        titles[t]["default"] = org
+    # Pass 2: attributes (Lexicon.applyAttributes).
+    for index, entity in enumerate(entities):
+        for entry in entry_of[index]:
+            attrs = entity["attributes"]
+            kind = entity["kind"]
+            where = f"lexicon/lexicon.tsv:{entry['line']}"
+            for key, value in entry["attributes"]:
+                if (kind, key) == ("country", "iso"):
+                    attrs["iso"] = ("string", value)
+                elif kind == "country" and key in ("demonyms", "person_nouns"):
+                    old = attrs.get(key)
+                    items = list(old[1]) if old and old[0] == "strings" else []
+                    items += [p.strip(" ") for p in value.split("|") if p.strip(" ")]
+                    attrs[key] = ("strings", items)
+                elif (kind, key) == ("country", "nato"):
+                    date = iso_date(value)
+                    if date is None:
+                        raise LexiconError(f"{where}: nato={value} is not a date YYYY-MM-DD")
+                    attrs["nato_member"] = ("boolean", True)
+                    attrs["member_since"] = ("integer", date[0])
+                    attrs["accession"] = ("string", "%04d-%02d-%02d" % date)
+                    nato_members.append((index, date))
+                elif (kind, key) == ("country", "the"):
+                    attrs["the"] = ("boolean", value == "yes")
+                elif kind in ("person", "place") and key == "country":
+                    country = lookup(value, ["country"])
+                    if country is None:
+                        raise LexiconError(f"{where}: unknown country {value!r}")
+                    attrs["country"] = ("entity", country)
+                elif (kind, key) == ("place", "capital"):
+                    attrs["capital"] = ("boolean", value == "yes")
+                elif (kind, key) in (("organization", "head"), ("office", "title")):
+                    attrs[key] = ("string", value)
+                elif (kind, key) == ("office", "jurisdiction"):
+                    j = lookup(value, ["country", "organization"])
+                    if j is None:
+                        raise LexiconError(f"{where}: unknown jurisdiction {value!r}")
+                    attrs["jurisdiction"] = ("entity", j)
+                else:
+                    attrs[key] = ("string", value)
+            if kind == "country" and "nato_member" not in attrs:
+                attrs["nato_member"] = ("boolean", False)
+            if kind == "office" and attrs.get("title", ("",))[0] == "string" and attrs.get("jurisdiction", ("",))[0] == "entity":
+                ti = title_by_name.get(fold(attrs["title"][1]))
+                if ti is not None:
+                    offices[(ti, attrs["jurisdiction"][1])] = index
+    nato = by_kind_name.get("organization", {}).get("nato")
+    nato_members.sort(key=lambda m: (m[1], m[0]))
+    # Pass 3: the trie (AliasTrie.insert), in the order the Swift code inserts.
+    senses = [[]]
+    edges = {}  # (parent, word) -> child, in insertion order
+    def insert(name, sense):
+        words = words_of(name)
+        if not words:
+            return
+        node = 0
+        for word in words:
+            child = edges.get((node, word))
+            if child is None:
+                senses.append([])
+                child = len(senses) - 1
+                edges[(node, word)] = child
+            node = child
+        if all(s != sense for s, _ in senses[node]):
+            senses[node].append((sense, capitals_only(name)))
+    for index, entity in enumerate(entities):
+        for name in [entity["name"]] + entity["aliases"]:
+            insert(name, ("entity", index))
+        for attr, case in (("demonyms", "demonym"), ("person_nouns", "personNoun")):
+            value = entity["attributes"].get(attr)
+            if value and value[0] == "strings":
+                for name in value[1]:
+                    insert(name, (case, index))
+    for index, title in enumerate(titles):
+        insert(title["name"], ("title", index))
+    for name, index in title_aliases:
+        insert(name, ("title", index))
+    # The name index (EntityModel.addNames).
+    name_index = {}
+    for index, entity in enumerate(entities):
+        for name in [entity["name"]] + entity["aliases"]:
+            key = fold(name)
+            if key and index not in name_index.setdefault(key, []):
+                name_index[key].append(index)
+    return {
+        "entities": entities, "titles": titles, "title_by_name": title_by_name, "by_kind_name": by_kind_name,
+        "offices": offices, "nato_members": nato_members, "nato": nato, "senses": senses, "edges": edges,
+        "name_index": name_index,
+    }
+
+def edge_table(edges):
+    """The AliasTrie's open-addressing edge table, at the smallest capacity it allows."""
+    capacity = 64
+    while (len(edges) + 1) * 2 > capacity:
+        capacity *= 2
+    mask = capacity - 1
+    parents, hashes, words, children = [-1] * capacity, [0] * capacity, [""] * capacity, [0] * capacity
+    for (parent, word), child in edges.items():
+        h = word_hash(word)
+        i = (h ^ ((parent * 0x9E3779B1) & 0xFFFFFFFF)) & mask
+        while parents[i] >= 0:
+            i = (i + 1) & mask
+        parents[i], hashes[i], words[i], children[i] = parent, h, word, child
+    return parents, hashes, words, children
+
+def swift_list(items, per_line, indent="        "):
+    lines = []
+    for k in range(0, len(items), per_line):
+        lines.append(indent + ", ".join(items[k:k + per_line]) + ",")
+    return "\n".join(lines)
+
+def attribute_literal(case, payload):
+    if case == "string":
+        return f".string({literal(payload.encode())})"
+    if case == "strings":
+        return ".strings([" + ", ".join(literal(s.encode()) for s in payload) + "])"
+    if case == "boolean":
+        return f".boolean({'true' if payload else 'false'})"
+    if case == "integer":
+        return f".integer({payload})"
+    return f".entity(EntityID({payload}))"
+
+def sense_literal(sense):
+    case, payload = sense
+    return f".{case}({payload})" if case == "title" else f".{case}(EntityID({payload}))"
+
+def generate_lexicon() -> str:
+    text = (ROOT / "lexicon/lexicon.tsv").read_bytes().decode("utf-8")
+    lex = build_lexicon(parse_lexicon(text))
+    parents, hashes, words, children = edge_table(lex["edges"])
+    starts, flat = [0], []
+    for node in lex["senses"]:
+        flat += node
+        starts.append(len(flat))
+    out = [
+        "// GENERATED by scripts/embed-resources.py from lexicon/lexicon.tsv; do not edit.",
+        "// A test fails when this file is out of date: run `python3 scripts/embed-resources.py`.",
+        "",
+        "/// The built-in lexicon as ``Lexicon/init(entries:problems:)`` builds it from lexicon/lexicon.tsv,",
+        "/// in the tables ``Lexicon/builtIn`` adopts as they are: nothing is parsed, folded or inserted",
+        "/// when a process starts.",
+        "enum BuiltInLexicon {",
+        "    /// ``Lexicon/entities``.",
+        "    static let entities: [Entity] = [",
+    ]
+    for index, e in enumerate(lex["entities"]):
+        aliases = "[" + ", ".join(literal(a.encode()) for a in e["aliases"]) + "]"
+        attrs = ", ".join(f"{literal(k.encode())}: {attribute_literal(*v)}" for k, v in e["attributes"].items())
+        out.append(
+            f"        Entity(id: EntityID({index}), name: {literal(e['name'].encode())}, kind: .{e['kind']}, "
+            f"aliases: {aliases}, attributes: [{attrs or ':'}]),")
+    out += ["    ]", "", "    /// ``Lexicon/titles``.", "    static let titles: [Title] = ["]
+    for t in lex["titles"]:
+        default = "nil" if t["default"] is None else f"EntityID({t['default']})"
+        out.append(
+            f"        Title(name: {literal(t['name'].encode())}, scope: .{t['scope']}, defaultJurisdiction: {default}, "
+            f"isHead: {'true' if t['head'] else 'false'}),")
+    out += ["    ]", "", "    /// ``Lexicon/titleByName``: folded name, title.", "    static let titleByName: [(String, Int)] = ["]
+    out.append(swift_list([f"({literal(k.encode())}, {v})" for k, v in lex["title_by_name"].items()], 4))
+    out += ["    ]", "", "    /// ``Lexicon/offices``: title, jurisdiction, office.", "    static let offices: [(Int, Int, Int)] = ["]
+    out.append(swift_list([f"({t}, {j}, {o})" for (t, j), o in lex["offices"].items()], 6))
+    out += ["    ]", "", "    /// ``Lexicon/natoMembers``: country, year, month, day.", "    static let natoMembers: [(Int, Int, Int, Int)] = ["]
+    out.append(swift_list([f"({c}, {y}, {m}, {d})" for c, (y, m, d) in lex["nato_members"]], 6))
+    out += ["    ]", "", "    /// ``Lexicon/nato``.", f"    static let nato: Int? = {'nil' if lex['nato'] is None else lex['nato']}", ""]
+    out += ["    /// ``Lexicon/lookup(_:kinds:)``'s index: kind, folded name or alias, entity.",
+            "    static let byKindAndName: [(EntityKind, String, Int)] = ["]
+    out.append(swift_list([f"(.{kind}, {literal(k.encode())}, {v})" for kind, names in lex["by_kind_name"].items() for k, v in names.items()], 3))
+    out += ["    ]", "", "    /// ``Lexicon/nameIndex``: folded name, the entities it may mean.",
+            "    static let nameIndex: [(String, [Int])] = ["]
+    out.append(swift_list([f"({literal(k.encode())}, [{', '.join(map(str, v))}])" for k, v in lex["name_index"].items()], 3))
+    out += ["    ]", "",
+            "    /// The ``AliasTrie``'s edge table (slot by slot: parent node or -1, word hash, word, child).",
+            "    static let edgeParents: [Int32] = ["]
+    out.append(swift_list([str(p) for p in parents], 16))
+    out += ["    ]", "    static let edgeHashes: [UInt32] = ["]
+    out.append(swift_list([str(h) for h in hashes], 8))
+    out += ["    ]", "    static let edgeWords: [String] = ["]
+    out.append(swift_list([literal(w.encode()) for w in words], 12))
+    out += ["    ]", "    static let edgeChildren: [Int32] = ["]
+    out.append(swift_list([str(c) for c in children], 16))
+    out += ["    ]", "",
+            "    /// The senses of trie node n are `senses[senseStarts[n]..<senseStarts[n + 1]]`.",
+            "    static let senseStarts: [Int32] = ["]
+    out.append(swift_list([str(s) for s in starts], 16))
+    out += ["    ]", "    static let senses: [(sense: Sense, capitalsOnly: Bool)] = ["]
+    out.append(swift_list([f"({sense_literal(s)}, {'true' if c else 'false'})" for s, c in flat], 4))
+    out += ["    ]", "}", ""]
+    return "\n".join(out)
+
+
 def main():
-    text = generate()
+    outputs = [(OUT, generate()), (LEXICON_OUT, generate_lexicon())]
     if "--check" in sys.argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
-        if current != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date: run python3 scripts/embed-resources.py", file=sys.stderr)
+        stale = [path for path, text in outputs if (path.read_text(encoding="utf-8") if path.exists() else "") != text]
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is out of date: run python3 scripts/embed-resources.py", file=sys.stderr)
+        if stale:
             sys.exit(1)
         return
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    for path, text in outputs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
 
 if __name__ == "__main__":
     main()

@@ -55,12 +55,13 @@ public enum Loader {
         return makeLexicon(corpus: corpus, problems: &problems)
     }
 
-    /// The built-in lexicon, built once a process.
-    static let builtIn: (lexicon: Lexicon, problems: [LoadProblem]) = {
-        var problems: [LoadProblem] = []
-        let lexicon = makeLexicon(corpus: nil, problems: &problems)
-        return (lexicon, problems)
-    }()
+    /// The built-in lexicon, adopted once a process from the tables generated at build time
+    /// (``BuiltInLexicon``; the generator refuses a lexicon/lexicon.tsv with problems).
+    static let builtIn: (lexicon: Lexicon, problems: [LoadProblem]) = (Lexicon.builtIn(), [])
+
+    /// The built-in lexicon plus a corpus's own entries (or alone, with `corpus` nil), parsed and
+    /// built from lexicon/lexicon.tsv's text: corpus lines merge into the built-in ones, and their
+    /// problems carry their line numbers.
 
     static func makeLexicon(corpus: (text: String, file: String)?, problems: inout [LoadProblem]) -> Lexicon {
         var (entries, lexiconProblems) = LexiconParser.parse(EmbeddedResources.text(EmbeddedResources.lexicon), file: "lexicon/lexicon.tsv")

@@ -27,6 +27,23 @@ struct NatoQLCommand: ParsableCommand {
         defaultSubcommand: Run.self)
 }
 
+extension NatoQLCommand {
+    /// The entry point: the everyday command lines straight to ``RunOptions`` (see
+    /// ``QuickArguments``), every other one through the argument-parsing library.
+    static func main() {
+        if QuickArguments.enabled, let request = QuickArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+            switch request {
+            case .version:
+                FileDescriptorOutput.standard.write(NatoQLVersion.string + "\n")
+                Glibc.exit(0)
+            case .run(let options):
+                Glibc.exit(options.execute())
+            }
+        }
+        main(nil)
+    }
+}
+
 /// The version printed by `--version` and the banner.
 enum NatoQLVersion {
     static let string = Interpreter.NatoQL.version

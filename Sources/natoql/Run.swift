@@ -14,25 +14,17 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Load the .txt articles of DIR instead of the built-in seed corpus.", valueName: "DIR"))
     var corpus: String?
 
-    /// The corpus to load.
-    var source: CorpusSource { corpus.map { .directory($0) } ?? .seeds }
-
     /// Loads the session, or exits 66 with the reason.
     func makeSession() throws -> Session {
-        do {
-            let session = try Session(corpus: source)
-            for problem in session.loadProblems {
-                FileDescriptorOutput.standard.writeError("warning: \(problem)\n")
-            }
-            return session
-        } catch {
-            FileDescriptorOutput.standard.writeError("error: \(error.message)\n")
-            throw ExitCode(66)
-        }
+        guard let session = SessionLoading.load(corpus: corpus, timing: false) else { throw ExitCode(66) }
+        return session
     }
 }
 
 /// The default command: scripts, `-c`, standard input, or the REPL.
+///
+/// ``QuickArguments`` reads the usual command lines of this command without the library (see
+/// there); both fill in the same ``RunOptions``.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run scripts, statements, or an interactive session (the default).")
@@ -62,6 +54,11 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Force batch mode: no prompt, no line editing.")
     var batch = false
 
+    @Flag(
+        name: .long,
+        help: "Print the corpus's load time and each statement's time (as '.timing on') to standard error.")
+    var timing = false
+
     @Argument(help: ArgumentHelp("Scripts to run in order; '-' reads standard input.", valueName: "FILE"))
     var files: [String] = []
 
@@ -73,20 +70,57 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
+        let options = RunOptions(
+            corpus: corpusOptions.corpus, commands: commands, format: format?.value, asOf: asOf.flatMap { CalendarDate(iso: $0) },
+            keepGoing: keepGoing, noRC: noRC, interactive: interactive, batch: batch, timing: timing, files: files)
+        throw ExitCode(options.execute())
+    }
+}
+
+/// What the default command was asked to do, read from the command line by ``Run`` (the
+/// library) or ``QuickArguments``.
+struct RunOptions: Equatable {
+    /// `--corpus DIR`.
+    var corpus: String?
+    /// `-c STATEMENT`, in order.
+    var commands: [String] = []
+    /// `--format`.
+    var format: OutputFormat?
+    /// `--as-of`.
+    var asOf: CalendarDate?
+    /// `--keep-going`.
+    var keepGoing = false
+    /// `--no-rc`.
+    var noRC = false
+    /// `--interactive`.
+    var interactive = false
+    /// `--batch`.
+    var batch = false
+    /// `--timing`.
+    var timing = false
+    /// Scripts, in order (`-` is standard input).
+    var files: [String] = []
+
+    /// Runs the statements, scripts or session; the exit code.
+    func execute() -> Int32 {
         signal(SIGPIPE, SIG_IGN)
-        let session = try corpusOptions.makeSession()
-        if let format { session.settings.format = format.value }
-        if let asOf, let date = CalendarDate(iso: asOf) { session.defaultView = View(asOf: date) }
+        guard let session = SessionLoading.load(corpus: corpus, timing: timing) else { return 66 }
+        if let format { session.settings.format = format }
+        if let asOf { session.defaultView = View(asOf: asOf) }
         if keepGoing { session.settings.bail = false }
+        if timing { session.settings.timing = true }
         let output = FileDescriptorOutput.standard
         let runner = Runner(session: session, output: output)
+        // The process ends when this returns: the session and its model are left to the exit
+        // instead of being freed object by object (a few hundred thousand instructions). Output
+        // goes straight to file descriptors, so nothing waits on a deinit.
+        _ = Unmanaged.passRetained(runner)
         if isatty(1) != 0 { runner.maxTableRows = Runner.terminalTableRows }
         let terminal = isatty(0) != 0 && isatty(1) != 0
         let goInteractive = interactive || (!batch && files.isEmpty && commands.isEmpty && terminal)
         if goInteractive {
             if format == nil { session.settings.format = .table }
-            let code = InteractiveShell(runner: runner, readRC: !noRC).run()
-            throw ExitCode(code)
+            return InteractiveShell(runner: runner, readRC: !noRC).run()
         }
         let interrupts = InterruptHandler(session: session)
         defer { interrupts.uninstall() }
@@ -98,7 +132,7 @@ struct Run: ParsableCommand {
         let scripts = files.isEmpty && commands.isEmpty ? ["-"] : files
         for file in scripts where status == .completed {
             if file == "-" {
-                guard let text = StandardInput.readAll() else { throw ExitCode(66) }
+                guard let text = StandardInput.readAll() else { return 66 }
                 status = runner.run(SourceFile(name: "<stdin>", text: text))
             } else {
                 status = runner.runFile(file)
@@ -107,7 +141,59 @@ struct Run: ParsableCommand {
                 status = .completed
             }
         }
-        throw ExitCode(ExitStatus.code(for: runner.tally))
+        return ExitStatus.code(for: runner.tally)
+    }
+}
+
+/// Loads the corpus a command names, reporting its problems (and, asked to, its load time).
+enum SessionLoading {
+    /// The session over `corpus` (the seeds when nil), or nil after printing why it failed.
+    ///
+    /// With `timing`, prints `load: W ms (cpu C ms): N articles, M claims` to standard error:
+    /// the wall time of reading, analysing and building the model, and the CPU time the
+    /// process spent on it (every thread's).
+    static func load(corpus: String?, timing: Bool) -> Session? {
+        let started = timing ? LoadClock.now() : nil
+        let session: Session
+        do {
+            session = try Session(corpus: corpus.map { .directory($0) } ?? .seeds)
+        } catch {
+            FileDescriptorOutput.standard.writeError("error: \(error.message)\n")
+            return nil
+        }
+        if let started {
+            let ended = LoadClock.now()
+            let model = session.model
+            FileDescriptorOutput.standard.writeError(
+                "load: \(LoadClock.milliseconds(ended.wall - started.wall)) ms "
+                    + "(cpu \(LoadClock.milliseconds(ended.cpu - started.cpu)) ms): "
+                    + "\(model.articles.count) articles, \(model.claims.count) claims\n")
+        }
+        for problem in session.loadProblems {
+            FileDescriptorOutput.standard.writeError("warning: \(problem)\n")
+        }
+        return session
+    }
+}
+
+/// The process's clocks, for `--timing`.
+enum LoadClock {
+    /// Monotonic wall time and the process's CPU time (user and system, all threads), in ns.
+    static func now() -> (wall: Int64, cpu: Int64) {
+        var wall = timespec()
+        var cpu = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &wall)
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu)
+        return (nanoseconds(wall), nanoseconds(cpu))
+    }
+
+    private static func nanoseconds(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+
+    /// Nanoseconds as milliseconds with two decimals ("0.84").
+    static func milliseconds(_ ns: Int64) -> String {
+        let hundredths = (max(ns, 0) + 5_000) / 10_000
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
 

@@ -17,8 +17,13 @@ public enum Sense: Sendable, Hashable {
 /// with the word's ``WordSet/hash(_:)`` that tokens carry: inserting allocates no dictionary a
 /// node, and following an edge costs one probe, no string hashing.
 public struct AliasTrie: Sendable {
-    /// What the words up to each node mean, and whether the text must be written in capitals.
-    var senses: [[(sense: Sense, capitalsOnly: Bool)]] = [[]]
+    /// While names are inserted: what the words up to each node mean, and whether the text must
+    /// be written in capitals. ``seal()`` lays them out flat in `senses` and empties this.
+    private var pendingSenses: [[(sense: Sense, capitalsOnly: Bool)]] = [[]]
+    /// Once sealed: the senses of node n are `senses[senseStarts[n]..<senseStarts[n + 1]]`.
+    private var senseStarts: [Int32] = [0, 0]
+    /// The senses of every node, node after node.
+    private var senses: [(sense: Sense, capitalsOnly: Bool)] = []
     /// The edge table: parent node (-1 for an empty slot), word hash, word, child node.
     private var edgeParents: [Int32] = Array(repeating: -1, count: 64)
     private var edgeHashes: [UInt32] = Array(repeating: 0, count: 64)
@@ -27,10 +32,30 @@ public struct AliasTrie: Sendable {
     private var edgeCount = 0
 
     /// The number of nodes (the root included).
-    var nodeCount: Int { senses.count }
+    var nodeCount: Int { pendingSenses.isEmpty ? senseStarts.count - 1 : pendingSenses.count }
 
     /// Creates an empty trie.
     public init() {}
+
+    /// Adopts a sealed trie's tables as they are (those of ``BuiltInLexicon``, which
+    /// scripts/embed-resources.py lays out as ``insert(words:sense:capitalsOnly:)`` and
+    /// ``seal()`` would): the edge table, whose capacity is a power of two at most half full, and
+    /// the senses of each node.
+    init(
+        edgeParents: [Int32], edgeHashes: [UInt32], edgeWords: [String], edgeChildren: [Int32],
+        senseStarts: [Int32], senses: [(sense: Sense, capitalsOnly: Bool)]
+    ) {
+        self.edgeParents = edgeParents
+        self.edgeHashes = edgeHashes
+        self.edgeWords = edgeWords
+        self.edgeChildren = edgeChildren
+        var count = 0
+        for parent in edgeParents where parent >= 0 { count += 1 }
+        edgeCount = count
+        self.senseStarts = senseStarts
+        self.senses = senses
+        pendingSenses = []
+    }
 
     @inline(__always)
     private static func slot(_ parent: Int32, _ hash: UInt32, mask: Int) -> Int {
@@ -78,28 +103,61 @@ public struct AliasTrie: Sendable {
         for k in old.0.indices where old.0[k] >= 0 { addEdge(old.0[k], old.2[k], hash: old.1[k], child: old.3[k]) }
     }
 
-    /// Adds a name given as its folded words.
+    /// Adds a name given as its folded words; ``seal()`` makes it visible to matching.
     mutating func insert(words: [String], sense: Sense, capitalsOnly: Bool) {
         guard !words.isEmpty else { return }
+        if pendingSenses.isEmpty { unseal() }
         var node: Int32 = 0
         for word in words {
             let hash = WordSet.hash(word)
             if let child = child(of: node, word, hash: hash) {
                 node = child
             } else {
-                senses.append([])
-                let child = Int32(senses.count - 1)
+                pendingSenses.append([])
+                let child = Int32(pendingSenses.count - 1)
                 addEdge(node, word, hash: hash, child: child)
                 node = child
             }
         }
-        if !senses[Int(node)].contains(where: { $0.sense == sense }) {
-            senses[Int(node)].append((sense, capitalsOnly))
+        if !pendingSenses[Int(node)].contains(where: { $0.sense == sense }) {
+            pendingSenses[Int(node)].append((sense, capitalsOnly))
         }
     }
 
-    /// Kept for callers that sealed the trie after the last insertion; edges need no index.
-    mutating func seal() {}
+    /// Lays the senses of the inserted names out flat, node after node, for matching.
+    mutating func seal() {
+        guard !pendingSenses.isEmpty else { return }
+        senseStarts = []
+        senseStarts.reserveCapacity(pendingSenses.count + 1)
+        senses = []
+        for node in pendingSenses {
+            senseStarts.append(Int32(senses.count))
+            senses += node
+        }
+        senseStarts.append(Int32(senses.count))
+        pendingSenses = []
+    }
+
+    /// The senses of each node back in `pendingSenses`, for more insertions.
+    private mutating func unseal() {
+        pendingSenses = (0..<(senseStarts.count - 1)).map { Array(senseList(Int32($0))) }
+    }
+
+    /// The senses of a node (of a sealed trie).
+    @inline(__always)
+    private func senseList(_ node: Int32) -> ArraySlice<(sense: Sense, capitalsOnly: Bool)> {
+        senses[Int(senseStarts[Int(node)])..<Int(senseStarts[Int(node) + 1])]
+    }
+
+    /// The edges as (parent, word, child), sorted, and the senses of each node: what the trie
+    /// holds, whatever its table's capacity (tests compare tries with it).
+    var contents: (edges: [(parent: Int32, word: String, child: Int32)], senses: [[(sense: Sense, capitalsOnly: Bool)]]) {
+        var edges: [(parent: Int32, word: String, child: Int32)] = []
+        for k in edgeParents.indices where edgeParents[k] >= 0 { edges.append((edgeParents[k], edgeWords[k], edgeChildren[k])) }
+        edges.sort { ($0.parent, $0.word) < ($1.parent, $1.word) }
+        let nodes = pendingSenses.isEmpty ? (0..<nodeCount).map { Array(senseList(Int32($0))) } : pendingSenses
+        return (edges, nodes)
+    }
 
     /// The folded words of a name, as the tokenizer reads them (hyphens and dots dropped).
     static func words(of name: String) -> [String] {
@@ -163,7 +221,7 @@ public struct AliasTrie: Sendable {
             node = child
             if kind == .word, !tokens[j].isAllCaps { allCaps = false }
             j += 1
-            let here = senses[Int(node)]
+            let here = senseList(node)
             if !here.isEmpty, allCaps || here.contains(where: { !$0.capitalsOnly }) {
                 best = (j, Int(node), allCaps)
             }
@@ -174,7 +232,7 @@ public struct AliasTrie: Sendable {
     /// The senses of a match's node that the text's capitals allow, in insertion order.
     @inline(__always)
     func forEachSense(node: Int, allCaps: Bool, _ body: (Sense) -> Void) {
-        for s in senses[node] where allCaps || !s.capitalsOnly { body(s.sense) }
+        for s in senseList(Int32(node)) where allCaps || !s.capitalsOnly { body(s.sense) }
     }
 
     /// The longest name starting at token `i`: the index just past it and what it may mean.

@@ -32,7 +32,7 @@ public struct Lexicon: Sendable {
     /// Titles by folded name and alias.
     public private(set) var titleByName: [String: Int] = [:]
     /// Entities by kind and folded canonical name or alias.
-    var byKindAndName: [EntityKind: [String: EntityID]] = [:]
+    var byKindAndName = NamesByKind()
     /// NATO's members with their accession dates (for quantified sentences).
     public private(set) var natoMembers: [(country: EntityID, since: CalendarDate)] = []
     /// The organization NATO, if the lexicon has it.
@@ -70,7 +70,7 @@ public struct Lexicon: Sendable {
             }
             let kind = EntityKind(rawValue: entry.kind.rawValue)!
             let key = NameFolding.fold(entry.name)
-            if let existing = byKindAndName[kind]?[key] {
+            if let existing = byKindAndName[kind][key] {
                 for alias in entry.aliases where !entities[existing.index].aliases.contains(alias) {
                     entities[existing.index].aliases.append(alias)
                 }
@@ -79,10 +79,10 @@ public struct Lexicon: Sendable {
             }
             let id = EntityID(entities.count)
             entities.append(Entity(id: id, name: entry.name, kind: kind, aliases: entry.aliases))
-            byKindAndName[kind, default: [:]][key] = id
+            byKindAndName[kind][key] = id
             for alias in entry.aliases {
                 let aliasKey = NameFolding.fold(alias)
-                if byKindAndName[kind]?[aliasKey] == nil { byKindAndName[kind]![aliasKey] = id }
+                if byKindAndName[kind][aliasKey] == nil { byKindAndName[kind][aliasKey] = id }
             }
             entryOf.append([entry])
         }
@@ -102,7 +102,7 @@ public struct Lexicon: Sendable {
         for index in entities.indices {
             for entry in entryOf[index] { applyAttributes(entry, to: index, problems: &problems) }
         }
-        nato = byKindAndName[.organization]?["nato"]
+        nato = byKindAndName[.organization]["nato"]
         natoMembers.sort { ($0.since, $0.country) < ($1.since, $1.country) }
         // Pass 3: the trie (about one edge a name's word: room for them all at once).
         var names = titles.count + titleAliases.count
@@ -130,6 +130,34 @@ public struct Lexicon: Sendable {
     }
 
     private var titleAliases: [(String, Int)] = []
+
+    /// The built-in lexicon (lexicon/lexicon.tsv), from the tables that scripts/embed-resources.py
+    /// built from it (``BuiltInLexicon``): what ``init(entries:problems:)`` makes of the file,
+    /// with no parsing, folding or trie building at start-up.
+    static func builtIn() -> Lexicon { Lexicon(tables: ()) }
+
+    private init(tables: Void) {
+        entities = BuiltInLexicon.entities
+        titles = BuiltInLexicon.titles
+        trie = AliasTrie(
+            edgeParents: BuiltInLexicon.edgeParents, edgeHashes: BuiltInLexicon.edgeHashes,
+            edgeWords: BuiltInLexicon.edgeWords, edgeChildren: BuiltInLexicon.edgeChildren,
+            senseStarts: BuiltInLexicon.senseStarts, senses: BuiltInLexicon.senses)
+        titleByName.reserveCapacity(BuiltInLexicon.titleByName.count)
+        for (name, title) in BuiltInLexicon.titleByName { titleByName[name] = title }
+        for (title, jurisdiction, office) in BuiltInLexicon.offices {
+            offices[OfficeKey(title: title, jurisdiction: EntityID(jurisdiction))] = EntityID(office)
+        }
+        var namesOfKind = NamesByKind.Counts()
+        for (kind, _, _) in BuiltInLexicon.byKindAndName { namesOfKind[kind] += 1 }
+        for kind in EntityKind.allCases { byKindAndName[kind].reserveCapacity(namesOfKind[kind]) }
+        for (kind, name, id) in BuiltInLexicon.byKindAndName { byKindAndName[kind][name] = EntityID(id) }
+        natoMembers = BuiltInLexicon.natoMembers.map { (EntityID($0.0), CalendarDate(year: $0.1, month: $0.2, day: $0.3)) }
+        nato = BuiltInLexicon.nato.map(EntityID.init)
+        // Room for the names every model adds, as in `init(entries:problems:)`.
+        nameIndex.reserveCapacity(BuiltInLexicon.nameIndex.count + 1024)
+        for (name, ids) in BuiltInLexicon.nameIndex { nameIndex[name] = ids.map(EntityID.init) }
+    }
 
     private mutating func addTitle(_ entry: LexiconEntry) {
         let key = NameFolding.fold(entry.name)
@@ -174,7 +202,7 @@ public struct Lexicon: Sendable {
     public func lookup(_ name: String, kinds: [EntityKind]) -> EntityID? {
         let key = NameFolding.fold(name)
         for kind in kinds {
-            if let id = byKindAndName[kind]?[key] { return id }
+            if let id = byKindAndName[kind][key] { return id }
         }
         return nil
     }
@@ -268,5 +296,42 @@ public struct Lexicon: Sendable {
     /// NATO's members on a date (all of them when the date is unknown).
     public func natoMembers(on date: CalendarDate?) -> [EntityID] {
         natoMembers.filter { date == nil || $0.since <= date! }.map(\.country)
+    }
+}
+
+/// Folded names and aliases to entities, one table a kind: the tables sit in an array by the
+/// kind's place in ``EntityKind/allCases``, so no kind is ever hashed (and no dictionary keyed by
+/// kinds is made when a process starts).
+struct NamesByKind: Sendable, Equatable {
+    private var tables: [[String: EntityID]] = Array(repeating: [:], count: EntityKind.allCases.count)
+
+    /// The table of one kind.
+    subscript(kind: EntityKind) -> [String: EntityID] {
+        get { tables[kind.tableIndex] }
+        _modify { yield &tables[kind.tableIndex] }
+    }
+
+    /// A count a kind.
+    struct Counts {
+        private var counts = Array(repeating: 0, count: EntityKind.allCases.count)
+
+        /// The count of one kind.
+        subscript(kind: EntityKind) -> Int {
+            get { counts[kind.tableIndex] }
+            set { counts[kind.tableIndex] = newValue }
+        }
+    }
+}
+
+extension EntityKind {
+    /// The kind's place in ``allCases``.
+    fileprivate var tableIndex: Int {
+        switch self {
+        case .country: return 0
+        case .person: return 1
+        case .office: return 2
+        case .organization: return 3
+        case .place: return 4
+        }
     }
 }
