@@ -52,6 +52,23 @@ public struct Token: Sendable, Hashable {
         hash = WordSet.hash(folded)
     }
 
+    /// Creates a token whose folded form's ``WordSet/hash(_:)`` is known.
+    @inline(__always)
+    init(
+        kind: Kind, start: Int, end: Int, surface: String, folded: String, isCapitalized: Bool = false,
+        isAllCaps: Bool = false, hash: UInt32, lineBreaksBefore: Int = 0
+    ) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.folded = folded
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.lineBreaksBefore = lineBreaksBefore
+        self.hash = hash
+    }
+
     /// A word or a number.
     public var isWordLike: Bool { kind == .word || kind == .number }
 }
