@@ -94,7 +94,7 @@ public struct CandidacyRules: ClaimRule {
                     else { continue }
                 }
                 if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]),
-                    !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office
+                    !s.isWord(end, in: ["the", "secretary", "president"]) && s.mentionKind(end) != .office
                 {
                     continue
                 }
@@ -102,7 +102,7 @@ public struct CandidacyRules: ClaimRule {
                     // "running for NATO secretary general": an office must follow.
                     var o = end
                     if s.isWord(o, in: ["the"]) { o += 1 }
-                    guard s.mention(o)?.kind == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
+                    guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
                 }
                 if phrase.rule == "interest" {
                     // Interest in the post, the job, the position, or in replacing someone.
@@ -110,7 +110,7 @@ public struct CandidacyRules: ClaimRule {
                         s.contains(
                             ["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"],
                             in: end..<min(end + 4, s.count))
-                            || s.mention(end)?.kind == .office || s.mention(end + 1)?.kind == .office
+                            || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
                     else { continue }
                 }
                 let subjects = s.subjects(before: k, kinds: [.person])
@@ -196,8 +196,8 @@ public struct CandidacyRules: ClaimRule {
     /// How many items after `k` belong to "bid for NATO secretary general".
     func officeExtent(_ s: SentenceView, after k: Int) -> Int {
         if s.isWord(k + 1, in: ["for", "to"]) {
-            if s.mention(k + 2)?.kind == .office { return 2 }
-            if s.isWord(k + 2, in: ["the", "become", "lead"]), s.mention(k + 3) != nil { return 3 }
+            if s.mentionKind(k + 2) == .office { return 2 }
+            if s.isWord(k + 2, in: ["the", "become", "lead"]), s.isMention(k + 3) { return 3 }
         }
         return 0
     }

@@ -36,7 +36,7 @@ public struct MeetingRules: ClaimRule {
             guard let end else { continue }
             if s.match(Self.meet, at: k) != nil, s.isWord(end, in: ["the", "a"]), !s.isWord(end + 1, in: ["two"]) {
                 // "meet the demands", "met a guarantee": not a person.
-                if s.mention(end + 1)?.kind != .person { continue }
+                if s.mentionKind(end + 1) != .person { continue }
             }
             var pairs: [(Int?, EntityRef, Int?, EntityRef)] = []
             var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])

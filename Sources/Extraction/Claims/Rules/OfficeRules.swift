@@ -58,7 +58,7 @@ public struct OfficeRules: ClaimRule {
                 let subjectItems = s.subjects(before: k, kinds: [.person])
                 var subject = subjectItems.last
                 if subject == nil, s.isWord(k - 1, in: ["whose"]), let p = s.mention(k - 2) ?? s.mention(k - 3), p.kind == .person {
-                    subject = (s.mention(k - 2) != nil) ? k - 2 : k - 3
+                    subject = s.isMention(k - 2) ? k - 2 : k - 3
                 }
                 guard let subject, let person = s.mention(subject)?.ref else { continue }
                 let modality = classifier.classify(s, trigger: k, subject: subject)

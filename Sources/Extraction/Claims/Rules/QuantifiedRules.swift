@@ -27,6 +27,18 @@ public struct QuantifiedRules: ClaimRule {
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement",
     ]
     static let triggersAndCount = triggers.union(["count"])
+    /// The words that make a sentence quantified (besides numbers).
+    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each"]
+    /// The numbers written as words.
+    static let numberWords = WordSet(TermLengthRules.numbers.keys)
+
+    /// True when item `k` is a number, in digits or in words.
+    @inline(__always)
+    static func isNumberWord(_ s: SentenceView, _ k: Int) -> Bool {
+        let w = s.items[k].word
+        guard let first = w.utf8.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || numberWords.contains(w, hash: s.items[k].hash)
+    }
     static let requirements: WordSet = [
         "require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure",
     ]
@@ -49,13 +61,15 @@ public struct QuantifiedRules: ClaimRule {
         } else {
             objectItem = s.personObject(after: t + 1)
         }
-        guard let objectItem, let person = s.mention(objectItem)?.ref, s.mention(objectItem)?.kind == .person else { return }
+        guard let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person else { return }
 
         // The quantifier.
         var excluded: [EntityID] = []
         var universal = false
         var count: (n: Int, m: Int)?
         for k in 0..<s.count {
+            // Most words are neither a quantifier nor a number: one probe with the item's hash.
+            guard s.isWord(k, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, k) else { continue }
             let w = s.word(k)
             if w == "except" || (w == "but" && s.contains(["all", "every"], in: max(0, k - 3)..<k)) {
                 var j = k + 1

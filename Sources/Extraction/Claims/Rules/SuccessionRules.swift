@@ -54,7 +54,7 @@ public struct SuccessionRules: ClaimRule {
                     evidence: s.span(subject, o), sentence: s.index, rule: "succession.\(rule)")
                 // "took over from Q as NATO secretary general": P holds it now, Q held it.
                 if modality == .asserted, s.isWord(o + 1, in: ["as"]),
-                    let officeItem = s.mention(o + 2) != nil ? o + 2 : (s.isWord(o + 2, in: ["the"]) ? o + 3 : nil),
+                    let officeItem = s.isMention(o + 2) ? o + 2 : (s.isWord(o + 2, in: ["the"]) ? o + 3 : nil),
                     let office = s.mention(officeItem), office.kind == .office, !office.isNext,
                     !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k)
                 {

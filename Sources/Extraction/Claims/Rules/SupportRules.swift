@@ -85,7 +85,7 @@ public struct SupportRules: ClaimRule {
         while k < s.count {
             // Every pattern starts at a trigger word.
             if !s.isWord(k, in: SupportRules.triggerWords) { k += 1; continue }
-            if s.mention(k) != nil && s.mention(k)?.form != .pronoun { k += 1; continue }
+            if s.isMention(k) && s.mention(k)?.form != .pronoun { k += 1; continue }
             var matched = false
             // "With Romania on board", "Turkey is now on board": the article's candidate.
             if s.isWord(k, in: ["board"]), s.isWord(k - 1, in: ["on"]) {
@@ -185,7 +185,7 @@ public struct SupportRules: ClaimRule {
             if verb.rule == "opposed", s.isWord(end, in: ["to"]) { return }
             let clauseEnd = s.clauseEnd(after: end)
             // "support for Ukraine": the support is for something else.
-            if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.mention(end + 1) != nil) { return }
+            if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.isMention(end + 1)) { return }
             if clauseEnd > end, let m = s.mention(end), m.kind != .person { return }
             object = .focus
         }
