@@ -217,7 +217,9 @@ public struct SentenceView: Sendable {
                 // A parenthesis closes here if an earlier mark opens one with an apposition or a
                 // relative clause; jump over it.
                 var o = j - 1
-                while o >= 0, !(!items[o].isMention && (SentenceView.same(items[o].word, w) || (w == ")" && items[o].word == "("))) { o -= 1 }
+                while o >= 0, !(!items[o].isMention && (SentenceView.same(items[o].word, w) || (w == ")" && items[o].word == "("))) {
+                    o -= 1
+                }
                 // "The last of Rutte's rivals, Romania's President Klaus Iohannis, is likely to
                 // withdraw": a name alone between the commas, after a plain noun, is the subject.
                 if w == ",", o >= 1, o + 2 == j, kinds.contains(.person), let p = mention(o + 1), p.kind == .person,

@@ -48,7 +48,11 @@ public struct ArticleEntities: Sendable {
     mutating func discover(
         name: String, kind: EntityKind, attributes: [String: LocalAttribute] = [:], generated: Bool = false
     ) -> EntityRef {
-        let key = "\(kind.rawValue):\(NameFolding.fold(name))"
+        // The key without interpolation (which formats through a generic path).
+        let folded = NameFolding.fold(name)
+        var key = kind.rawValue
+        key.append(":")
+        key.append(folded)
         if let n = discoveredByKey[key] { return .local(n) }
         discovered.append(
             DiscoveredEntity(
@@ -56,11 +60,27 @@ public struct ArticleEntities: Sendable {
         discoveredByKey[key] = discovered.count - 1
         let ref = EntityRef.local(discovered.count - 1)
         if kind == .person {
-            let words = name.split(separator: " ")
-            localNames[NameFolding.fold(name)] = ref
-            if let last = words.last, words.count > 1 { localNames[NameFolding.fold(last)] = ref }
+            localNames[folded] = ref
+            if let last = ArticleEntities.surname(of: name) { localNames[NameFolding.fold(last)] = ref }
         }
         return ref
+    }
+
+    /// The last of a name's space-separated words, when it has more than one.
+    static func surname(of name: String) -> Substring? {
+        let utf8 = name.utf8
+        for b in utf8 where b >= 0x80 {
+            // Not ASCII: split by characters.
+            let words = name.split(separator: " ")
+            return words.count > 1 ? words.last : nil
+        }
+        // ASCII: a character is a byte, so the words are the runs of bytes between spaces.
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+        guard start < end, utf8[utf8.startIndex..<start].contains(where: { $0 != 0x20 }) else { return nil }
+        return name[start..<end]
     }
 
     /// A person the article introduced under this folded name or surname.

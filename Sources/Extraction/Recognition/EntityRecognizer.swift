@@ -154,11 +154,16 @@ public struct EntityRecognizer: Sendable {
                 end += 1
             }
             guard end > start else { return nil }
-            let words = (start..<end).map { unitWord($0) }
             // The name table alone is read: calling a method on the captured `entities` here
-            // would copy the whole article memory.
-            if let local = entities.localNames[words.joined(separator: " ")] { return (local, end) }
-            if end - start == 1, let local = entities.localNames[words[0]] { return (local, end) }
+            // would copy the whole article memory. No table, no key to build.
+            if !entities.localNames.isEmpty {
+                var key = unitWord(start)
+                for w in (start + 1)..<end {
+                    key.append(" ")
+                    key.append(unitWord(w))
+                }
+                if let local = entities.localNames[key] { return (local, end) }
+            }
             let honorific = start > u
             guard allowNew || honorific, end - start >= 2 || honorific else { return nil }
             let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound)
