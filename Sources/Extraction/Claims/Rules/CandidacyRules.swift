@@ -46,6 +46,8 @@ public struct CandidacyRules: ClaimRule {
     ]
 
     static let phraseStarts = Pattern.firstWords(of: phrases.map(\.pattern))!
+    /// Which phrase patterns each word starts.
+    static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
@@ -82,9 +84,12 @@ public struct CandidacyRules: ClaimRule {
             }
             // Verb phrases with the candidate as subject.
             let phrases = CandidacyRules.phrases
-            let isPhraseStart = s.isWord(k, in: CandidacyRules.phraseStarts)
-            // Read each pattern in place; copy a phrase's entry only once it matches.
-            for p in phrases.indices where isPhraseStart {
+            // Only the patterns this word starts, in order; each read in place, and a phrase's
+            // entry copied only once it matches.
+            var started = CandidacyRules.phraseIndex.patterns(at: k, in: s)
+            while started != 0 {
+                let p = started.trailingZeroBitCount
+                started &= started - 1
                 guard let end = s.match(phrases[p].pattern, at: k) else { continue }
                 let phrase = phrases[p]
                 if phrase.rule == "running-bare" {
