@@ -45,6 +45,9 @@ public struct QuantifiedRules: ClaimRule {
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         collectHoldouts(s, in: &article)
+        // No quantifier and no number: nothing below can make a claim.
+        guard s.items.indices.contains(where: { s.isWord($0, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, $0) })
+        else { return }
         guard let t = s.first(QuantifiedRules.triggersAndCount, in: 0..<s.count) else { return }
         let clauseEnd = s.clauseEnd(after: t)
         if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
