@@ -150,8 +150,8 @@ public struct ArticleEntities: Sendable {
         if mention.form == .name, !surface.isEmpty {
             switch mention.ref {
             case .known(let id):
-                let entity = lexicon.entities[id.index]
-                if surface != entity.name, !(aliasesSeen[id]?.contains(surface) ?? false) {
+                // The name in place (a copy of the entity would retain its tables).
+                if surface != lexicon.entities[id.index].name, !(aliasesSeen[id]?.contains(surface) ?? false) {
                     aliasesSeen[id, default: []].append(surface)
                 }
             case .local(let n):

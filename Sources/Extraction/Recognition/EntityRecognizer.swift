@@ -89,8 +89,10 @@ public struct EntityRecognizer: Sendable {
         let made = makeUnits(tokens, range: range, lexicon: entities.lexicon)
         let units = made.units
         let senseBuffer = made.senses
-        let lexicon = entities.lexicon
+        // The entity list alone (copying the lexicon would retain each of its tables).
+        let lexiconEntities = entities.lexicon.entities
         var mentions: [Mention] = []
+        mentions.reserveCapacity(8)
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
         var pending: [(mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)] = []
@@ -119,7 +121,7 @@ public struct EntityRecognizer: Sendable {
             var k = Int(units[u].senseStart)
             let end = Int(units[u].senseEnd)
             while k < end {
-                if case .entity(let id) = senseBuffer[k], kinds.contains(lexicon.entities[id.index].kind) { return id }
+                if case .entity(let id) = senseBuffer[k], kinds.contains(lexiconEntities[id.index].kind) { return id }
                 k += 1
             }
             return nil
@@ -580,6 +582,8 @@ public struct EntityRecognizer: Sendable {
         var units: [Unit] = []
         units.reserveCapacity(range.count)
         var buffer: [Sense] = []
+        // One allocation for a sentence's senses, not one per doubling.
+        buffer.reserveCapacity(16)
         var i = range.lowerBound
         while i < range.upperBound {
             // Fields only: copying a token would retain its strings.
