@@ -146,7 +146,7 @@ public struct EntityRecognizer: Sendable {
                 if tokens[units[start].tokens.lowerBound].folded == "." { start += 1 }
             }
             guard start < units.count else { return nil }
-            if let id = entitySense(start, kinds: [.person]) { return (.known(id), start + 1) }
+            if let id = entitySense(start, kinds: .person) { return (.known(id), start + 1) }
             // Capitalised words the lexicon does not know.
             var end = start
             while end < units.count, end - start < 4, !units[end].hasSenses, units[end].isCapitalized,
@@ -186,7 +186,7 @@ public struct EntityRecognizer: Sendable {
             guard isWord(q, in: EntityRecognizer.determiners) else { return nil }
             q += 1
             while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
-            if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
+            if demonymSense(q) != nil || entitySense(q, kinds: KindSet.country.union(.organization)) != nil {
                 q += 1
                 if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
             }
@@ -227,7 +227,7 @@ public struct EntityRecognizer: Sendable {
             EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
-            if let c = entitySense(p, kinds: [.country, .organization]), units[p].titleIndex == nil {
+            if let c = entitySense(p, kinds: KindSet.country.union(.organization)), units[p].titleIndex == nil {
                 let (_, next) = possessiveAfter(p)
                 if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (isWord(next, in: EntityRecognizer.modifiers) ? 0 : nil) {
                     jurisdiction = c
@@ -242,7 +242,7 @@ public struct EntityRecognizer: Sendable {
             // A listed office written out ("US Secretary of State") stands for its title phrase.
             var fixedOffice: EntityRef?
             var listedTitle: Int?
-            if jurisdiction == nil, let officeID = entitySense(p, kinds: [.office]),
+            if jurisdiction == nil, let officeID = entitySense(p, kinds: .office),
                 case .string(let t)? = entities.lexicon.entities[officeID.index].attributes["title"]
             {
                 fixedOffice = .known(officeID)
@@ -256,7 +256,7 @@ public struct EntityRecognizer: Sendable {
                 if jurisdiction == nil, word(end) == "of" {
                     var q = end + 1
                     if word(q) == "the" { q += 1 }
-                    if let c = entitySense(q, kinds: [.country, .organization]) {
+                    if let c = entitySense(q, kinds: KindSet.country.union(.organization)) {
                         jurisdiction = c
                         end = q + 1
                     }
@@ -400,7 +400,7 @@ public struct EntityRecognizer: Sendable {
             // --- Not a title phrase: one unit ------------------------------------------------
             u = start
             let unit = units[u]
-            if let id = entitySense(u, kinds: [.person, .organization, .country, .place, .office]) {
+            if let id = entitySense(u, kinds: KindSet.person.union(.organization).union(.country).union(.place).union(.office)) {
                 let (poss, after) = possessiveAfter(u)
                 var mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 1) - 1].tokens.upperBound,
@@ -438,7 +438,7 @@ public struct EntityRecognizer: Sendable {
             // "the alliance", "the bloc": the organization named last.
             let w = word(u)
             if w == "the", isWord(u + 1, in: EntityRecognizer.organizationNouns),
-                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: [.organization])
+                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization)
             {
                 let (poss, after) = possessiveAfter(u + 1)
                 let mention = Mention(
@@ -460,7 +460,7 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
+            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: .country) {
                 let mention = Mention(
                     tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
@@ -532,7 +532,7 @@ public struct EntityRecognizer: Sendable {
             // Else the country the article named last ("Slovakia will support ... Pellegrini said he
             // had consulted Prime Minister Robert Fico").
             if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country,
-                case .known(let c)? = entities.groupBefore(at, kinds: [.country])
+                case .known(let c)? = entities.groupBefore(at, kinds: .country)
             {
                 jurisdiction = c
             }

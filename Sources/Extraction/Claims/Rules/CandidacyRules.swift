@@ -118,7 +118,7 @@ public struct CandidacyRules: ClaimRule {
                             || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
                     else { continue }
                 }
-                let subjects = s.subjects(before: k, kinds: [.person])
+                let subjects = s.subjects(before: k, kinds: .person)
                 guard !subjects.isEmpty else { continue }
                 if isConditional(s, from: subjects[0], to: end) { continue }
                 var value = phrase.value
@@ -136,7 +136,7 @@ public struct CandidacyRules: ClaimRule {
                 }
                 // "..., as did Latvian Foreign Minister X and Romanian President Y"
                 if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
-                    for item in s.coordinatedRight(from: asDid, kinds: [.person]) {
+                    for item in s.coordinatedRight(from: asDid, kinds: .person) {
                         guard let person = s.mention(item)?.ref else { continue }
                         article.add(
                             person, "candidate", .contest, value: .boolean(value), modality: modality,
@@ -163,7 +163,7 @@ public struct CandidacyRules: ClaimRule {
                     // "is a very strong candidate" is praise, not news of a bid.
                     !s.contains(
                         ["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"], in: copula..<k),
-                    let subject = s.subjects(before: copula, kinds: [.person]).last, let person = s.mention(subject)?.ref
+                    let subject = s.subjects(before: copula, kinds: .person).last, let person = s.mention(subject)?.ref
                 {
                     // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
                     // "she is not a candidate".

@@ -39,9 +39,9 @@ public struct MeetingRules: ClaimRule {
                 if s.mentionKind(end + 1) != .person { continue }
             }
             var pairs: [(Int?, EntityRef, Int?, EntityRef)] = []
-            var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])
+            var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: .person)
             // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
-            if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: [.person]) { subjects = [shared] }
+            if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
             if let o = s.personObject(after: end, limit: 3), let other = s.mention(o)?.ref {
                 for item in subjects { if let p = s.mention(item)?.ref, p != other { pairs.append((item, p, o, other)) } }
                 if subjects.isEmpty, rule == "noun", let first = article.entities.peopleBefore(s.tokenStart(k)).first, first != other {

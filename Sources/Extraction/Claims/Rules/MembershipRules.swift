@@ -16,7 +16,7 @@ public struct MembershipRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
         func defaultOrganization(_ k: Int) -> EntityRef? {
-            article.entities.groupBefore(s.tokenStart(k), kinds: [.organization]) ?? lexicon.nato.map { .known($0) }
+            article.entities.groupBefore(s.tokenStart(k), kinds: .organization) ?? lexicon.nato.map { .known($0) }
         }
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
@@ -26,7 +26,7 @@ public struct MembershipRules: ClaimRule {
                 // "Romania joined NATO", "Romania, which joined NATO in 2004".
                 var ci = k - 1
                 if s.isWord(k - 1, in: ["which", "that"]), s.mentionKind(k + 1) == .organization,
-                    let antecedent = s.subjects(before: k, kinds: [.country]).last
+                    let antecedent = s.subjects(before: k, kinds: .country).last
                 {
                     ci = antecedent
                 }

@@ -56,11 +56,11 @@ public struct QuantifiedRules: ClaimRule {
         if s.isWord(t, in: ["count"]) {
             guard s.isWord(t + 1, in: ["on"]) else { return }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
-            objectItem = s.subjects(before: t, kinds: [.person]).last ?? s.sharedSubject(before: t, kinds: [.person])
+            objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
         } else if s.isWord(t, in: ["backing", "support", "endorsement"]),
             s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"])
         {
-            objectItem = s.subjects(before: t - 1, kinds: [.person]).last ?? s.subjects(before: t - 2, kinds: [.person]).last
+            objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
         } else {
             objectItem = s.personObject(after: t + 1)
         }
@@ -78,7 +78,7 @@ public struct QuantifiedRules: ClaimRule {
                 var j = k + 1
                 if s.isWord(j, in: ["for"]) { j += 1 }
                 if let m = s.mention(j), m.kind == .country {
-                    for item in s.coordinatedRight(from: j, kinds: [.country]) {
+                    for item in s.coordinatedRight(from: j, kinds: .country) {
                         if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
                     }
                 }
@@ -138,10 +138,12 @@ public struct QuantifiedRules: ClaimRule {
 
     /// Countries named in the sentences after an `N out of M` are its holdouts.
     func collectHoldouts(_ s: SentenceView, in article: inout ArticleClaims) {
-        guard var open = article.openQuantifier, s.index > open.sentence else { return }
+        guard let sentence = article.openQuantifier?.sentence, s.index > sentence, var open = article.openQuantifier else { return }
+        // Taken out, so that it is changed in place (not copied) and put back below.
+        article.openQuantifier = nil
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
-            guard let m = s.mention(k), m.kind == .country, m.form == .name, case .known(let id) = m.ref,
+            guard s.mentionKind(k) == .country, let m = s.mention(k), m.form == .name, case .known(let id) = m.ref,
                 open.covered.contains(id), !open.named.contains(id)
             else { continue }
             open.named.append(id)

@@ -142,7 +142,7 @@ public struct SupportRules: ClaimRule {
         if verb.value, verb.rule == "verb", s.isWord(end, in: ["by"]),
             s.contains(["is", "was", "are", "were", "been", "be", "being"], in: max(0, k - 3)..<k)
         {
-            guard let objectItem = s.subjects(before: k, kinds: [.person]).last,
+            guard let objectItem = s.subjects(before: k, kinds: .person).last,
                 let object = s.mention(objectItem)?.ref
             else { return }
             let modality = classifier.classify(s, trigger: k, subject: objectItem)
