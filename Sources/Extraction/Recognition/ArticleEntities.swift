@@ -24,6 +24,9 @@ public struct ArticleEntities: Sendable {
     var aliasesSeen: [EntityID: [String]] = [:]
     /// The mentions of each entity (for ``EntityModel/mentions``).
     var mentioned: Set<EntityRef> = []
+    /// The lexicon entities already in ``mentioned``, as bits by entity index: a mention of one
+    /// costs a bit test, not a hashed insertion (most mentions repeat an entity).
+    private var knownMentioned: [UInt64] = []
 
     /// Creates the entity memory of an article.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -138,7 +141,17 @@ public struct ArticleEntities: Sendable {
 
     /// Records a mention for coreference and the model's mention index.
     mutating func noteMention(_ mention: Mention, surface: String) {
-        mentioned.insert(mention.ref)
+        if case .known(let id) = mention.ref {
+            let word = id.index >> 6
+            let bit: UInt64 = 1 << UInt64(id.index & 63)
+            if word >= knownMentioned.count { knownMentioned += Array(repeating: 0, count: word + 1 - knownMentioned.count) }
+            if knownMentioned[word] & bit == 0 {
+                knownMentioned[word] |= bit
+                mentioned.insert(mention.ref)
+            }
+        } else {
+            mentioned.insert(mention.ref)
+        }
         if mention.kind == .person, mention.form != .pronoun {
             if let last = recentPeople.last, last.at > mention.tokens.lowerBound { peopleInOrder = false }
             recentPeople.append((mention.ref, mention.tokens.lowerBound))
