@@ -171,6 +171,10 @@ public struct SentenceView: Sendable {
     static let clauseEnds: WordSet = [",", ";", "–", ".", ":", "\""]
     static let clauseStarts: WordSet = [",", ";", "–", ":", "\""]
     static let antecedentMarks: WordSet = [",", "–", "-"]
+    /// Marks that may close a parenthesis before a verb (one probe, not four comparisons).
+    static let parenthesisMarks: WordSet = [",", "–", "(", ")"]
+    /// Marks that end the search for a subject.
+    static let subjectEndMarks: WordSet = ["\"", ".", ";", ":"]
     static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
     static let raisingAuxiliaries: WordSet = ["is", "are", "was", "were", "been"]
     static let to: WordSet = ["to"]
@@ -213,7 +217,7 @@ public struct SentenceView: Sendable {
                 j = a
                 continue
             }
-            if w == "," || w == "–" || w == "(" || w == ")" {
+            if SentenceView.parenthesisMarks.contains(w, hash: items[j].hash) {
                 // A parenthesis closes here if an earlier mark opens one with an apposition or a
                 // relative clause; jump over it.
                 var o = j - 1
@@ -235,7 +239,7 @@ public struct SentenceView: Sendable {
                 j -= 1
                 continue
             }
-            if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
+            if SentenceView.subjectEndMarks.contains(w, hash: items[j].hash) { return [] }
             // "Italy is said to favour him": a raising verb, not a report about someone else.
             if isWord(j, in: SentenceView.raisingVerbs), isWord(j + 1, in: SentenceView.to),
                 isWord(j - 1, in: SentenceView.raisingAuxiliaries)
