@@ -206,27 +206,31 @@ public struct Tokenizer: Sendable {
         var sawLetter = false
         var hasUpper = false
         var hash: UInt32 = 2_166_136_261
-        var j = i
-        while j < end {
-            var b = bytes[j]
-            if b >= 0x30 && b <= 0x39 {
-                // digit
-            } else if b >= 0x41 && b <= 0x5A {
-                allDigits = false
-                if !sawLetter { capitalized = true }
-                sawLetter = true
-                hasUpper = true
-                b += 32
-            } else if b >= 0x61 && b <= 0x7A {
-                allDigits = false
-                if !sawLetter { capitalized = false }
-                allCaps = false
-                sawLetter = true
-            } else {
-                break
+        // The scan reads the bytes in place, with no bounds checks.
+        let j = bytes.withUnsafeBufferPointer { p in
+            var j = i
+            while j < end {
+                var b = p[j]
+                if b >= 0x30 && b <= 0x39 {
+                    // digit
+                } else if b >= 0x41 && b <= 0x5A {
+                    allDigits = false
+                    if !sawLetter { capitalized = true }
+                    sawLetter = true
+                    hasUpper = true
+                    b += 32
+                } else if b >= 0x61 && b <= 0x7A {
+                    allDigits = false
+                    if !sawLetter { capitalized = false }
+                    allCaps = false
+                    sawLetter = true
+                } else {
+                    break
+                }
+                hash = (hash ^ UInt32(b)) &* 16_777_619
+                j += 1
             }
-            hash = (hash ^ UInt32(b)) &* 16_777_619
-            j += 1
+            return j
         }
         // A non-ASCII letter may continue the word.
         if j < end, bytes[j] >= 0x80, isLetterOrDigit(decode(bytes, at: j, end: end).0) { return nil }
@@ -263,27 +267,31 @@ public struct Tokenizer: Sendable {
     /// The text of a range of ASCII bytes.
     @inline(__always)
     static func asciiText(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            var o = 0
-            for k in range {
-                buffer[o] = bytes[k]
-                o += 1
+        bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                var o = 0
+                for k in range {
+                    buffer[o] = source[k]
+                    o += 1
+                }
+                return o
             }
-            return o
         }
     }
 
     /// ASCII letters and digits in lower case, as a string.
     @inline(__always)
     static func lowercasedASCII(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            var o = 0
-            for k in range {
-                let b = bytes[k]
-                buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                o += 1
+        bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                var o = 0
+                for k in range {
+                    let b = source[k]
+                    buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    o += 1
+                }
+                return o
             }
-            return o
         }
     }
 
