@@ -99,3 +99,49 @@ func sentences(_ text: String) -> [String] {
         }
     }
 }
+
+/// The tokenizer's ASCII fast path gives the tokens the general path gives.
+@Suite struct TokenizerFastPathTests {
+    @Test func mixedWordsMarksAndClitics() {
+        let tokens = Tokenizer().tokenize("NATO’s Orbán-led, `US' won't\u{0B}STOP 2024 Ärger déjà naïveté x\u{7F}y")
+        #expect(
+            tokens.map(\.folded) == [
+                "nato", "'s", "orban", "-", "led", ",", "'", "us", "'", "won", "not", "stop", "2024", "arger", "deja",
+                "naivete", "x", "\u{7F}", "y",
+            ])
+        #expect(tokens.map(\.surface).prefix(11) == ["NATO", "’s", "Orbán", "-", "led", ",", "`", "US", "'", "won", "'t"])
+        #expect(tokens[0].isAllCaps && tokens[0].isCapitalized && tokens[0].kind == .word)
+        #expect(tokens[12].kind == .number)
+        for token in tokens { #expect(token.hash == WordSet.hash(token.folded), "\(token.folded)") }
+    }
+
+    @Test func lineBreaksAndOffsets() {
+        let tokens = Tokenizer().tokenize("One\n\n two\r\nthree")
+        #expect(tokens.map(\.lineBreaksBefore) == [0, 2, 1])
+        #expect(tokens.map(\.start) == [0, 6, 11])
+        #expect(tokens.map(\.end) == [3, 9, 16])
+    }
+}
+
+/// A discovered person's surname is the last of the name's space-separated words.
+@Suite struct SurnameTests {
+    @Test(arguments: ["Jan Kowalski", "  Jan  Kowalski  ", "Kowalski", "", " ", "Jean-Luc Picard", "Émile Zola", "a b c"])
+    func sameAsSplitting(name: String) {
+        let words = name.split(separator: " ")
+        let expected = words.count > 1 ? words.last.map(String.init) : nil
+        #expect(ArticleEntities.surname(of: name).map(String.init) == expected)
+    }
+}
+
+/// A pattern index gives each word the patterns whose first slot holds it.
+@Suite struct PatternIndexTests {
+    @Test func wordsStartTheirPatterns() throws {
+        let patterns: [Pattern] = [["back|backs", "him"], ["support"], ["back", "down"]]
+        let index = try #require(PatternIndex(patterns))
+        #expect(index.patterns(startedBy: "back", hash: WordSet.hash("back")) == 0b101)
+        #expect(index.patterns(startedBy: "backs", hash: WordSet.hash("backs")) == 0b001)
+        #expect(index.patterns(startedBy: "support", hash: WordSet.hash("support")) == 0b010)
+        #expect(index.patterns(startedBy: "oppose", hash: WordSet.hash("oppose")) == 0)
+        #expect(PatternIndex([["back?", "him"]]) == nil)
+    }
+}

@@ -42,6 +42,25 @@ public struct ClaimExtractor: Sendable {
     /// The entity that occurs most often in `refs`; a tie goes to the one that occurs first, so
     /// the answer never depends on hashing order.
     static func mostFrequent(_ refs: [EntityRef]) -> EntityRef? {
+        // A few distinct entities (the usual case) are counted in a list, in order of first
+        // occurrence, with no hashing; many go to a dictionary.
+        var distinct: [(ref: EntityRef, count: Int)] = []
+        for ref in refs {
+            if let k = distinct.firstIndex(where: { $0.ref == ref }) {
+                distinct[k].count += 1
+            } else if distinct.count < 32 {
+                distinct.append((ref, 1))
+            } else {
+                return mostFrequentHashing(refs)
+            }
+        }
+        var best: (ref: EntityRef, count: Int)?
+        for entry in distinct where best == nil || entry.count > best!.count { best = entry }
+        return best?.ref
+    }
+
+    /// ``mostFrequent(_:)`` with a dictionary of counts.
+    static func mostFrequentHashing(_ refs: [EntityRef]) -> EntityRef? {
         var counts: [EntityRef: Int] = [:]
         for ref in refs { counts[ref, default: 0] += 1 }
         var best: (ref: EntityRef, count: Int)?
@@ -60,13 +79,19 @@ public struct ClaimExtractor: Sendable {
         var supported: [EntityRef] = []
         var candidates: [EntityRef] = []
         var withdrawn = Set<EntityRef>()
-        for claim in article.claims where claim.predicate == "withdrew" && claim.value == .boolean(true) && claim.modality == .asserted {
-            withdrawn.insert(claim.subject)
+        // Claims are read field by field (a copy would retain their strings).
+        for k in article.claims.indices
+        where article.claims[k].predicate == "withdrew" && article.claims[k].value == .boolean(true)
+            && article.claims[k].modality == .asserted
+        {
+            withdrawn.insert(article.claims[k].subject)
         }
-        for claim in article.claims {
-            if claim.predicate == "supports", case .entity(let o) = claim.object { supported.append(o) }
+        for k in article.claims.indices {
+            if article.claims[k].predicate == "supports", case .entity(let o) = article.claims[k].object { supported.append(o) }
             // A candidate who withdrew is no longer the one the article's support is for.
-            if claim.predicate == "candidate", !withdrawn.contains(claim.subject) { candidates.append(claim.subject) }
+            if article.claims[k].predicate == "candidate", !withdrawn.contains(article.claims[k].subject) {
+                candidates.append(article.claims[k].subject)
+            }
         }
         let focus = Self.mostFrequent(supported) ?? Self.mostFrequent(candidates)
         // The contest: the office named in candidacy phrases, else the default of a bare title.
@@ -87,31 +112,35 @@ public struct ClaimExtractor: Sendable {
                     subject: office, predicate: "term_length", object: .literal(term.literal), value: .literal(term.literal),
                     modality: .asserted, qualifiers: [:], evidence: term.evidence, sentence: term.sentence, rule: "term.years"))
         }
-        var out: [LocalClaim] = []
-        out.reserveCapacity(article.claims.count)
-        for var claim in article.claims {
-            switch claim.object {
+        // Objects are replaced in place (no claim is copied); claims left without one are dropped.
+        var out = article.claims
+        article.claims = []
+        var dropped = false
+        for k in out.indices {
+            switch out[k].object {
             case .focus:
-                guard let focus, focus != claim.subject else { continue }
-                claim.object = .entity(focus)
+                if let focus, focus != out[k].subject { out[k].object = .entity(focus) } else { out[k].sentence = -1 }
             case .contest:
-                guard let contest else { continue }
-                claim.object = .entity(contest)
+                if let contest { out[k].object = .entity(contest) } else { out[k].sentence = -1 }
             case .holder(let office):
-                guard let holder = article.entities.holderOf[office], holder != claim.subject else { continue }
-                claim.object = .entity(holder)
-            default: break
+                if let holder = article.entities.holderOf[office], holder != out[k].subject {
+                    out[k].object = .entity(holder)
+                } else {
+                    out[k].sentence = -1
+                }
+            default: continue
             }
-            out.append(claim)
+            if out[k].sentence < 0 { dropped = true }
         }
+        if dropped { out.removeAll { $0.sentence < 0 } }
         // A candidacy in a sentence that says it was withdrawn is past.
         struct SentenceSubject: Hashable {
             var sentence: Int
             var subject: EntityRef
         }
         var withdrawnHere = Set<SentenceSubject>()
-        for claim in out where claim.predicate == "withdrew" && claim.modality == .asserted {
-            withdrawnHere.insert(SentenceSubject(sentence: claim.sentence, subject: claim.subject))
+        for k in out.indices where out[k].predicate == "withdrew" && out[k].modality == .asserted {
+            withdrawnHere.insert(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject))
         }
         if !withdrawnHere.isEmpty {
             for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {

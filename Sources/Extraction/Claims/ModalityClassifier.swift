@@ -13,6 +13,7 @@ public struct ModalityClassifier: Sendable {
     /// Creates a classifier.
     public init() {}
 
+    static let reportedly: WordSet = ["reportedly"]
     static let pastCues: WordSet = ["earlier", "former", "formerly", "previously", "once", "longstanding", "past", "long"]
     static let expectedCues: WordSet = [
         "expect", "expects", "expected", "expecting", "likely", "poised", "soon", "verge", "would", "set", "due",
@@ -38,10 +39,9 @@ public struct ModalityClassifier: Sendable {
     /// True when the sentence attributes what it says to an unnamed or indirect source
     /// ("diplomats say", "according to sources", "media reports said").
     public func hasIndirectSource(_ s: SentenceView) -> Bool {
-        for k in 0..<s.count where s.mention(k) == nil {
-            let w = s.word(k)
-            if w == "reportedly" { return true }
-            if ModalityClassifier.anonymousSources.contains(w) {
+        for k in 0..<s.count where !s.isMention(k) {
+            if s.isWord(k, in: ModalityClassifier.reportedly) { return true }
+            if s.isWord(k, in: ModalityClassifier.anonymousSources) {
                 if s.contains(ModalityClassifier.speechVerbs, in: (k + 1)..<min(k + 4, s.count)) { return true }
                 if s.contains(["according"], in: max(0, k - 4)..<k) { return true }
             }
@@ -76,9 +76,9 @@ public struct ModalityClassifier: Sendable {
         }
         // Expected: a prediction in the clause.
         let window = clauseStart..<end
-        for k in window where s.mention(k) == nil {
+        for k in window where !s.isMention(k) {
+            guard s.isWord(k, in: ModalityClassifier.expectedCues) else { continue }
             let w = s.word(k)
-            guard ModalityClassifier.expectedCues.contains(w) else { continue }
             if w == "would" && reported { continue }
             if (w == "set" || w == "due" || w == "bound") && s.word(k + 1) != "to" { continue }
             if w == "verge" && s.word(k - 2) != "on" { continue }
@@ -90,9 +90,8 @@ public struct ModalityClassifier: Sendable {
         {
             return .hedged
         }
-        for k in 0..<s.count where s.mention(k) == nil {
-            let w = s.word(k)
-            if ModalityClassifier.anonymousSources.contains(w) {
+        for k in 0..<s.count where !s.isMention(k) {
+            if s.isWord(k, in: ModalityClassifier.anonymousSources) {
                 if s.contains(ModalityClassifier.speechVerbs, in: (k + 1)..<min(k + 4, s.count)) { return .hedged }
                 if s.contains(["according"], in: max(0, k - 4)..<k) { return .hedged }
             }

@@ -10,10 +10,14 @@ public struct SentenceView: Sendable {
         public var tokens: Range<Int>
         /// The folded word of a plain token, or a pronoun's word ("his"); "" for a named entity.
         public var word: String
-        /// The mention, for an entity.
-        public var mention: Mention?
+        /// The index of the mention in ``RecognizedSentence/mentions``, for an entity; -1 otherwise
+        /// (an index, not the mention: reading an item copies no mention).
+        public var mentionIndex: Int32
         /// ``WordSet/hash(_:)`` of `word`.
         public var hash: UInt32
+
+        /// True when the item is a mention.
+        @inline(__always) public var isMention: Bool { mentionIndex >= 0 }
     }
     /// The items, in text order.
     public let items: [Item]
@@ -40,16 +44,22 @@ public struct SentenceView: Sendable {
             if m < mentions.count, mentions[m].tokens.lowerBound == i {
                 let mention = mentions[m]
                 let word = mention.form == .pronoun ? tokens[i].folded : ""
-                items.append(Item(tokens: mention.tokens, word: word, mention: mention, hash: WordSet.hash(word)))
+                items.append(
+                    Item(
+                        tokens: mention.tokens, word: word, mentionIndex: Int32(m),
+                        hash: mention.form == .pronoun ? tokens[i].hash : SentenceView.emptyHash))
                 i = max(mention.tokens.upperBound, i + 1)
                 m += 1
                 while m < mentions.count, mentions[m].tokens.lowerBound < i { m += 1 }
                 continue
             }
-            let t = tokens[i]
-            let word = t.kind == .possessive ? "'s" : t.folded
+            // Fields only: copying a token would retain its strings.
+            let kind = tokens[i].kind
+            let word = kind == .possessive ? SentenceView.possessiveWord : tokens[i].folded
             items.append(
-                Item(tokens: i..<(i + 1), word: word, mention: nil, hash: t.kind == .possessive ? SentenceView.possessiveHash : t.hash))
+                Item(
+                    tokens: i..<(i + 1), word: word, mentionIndex: -1,
+                    hash: kind == .possessive ? SentenceView.possessiveHash : tokens[i].hash))
             i += 1
         }
         self.items = items
@@ -57,6 +67,8 @@ public struct SentenceView: Sendable {
     }
 
     static let possessiveHash = WordSet.hash("'s")
+    static let possessiveWord = "'s"
+    static let emptyHash = WordSet.hash("")
 
     /// The number of items.
     public var count: Int { items.count }
@@ -67,7 +79,37 @@ public struct SentenceView: Sendable {
 
     /// The mention of item `k`, if it is one.
     @inline(__always)
-    public func mention(_ k: Int) -> Mention? { k >= 0 && k < items.count ? items[k].mention : nil }
+    public func mention(_ k: Int) -> Mention? {
+        guard k >= 0 && k < items.count else { return nil }
+        let m = items[k].mentionIndex
+        return m >= 0 ? recognized.mentions[Int(m)] : nil
+    }
+
+    /// True when item `k` is a mention (no copy of it).
+    @inline(__always)
+    public func isMention(_ k: Int) -> Bool { k >= 0 && k < items.count && items[k].mentionIndex >= 0 }
+
+    /// The kind of the mention at item `k`, if it is one (no copy of it).
+    @inline(__always)
+    public func mentionKind(_ k: Int) -> EntityKind? {
+        guard k >= 0 && k < items.count else { return nil }
+        let m = items[k].mentionIndex
+        return m >= 0 ? recognized.mentions[Int(m)].kind : nil
+    }
+
+    /// True when `a` and `b` are the same word: the lengths first, so that most words that
+    /// differ are told apart without a call into the string comparison.
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
+    }
+
+    /// True when `words` holds `w`.
+    @inline(__always)
+    static func among(_ w: String, _ words: [String]) -> Bool {
+        for x in words where same(w, x) { return true }
+        return false
+    }
 
     /// True when item `k` is a plain word in `set`.
     @inline(__always)
@@ -80,8 +122,9 @@ public struct SentenceView: Sendable {
     /// inlined so that the literal array stays on the caller's stack instead of the heap).
     @inline(__always)
     public func isWord(_ k: Int, in words: [String]) -> Bool {
-        let w = word(k)
-        return !w.isEmpty && words.contains(w)
+        guard k >= 0, k < items.count else { return false }
+        let w = items[k].word
+        return !w.isEmpty && SentenceView.among(w, words)
     }
 
     /// Matches a pattern at item `k`; returns the index past the match.
@@ -92,7 +135,7 @@ public struct SentenceView: Sendable {
             for s in slots.indices {
                 let ok: Bool
                 switch slots[s].kind {
-                case .any: ok = j >= 0 && j < items.count && items[j].mention == nil && !items[j].word.isEmpty
+                case .any: ok = j >= 0 && j < items.count && !items[j].isMention && !items[j].word.isEmpty
                 case .possessive: ok = isWord(j, in: SentenceView.possessiveDeterminers)
                 case .words: ok = isWord(j, in: slots[s].words)
                 }
@@ -128,6 +171,10 @@ public struct SentenceView: Sendable {
     static let clauseEnds: WordSet = [",", ";", "–", ".", ":", "\""]
     static let clauseStarts: WordSet = [",", ";", "–", ":", "\""]
     static let antecedentMarks: WordSet = [",", "–", "-"]
+    /// Marks that may close a parenthesis before a verb (one probe, not four comparisons).
+    static let parenthesisMarks: WordSet = [",", "–", "(", ")"]
+    /// Marks that end the search for a subject.
+    static let subjectEndMarks: WordSet = ["\"", ".", ";", ":"]
     static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
     static let raisingAuxiliaries: WordSet = ["is", "are", "was", "were", "been"]
     static let to: WordSet = ["to"]
@@ -144,7 +191,8 @@ public struct SentenceView: Sendable {
         var steps = 0
         while j >= 0, steps < 14 {
             steps += 1
-            if let m = items[j].mention {
+            if items[j].isMention {
+                let m = recognized.mentions[Int(items[j].mentionIndex)]
                 if kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)) {
                     return coordinated(from: j, kinds: kinds)
                 }
@@ -156,8 +204,8 @@ public struct SentenceView: Sendable {
             if isWord(j, in: SentenceView.relativePronouns) {
                 // The antecedent: the mention before the pronoun (past a comma or dash).
                 var a = j - 1
-                while a >= 0, items[a].mention == nil, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
-                if a >= 0, let m = items[a].mention, kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
+                while a >= 0, !items[a].isMention, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
+                if a >= 0, let m = mention(a), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
                 // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
@@ -169,15 +217,17 @@ public struct SentenceView: Sendable {
                 j = a
                 continue
             }
-            if w == "," || w == "–" || w == "(" || w == ")" {
+            if SentenceView.parenthesisMarks.contains(w, hash: items[j].hash) {
                 // A parenthesis closes here if an earlier mark opens one with an apposition or a
                 // relative clause; jump over it.
                 var o = j - 1
-                while o >= 0, !(items[o].mention == nil && (items[o].word == w || (w == ")" && items[o].word == "("))) { o -= 1 }
+                while o >= 0, !(!items[o].isMention && (SentenceView.same(items[o].word, w) || (w == ")" && items[o].word == "("))) {
+                    o -= 1
+                }
                 // "The last of Rutte's rivals, Romania's President Klaus Iohannis, is likely to
                 // withdraw": a name alone between the commas, after a plain noun, is the subject.
                 if w == ",", o >= 1, o + 2 == j, kinds.contains(.person), let p = mention(o + 1), p.kind == .person,
-                    p.form == .name, !p.possessive, items[o - 1].mention == nil
+                    p.form == .name, !p.possessive, !items[o - 1].isMention
                 {
                     return [o + 1]
                 }
@@ -189,7 +239,7 @@ public struct SentenceView: Sendable {
                 j -= 1
                 continue
             }
-            if w == "\"" || w == "." || w == ";" || w == ":" { return [] }
+            if SentenceView.subjectEndMarks.contains(w, hash: items[j].hash) { return [] }
             // "Italy is said to favour him": a raising verb, not a report about someone else.
             if isWord(j, in: SentenceView.raisingVerbs), isWord(j + 1, in: SentenceView.to),
                 isWord(j - 1, in: SentenceView.raisingAuxiliaries)
@@ -209,7 +259,7 @@ public struct SentenceView: Sendable {
     public func sharedSubject(before k: Int, kinds: KindSet) -> Int? {
         // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
         var a = k - 1
-        while a >= 0, k - a <= 4, items[a].mention == nil, !isWord(a, in: ["and"]) {
+        while a >= 0, k - a <= 4, !items[a].isMention, !isWord(a, in: ["and"]) {
             if isWord(a, in: SentenceView.clauseMarks) { return nil }
             a -= 1
         }
@@ -220,7 +270,7 @@ public struct SentenceView: Sendable {
         var steps = 0
         while j >= 0, steps < 14 {
             steps += 1
-            if let m = items[j].mention, kinds.contains(m.kind), m.form != .pronoun || true {
+            if let m = mention(j), kinds.contains(m.kind), m.form != .pronoun || true {
                 var b = j - 1
                 if isWord(b, in: ["the"]) { b -= 1 }
                 if b < 0
@@ -283,8 +333,8 @@ public struct SentenceView: Sendable {
         var j = k
         var steps = 0
         while j < items.count, steps < limit {
-            if let m = items[j].mention {
-                return m.kind == .person ? j : nil
+            if items[j].isMention {
+                return recognized.mentions[Int(items[j].mentionIndex)].kind == .person ? j : nil
             }
             let w = items[j].word
             guard isWord(j, in: SentenceView.objectSkippable) || w.hasSuffix("ly") else { return nil }
@@ -298,7 +348,7 @@ public struct SentenceView: Sendable {
     public func clauseEnd(after k: Int) -> Int {
         var j = k
         while j < items.count {
-            if items[j].mention == nil, SentenceView.clauseEnds.contains(items[j].word, hash: items[j].hash) { return j }
+            if !items[j].isMention, SentenceView.clauseEnds.contains(items[j].word, hash: items[j].hash) { return j }
             j += 1
         }
         return items.count
@@ -308,7 +358,7 @@ public struct SentenceView: Sendable {
     public func clauseStart(before k: Int) -> Int {
         var j = k - 1
         while j >= 0 {
-            if items[j].mention == nil, SentenceView.clauseStarts.contains(items[j].word, hash: items[j].hash) { return j + 1 }
+            if !items[j].isMention, SentenceView.clauseStarts.contains(items[j].word, hash: items[j].hash) { return j + 1 }
             j -= 1
         }
         return 0
@@ -316,7 +366,7 @@ public struct SentenceView: Sendable {
 
     /// True when a word of `set` stands in items `a..<b`.
     public func contains(_ set: WordSet, in range: Range<Int>) -> Bool {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && isWord(k, in: set) {
+        for k in range where k >= 0 && k < items.count && !items[k].isMention && isWord(k, in: set) {
             return true
         }
         return false
@@ -331,7 +381,7 @@ public struct SentenceView: Sendable {
     /// The index of the first of a few words in items `a..<b`.
     @inline(__always)
     public func first(_ words: [String], in range: Range<Int>) -> Int? {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && words.contains(items[k].word) {
+        for k in range where k >= 0 && k < items.count && !items[k].isMention && SentenceView.among(items[k].word, words) {
             return k
         }
         return nil
@@ -339,7 +389,7 @@ public struct SentenceView: Sendable {
 
     /// The index of the first word of `set` in items `a..<b`.
     public func first(_ set: WordSet, in range: Range<Int>) -> Int? {
-        for k in range where k >= 0 && k < items.count && items[k].mention == nil && isWord(k, in: set) {
+        for k in range where k >= 0 && k < items.count && !items[k].isMention && isWord(k, in: set) {
             return k
         }
         return nil

@@ -31,7 +31,14 @@ public enum NameFolding {
 
     /// ``fold(_:)`` for a name in ASCII, straight from its bytes; nil when it is not ASCII.
     static func foldASCII(_ name: some StringProtocol) -> String? {
-        let utf8 = name.utf8
+        // In place when the text is contiguous (a native string): no iterator over its view.
+        if let folded = name.utf8.withContiguousStorageIfAvailable({ foldASCII(bytes: $0) }) { return folded }
+        return foldASCII(bytes: name.utf8)
+    }
+
+    /// ``foldASCII(_:)`` over the name's UTF-8 bytes.
+    @inline(__always)
+    static func foldASCII<Bytes: Collection>(bytes utf8: Bytes) -> String? where Bytes.Element == UInt8 {
         for b in utf8 where b >= 0x80 { return nil }
         return String(unsafeUninitializedCapacity: utf8.count) { out in
             var o = 0

@@ -24,6 +24,9 @@ public struct ArticleEntities: Sendable {
     var aliasesSeen: [EntityID: [String]] = [:]
     /// The mentions of each entity (for ``EntityModel/mentions``).
     var mentioned: Set<EntityRef> = []
+    /// The lexicon entities already in ``mentioned``, as bits by entity index: a mention of one
+    /// costs a bit test, not a hashed insertion (most mentions repeat an entity).
+    private var knownMentioned: [UInt64] = []
 
     /// Creates the entity memory of an article.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -48,7 +51,11 @@ public struct ArticleEntities: Sendable {
     mutating func discover(
         name: String, kind: EntityKind, attributes: [String: LocalAttribute] = [:], generated: Bool = false
     ) -> EntityRef {
-        let key = "\(kind.rawValue):\(NameFolding.fold(name))"
+        // The key without interpolation (which formats through a generic path).
+        let folded = NameFolding.fold(name)
+        var key = kind.rawValue
+        key.append(":")
+        key.append(folded)
         if let n = discoveredByKey[key] { return .local(n) }
         discovered.append(
             DiscoveredEntity(
@@ -56,11 +63,27 @@ public struct ArticleEntities: Sendable {
         discoveredByKey[key] = discovered.count - 1
         let ref = EntityRef.local(discovered.count - 1)
         if kind == .person {
-            let words = name.split(separator: " ")
-            localNames[NameFolding.fold(name)] = ref
-            if let last = words.last, words.count > 1 { localNames[NameFolding.fold(last)] = ref }
+            localNames[folded] = ref
+            if let last = ArticleEntities.surname(of: name) { localNames[NameFolding.fold(last)] = ref }
         }
         return ref
+    }
+
+    /// The last of a name's space-separated words, when it has more than one.
+    static func surname(of name: String) -> Substring? {
+        let utf8 = name.utf8
+        for b in utf8 where b >= 0x80 {
+            // Not ASCII: split by characters.
+            let words = name.split(separator: " ")
+            return words.count > 1 ? words.last : nil
+        }
+        // ASCII: a character is a byte, so the words are the runs of bytes between spaces.
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] != 0x20 { start = utf8.index(before: start) }
+        guard start < end, utf8[utf8.startIndex..<start].contains(where: { $0 != 0x20 }) else { return nil }
+        return name[start..<end]
     }
 
     /// A person the article introduced under this folded name or surname.
@@ -118,7 +141,17 @@ public struct ArticleEntities: Sendable {
 
     /// Records a mention for coreference and the model's mention index.
     mutating func noteMention(_ mention: Mention, surface: String) {
-        mentioned.insert(mention.ref)
+        if case .known(let id) = mention.ref {
+            let word = id.index >> 6
+            let bit: UInt64 = 1 << UInt64(id.index & 63)
+            if word >= knownMentioned.count { knownMentioned += Array(repeating: 0, count: word + 1 - knownMentioned.count) }
+            if knownMentioned[word] & bit == 0 {
+                knownMentioned[word] |= bit
+                mentioned.insert(mention.ref)
+            }
+        } else {
+            mentioned.insert(mention.ref)
+        }
         if mention.kind == .person, mention.form != .pronoun {
             if let last = recentPeople.last, last.at > mention.tokens.lowerBound { peopleInOrder = false }
             recentPeople.append((mention.ref, mention.tokens.lowerBound))
@@ -130,8 +163,8 @@ public struct ArticleEntities: Sendable {
         if mention.form == .name, !surface.isEmpty {
             switch mention.ref {
             case .known(let id):
-                let entity = lexicon.entities[id.index]
-                if surface != entity.name, !(aliasesSeen[id]?.contains(surface) ?? false) {
+                // The name in place (a copy of the entity would retain its tables).
+                if surface != lexicon.entities[id.index].name, !(aliasesSeen[id]?.contains(surface) ?? false) {
                     aliasesSeen[id, default: []].append(surface)
                 }
             case .local(let n):

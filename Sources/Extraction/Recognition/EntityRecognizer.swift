@@ -89,8 +89,10 @@ public struct EntityRecognizer: Sendable {
         let made = makeUnits(tokens, range: range, lexicon: entities.lexicon)
         let units = made.units
         let senseBuffer = made.senses
-        let lexicon = entities.lexicon
+        // The entity list alone (copying the lexicon would retain each of its tables).
+        let lexiconEntities = entities.lexicon.entities
         var mentions: [Mention] = []
+        mentions.reserveCapacity(8)
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
         var pending: [(mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)] = []
@@ -119,7 +121,7 @@ public struct EntityRecognizer: Sendable {
             var k = Int(units[u].senseStart)
             let end = Int(units[u].senseEnd)
             while k < end {
-                if case .entity(let id) = senseBuffer[k], kinds.contains(lexicon.entities[id.index].kind) { return id }
+                if case .entity(let id) = senseBuffer[k], kinds.contains(lexiconEntities[id.index].kind) { return id }
                 k += 1
             }
             return nil
@@ -144,7 +146,7 @@ public struct EntityRecognizer: Sendable {
                 if tokens[units[start].tokens.lowerBound].folded == "." { start += 1 }
             }
             guard start < units.count else { return nil }
-            if let id = entitySense(start, kinds: [.person]) { return (.known(id), start + 1) }
+            if let id = entitySense(start, kinds: .person) { return (.known(id), start + 1) }
             // Capitalised words the lexicon does not know.
             var end = start
             while end < units.count, end - start < 4, !units[end].hasSenses, units[end].isCapitalized,
@@ -154,11 +156,16 @@ public struct EntityRecognizer: Sendable {
                 end += 1
             }
             guard end > start else { return nil }
-            let words = (start..<end).map { unitWord($0) }
             // The name table alone is read: calling a method on the captured `entities` here
-            // would copy the whole article memory.
-            if let local = entities.localNames[words.joined(separator: " ")] { return (local, end) }
-            if end - start == 1, let local = entities.localNames[words[0]] { return (local, end) }
+            // would copy the whole article memory. No table, no key to build.
+            if !entities.localNames.isEmpty {
+                var key = unitWord(start)
+                for w in (start + 1)..<end {
+                    key.append(" ")
+                    key.append(unitWord(w))
+                }
+                if let local = entities.localNames[key] { return (local, end) }
+            }
             let honorific = start > u
             guard allowNew || honorific, end - start >= 2 || honorific else { return nil }
             let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound)
@@ -179,7 +186,7 @@ public struct EntityRecognizer: Sendable {
             guard isWord(q, in: EntityRecognizer.determiners) else { return nil }
             q += 1
             while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
-            if demonymSense(q) != nil || entitySense(q, kinds: [.country, .organization]) != nil {
+            if demonymSense(q) != nil || entitySense(q, kinds: KindSet.country.union(.organization)) != nil {
                 q += 1
                 if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
             }
@@ -220,7 +227,7 @@ public struct EntityRecognizer: Sendable {
             EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
-            if let c = entitySense(p, kinds: [.country, .organization]), units[p].titleIndex == nil {
+            if let c = entitySense(p, kinds: KindSet.country.union(.organization)), units[p].titleIndex == nil {
                 let (_, next) = possessiveAfter(p)
                 if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (isWord(next, in: EntityRecognizer.modifiers) ? 0 : nil) {
                     jurisdiction = c
@@ -235,7 +242,7 @@ public struct EntityRecognizer: Sendable {
             // A listed office written out ("US Secretary of State") stands for its title phrase.
             var fixedOffice: EntityRef?
             var listedTitle: Int?
-            if jurisdiction == nil, let officeID = entitySense(p, kinds: [.office]),
+            if jurisdiction == nil, let officeID = entitySense(p, kinds: .office),
                 case .string(let t)? = entities.lexicon.entities[officeID.index].attributes["title"]
             {
                 fixedOffice = .known(officeID)
@@ -249,7 +256,7 @@ public struct EntityRecognizer: Sendable {
                 if jurisdiction == nil, word(end) == "of" {
                     var q = end + 1
                     if word(q) == "the" { q += 1 }
-                    if let c = entitySense(q, kinds: [.country, .organization]) {
+                    if let c = entitySense(q, kinds: KindSet.country.union(.organization)) {
                         jurisdiction = c
                         end = q + 1
                     }
@@ -393,7 +400,7 @@ public struct EntityRecognizer: Sendable {
             // --- Not a title phrase: one unit ------------------------------------------------
             u = start
             let unit = units[u]
-            if let id = entitySense(u, kinds: [.person, .organization, .country, .place, .office]) {
+            if let id = entitySense(u, kinds: KindSet.person.union(.organization).union(.country).union(.place).union(.office)) {
                 let (poss, after) = possessiveAfter(u)
                 var mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 1) - 1].tokens.upperBound,
@@ -431,7 +438,7 @@ public struct EntityRecognizer: Sendable {
             // "the alliance", "the bloc": the organization named last.
             let w = word(u)
             if w == "the", isWord(u + 1, in: EntityRecognizer.organizationNouns),
-                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: [.organization])
+                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization)
             {
                 let (poss, after) = possessiveAfter(u + 1)
                 let mention = Mention(
@@ -453,7 +460,7 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: [.country]) {
+            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: .country) {
                 let mention = Mention(
                     tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
@@ -525,7 +532,7 @@ public struct EntityRecognizer: Sendable {
             // Else the country the article named last ("Slovakia will support ... Pellegrini said he
             // had consulted Prime Minister Robert Fico").
             if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country,
-                case .known(let c)? = entities.groupBefore(at, kinds: [.country])
+                case .known(let c)? = entities.groupBefore(at, kinds: .country)
             {
                 jurisdiction = c
             }
@@ -575,6 +582,8 @@ public struct EntityRecognizer: Sendable {
         var units: [Unit] = []
         units.reserveCapacity(range.count)
         var buffer: [Sense] = []
+        // One allocation for a sentence's senses, not one per doubling.
+        buffer.reserveCapacity(16)
         var i = range.lowerBound
         while i < range.upperBound {
             // Fields only: copying a token would retain its strings.

@@ -1,6 +1,7 @@
-/// A set of entity kinds as bits: written like a `Set<EntityKind>` literal (`[.person,
-/// .country]`), but built with no allocation and tested with one mask, because recognition and
-/// rules test mention kinds against such sets at nearly every word.
+/// A set of entity kinds as bits, tested with one mask, because recognition and rules test
+/// mention kinds against such sets at nearly every word. On hot paths write `.person` or
+/// `KindSet.country.union(.organization)`: an array literal (`[.person, .country]`) allocates
+/// its array on the heap at every use.
 public struct KindSet: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
     public init(rawValue: UInt8) { self.rawValue = rawValue }

@@ -94,11 +94,19 @@ public struct SentenceSplitter: Sendable {
     /// True when most long lines of the text end without sentence-final punctuation, as in text
     /// wrapped at a fixed width; then a single line break does not end a sentence.
     static func isHardWrapped(_ bytes: [UInt8]) -> Bool {
+        // Read in place, with no bounds checks: this is a pass over every byte of the article.
+        bytes.withUnsafeBufferPointer { isHardWrapped($0) }
+    }
+
+    /// ``isHardWrapped(_:)-([UInt8])`` over a buffer.
+    static func isHardWrapped(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var longLines = 0
         var openEnded = 0
         var lineStart = 0
         var i = 0
         while i <= bytes.count {
+            // The next line break (or the end).
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
             if i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
                 var e = i
                 while e > lineStart, bytes[e - 1] == UInt8(ascii: " ") || bytes[e - 1] == UInt8(ascii: "\r") { e -= 1 }

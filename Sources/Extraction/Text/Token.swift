@@ -15,12 +15,21 @@ public struct Token: Sendable, Hashable {
         /// Anything else, one scalar a token; quotes, apostrophes and dashes normalised.
         case punctuation
     }
-    /// What it is.
-    public var kind: Kind
     /// UTF-8 offset of the first byte in the article text.
-    public var start: Int
+    @inline(__always) public var start: Int {
+        get { Int(startOffset) }
+        set { startOffset = Int32(newValue) }
+    }
     /// UTF-8 offset just past the last byte.
-    public var end: Int
+    @inline(__always) public var end: Int {
+        get { Int(endOffset) }
+        set { endOffset = Int32(newValue) }
+    }
+    /// The number of line breaks between the previous token and this one (counted up to 65,535).
+    @inline(__always) public var lineBreaksBefore: Int {
+        get { Int(lineBreaks) }
+        set { lineBreaks = UInt16(clamping: newValue) }
+    }
     /// The text as written.
     public var surface: String
     /// The folded form: lower-case ASCII letters for words (see ``NameFolding``); for punctuation
@@ -30,11 +39,17 @@ public struct Token: Sendable, Hashable {
     public var isCapitalized: Bool
     /// Every letter is upper case (`NATO`, `US`).
     public var isAllCaps: Bool
-    /// The number of line breaks between the previous token and this one.
-    public var lineBreaksBefore: Int
     /// ``WordSet/hash(_:)`` of `folded`, computed once, for the word sets that recognition and
     /// rules test tokens against.
     public var hash: UInt32
+    // Offsets and counts are stored narrow (articles are at most 16 MB), so that a token takes
+    // 56 bytes, not 80: an article has a token every few bytes, and all are kept until the
+    // model is built.
+    private var startOffset: Int32
+    private var endOffset: Int32
+    private var lineBreaks: UInt16
+    /// What it is.
+    public var kind: Kind
 
     /// Creates a token.
     public init(
@@ -42,14 +57,31 @@ public struct Token: Sendable, Hashable {
         isAllCaps: Bool = false, lineBreaksBefore: Int = 0
     ) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        startOffset = Int32(start)
+        endOffset = Int32(end)
         self.surface = surface
         self.folded = folded
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
-        self.lineBreaksBefore = lineBreaksBefore
+        lineBreaks = UInt16(clamping: lineBreaksBefore)
         hash = WordSet.hash(folded)
+    }
+
+    /// Creates a token whose folded form's ``WordSet/hash(_:)`` is known.
+    @inline(__always)
+    init(
+        kind: Kind, start: Int, end: Int, surface: String, folded: String, isCapitalized: Bool = false,
+        isAllCaps: Bool = false, hash: UInt32, lineBreaksBefore: Int = 0
+    ) {
+        self.kind = kind
+        startOffset = Int32(start)
+        endOffset = Int32(end)
+        self.surface = surface
+        self.folded = folded
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        lineBreaks = UInt16(clamping: lineBreaksBefore)
+        self.hash = hash
     }
 
     /// A word or a number.

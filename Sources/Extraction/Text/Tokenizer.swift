@@ -17,6 +17,38 @@ public struct Tokenizer: Sendable {
         let end = range.upperBound
 
         while i < end {
+            let b = bytes[i]
+            // ASCII first: spaces, marks and plain words need no scalar decoding.
+            if b < 0x80 {
+                if b == UInt8(ascii: " ") {
+                    i += 1
+                    continue
+                }
+                if b == UInt8(ascii: "\n") {
+                    lineBreaks += 1
+                    i += 1
+                    continue
+                }
+                if Tokenizer.isASCIILetterOrDigit(b) {
+                    if let next = Tokenizer.asciiWord(bytes, at: i, end: end, lineBreaks: lineBreaks, into: &tokens) {
+                        lineBreaks = 0
+                        i = next
+                        continue
+                    }
+                    // A word that goes on past ASCII: the general path below.
+                } else {
+                    if !((b >= 0x09 && b <= 0x0D) || b == 0x20) {
+                        let mark = Tokenizer.asciiMarks[Int(b)]
+                        tokens.append(
+                            Token(
+                                kind: .punctuation, start: i, end: i + 1, surface: mark.surface, folded: mark.folded,
+                                hash: mark.hash, lineBreaksBefore: lineBreaks))
+                        lineBreaks = 0
+                    }
+                    i += 1
+                    continue
+                }
+            }
             let (scalar, length) = Tokenizer.decode(bytes, at: i, end: end)
             if Tokenizer.isLetterOrDigit(scalar) {
                 // A word: letters and digits, with apostrophes handled at the end.
@@ -138,17 +170,128 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// True for an ASCII letter or digit.
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// An ASCII mark as a token holds it: as written, folded, and the folded form's hash.
+    struct Mark {
+        var surface: String
+        var folded: String
+        var hash: UInt32
+    }
+
+    /// Every ASCII byte as a punctuation token (letters, digits and spaces never use theirs).
+    static let asciiMarks: [Mark] = (0..<128).map { b in
+        let scalar = Unicode.Scalar(UInt8(b))
+        let folded = normalise(scalar)
+        return Mark(surface: String(Character(scalar)), folded: folded, hash: WordSet.hash(folded))
+    }
+
+    static let possessiveFolded = "'s"
+    static let possessiveHash = WordSet.hash("'s")
+    static let negationHash = WordSet.hash("not")
+
+    /// Reads a word of ASCII letters and digits at `i` (and its clitic), appending its tokens;
+    /// returns the index past them, or nil (appending nothing) when the word goes on with a
+    /// non-ASCII letter. The folded form and its hash are made in the one scan, and a word
+    /// written in lower case shares its folded string as its surface.
+    @inline(__always)
+    static func asciiWord(_ bytes: [UInt8], at i: Int, end: Int, lineBreaks: Int, into tokens: inout [Token]) -> Int? {
+        var allDigits = true
+        var capitalized = false
+        var allCaps = true
+        var sawLetter = false
+        var hasUpper = false
+        var hash: UInt32 = 2_166_136_261
+        // The scan reads the bytes in place, with no bounds checks.
+        let j = bytes.withUnsafeBufferPointer { p in
+            var j = i
+            while j < end {
+                var b = p[j]
+                if b >= 0x30 && b <= 0x39 {
+                    // digit
+                } else if b >= 0x41 && b <= 0x5A {
+                    allDigits = false
+                    if !sawLetter { capitalized = true }
+                    sawLetter = true
+                    hasUpper = true
+                    b += 32
+                } else if b >= 0x61 && b <= 0x7A {
+                    allDigits = false
+                    if !sawLetter { capitalized = false }
+                    allCaps = false
+                    sawLetter = true
+                } else {
+                    break
+                }
+                hash = (hash ^ UInt32(b)) &* 16_777_619
+                j += 1
+            }
+            return j
+        }
+        // A non-ASCII letter may continue the word.
+        if j < end, bytes[j] >= 0x80, isLetterOrDigit(decode(bytes, at: j, end: end).0) { return nil }
+        var wordEnd = j
+        var clitic: Token?
+        if j < end, let apostropheLength = apostropheLength(bytes, at: j, end: end) {
+            let after = j + apostropheLength
+            let next = after < end ? bytes[after] : 0
+            let nextNextIsLetter = after + 1 < end && isLetterOrDigit(decode(bytes, at: after + 1, end: end).0)
+            if (next == UInt8(ascii: "s") || next == UInt8(ascii: "S")) && !nextNextIsLetter {
+                clitic = Token(
+                    kind: .possessive, start: j, end: after + 1, surface: text(bytes, j..<(after + 1)), folded: possessiveFolded,
+                    hash: possessiveHash)
+            } else if next == UInt8(ascii: "t") && !nextNextIsLetter && (bytes[j - 1] | 0x20) == UInt8(ascii: "n") {
+                // "won't" -> "wo" + "n't": keep the word whole, and add "not".
+                wordEnd = j
+                clitic = Token(
+                    kind: .word, start: j, end: after + 1, surface: text(bytes, j..<(after + 1)), folded: "not", hash: negationHash)
+            }
+        }
+        let folded = lowercasedASCII(bytes, i..<wordEnd)
+        let surface = hasUpper ? asciiText(bytes, i..<wordEnd) : folded
+        tokens.append(
+            Token(
+                kind: allDigits ? .number : .word, start: i, end: wordEnd, surface: surface, folded: folded,
+                isCapitalized: capitalized, isAllCaps: sawLetter && allCaps, hash: hash, lineBreaksBefore: lineBreaks))
+        if let clitic {
+            tokens.append(clitic)
+            return clitic.end
+        }
+        return wordEnd
+    }
+
+    /// The text of a range of ASCII bytes.
+    @inline(__always)
+    static func asciiText(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                var o = 0
+                for k in range {
+                    buffer[o] = source[k]
+                    o += 1
+                }
+                return o
+            }
+        }
+    }
+
     /// ASCII letters and digits in lower case, as a string.
     @inline(__always)
     static func lowercasedASCII(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            var o = 0
-            for k in range {
-                let b = bytes[k]
-                buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                o += 1
+        bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                var o = 0
+                for k in range {
+                    let b = source[k]
+                    buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    o += 1
+                }
+                return o
             }
-            return o
         }
     }
 

@@ -46,6 +46,8 @@ public struct CandidacyRules: ClaimRule {
     ]
 
     static let phraseStarts = Pattern.firstWords(of: phrases.map(\.pattern))!
+    /// Which phrase patterns each word starts.
+    static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
@@ -82,9 +84,12 @@ public struct CandidacyRules: ClaimRule {
             }
             // Verb phrases with the candidate as subject.
             let phrases = CandidacyRules.phrases
-            let isPhraseStart = s.isWord(k, in: CandidacyRules.phraseStarts)
-            // Read each pattern in place; copy a phrase's entry only once it matches.
-            for p in phrases.indices where isPhraseStart {
+            // Only the patterns this word starts, in order; each read in place, and a phrase's
+            // entry copied only once it matches.
+            var started = CandidacyRules.phraseIndex.patterns(at: k, in: s)
+            while started != 0 {
+                let p = started.trailingZeroBitCount
+                started &= started - 1
                 guard let end = s.match(phrases[p].pattern, at: k) else { continue }
                 let phrase = phrases[p]
                 if phrase.rule == "running-bare" {
@@ -94,7 +99,7 @@ public struct CandidacyRules: ClaimRule {
                     else { continue }
                 }
                 if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]),
-                    !s.isWord(end, in: ["the", "secretary", "president"]) && s.mention(end)?.kind != .office
+                    !s.isWord(end, in: ["the", "secretary", "president"]) && s.mentionKind(end) != .office
                 {
                     continue
                 }
@@ -102,7 +107,7 @@ public struct CandidacyRules: ClaimRule {
                     // "running for NATO secretary general": an office must follow.
                     var o = end
                     if s.isWord(o, in: ["the"]) { o += 1 }
-                    guard s.mention(o)?.kind == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
+                    guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
                 }
                 if phrase.rule == "interest" {
                     // Interest in the post, the job, the position, or in replacing someone.
@@ -110,10 +115,10 @@ public struct CandidacyRules: ClaimRule {
                         s.contains(
                             ["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"],
                             in: end..<min(end + 4, s.count))
-                            || s.mention(end)?.kind == .office || s.mention(end + 1)?.kind == .office
+                            || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
                     else { continue }
                 }
-                let subjects = s.subjects(before: k, kinds: [.person])
+                let subjects = s.subjects(before: k, kinds: .person)
                 guard !subjects.isEmpty else { continue }
                 if isConditional(s, from: subjects[0], to: end) { continue }
                 var value = phrase.value
@@ -131,7 +136,7 @@ public struct CandidacyRules: ClaimRule {
                 }
                 // "..., as did Latvian Foreign Minister X and Romanian President Y"
                 if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
-                    for item in s.coordinatedRight(from: asDid, kinds: [.person]) {
+                    for item in s.coordinatedRight(from: asDid, kinds: .person) {
                         guard let person = s.mention(item)?.ref else { continue }
                         article.add(
                             person, "candidate", .contest, value: .boolean(value), modality: modality,
@@ -158,7 +163,7 @@ public struct CandidacyRules: ClaimRule {
                     // "is a very strong candidate" is praise, not news of a bid.
                     !s.contains(
                         ["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"], in: copula..<k),
-                    let subject = s.subjects(before: copula, kinds: [.person]).last, let person = s.mention(subject)?.ref
+                    let subject = s.subjects(before: copula, kinds: .person).last, let person = s.mention(subject)?.ref
                 {
                     // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
                     // "she is not a candidate".
@@ -196,8 +201,8 @@ public struct CandidacyRules: ClaimRule {
     /// How many items after `k` belong to "bid for NATO secretary general".
     func officeExtent(_ s: SentenceView, after k: Int) -> Int {
         if s.isWord(k + 1, in: ["for", "to"]) {
-            if s.mention(k + 2)?.kind == .office { return 2 }
-            if s.isWord(k + 2, in: ["the", "become", "lead"]), s.mention(k + 3) != nil { return 3 }
+            if s.mentionKind(k + 2) == .office { return 2 }
+            if s.isWord(k + 2, in: ["the", "become", "lead"]), s.isMention(k + 3) { return 3 }
         }
         return 0
     }

@@ -36,12 +36,12 @@ public struct MeetingRules: ClaimRule {
             guard let end else { continue }
             if s.match(Self.meet, at: k) != nil, s.isWord(end, in: ["the", "a"]), !s.isWord(end + 1, in: ["two"]) {
                 // "meet the demands", "met a guarantee": not a person.
-                if s.mention(end + 1)?.kind != .person { continue }
+                if s.mentionKind(end + 1) != .person { continue }
             }
             var pairs: [(Int?, EntityRef, Int?, EntityRef)] = []
-            var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: [.person])
+            var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: .person)
             // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
-            if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: [.person]) { subjects = [shared] }
+            if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
             if let o = s.personObject(after: end, limit: 3), let other = s.mention(o)?.ref {
                 for item in subjects { if let p = s.mention(item)?.ref, p != other { pairs.append((item, p, o, other)) } }
                 if subjects.isEmpty, rule == "noun", let first = article.entities.peopleBefore(s.tokenStart(k)).first, first != other {

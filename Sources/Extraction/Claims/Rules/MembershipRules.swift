@@ -16,7 +16,7 @@ public struct MembershipRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
         func defaultOrganization(_ k: Int) -> EntityRef? {
-            article.entities.groupBefore(s.tokenStart(k), kinds: [.organization]) ?? lexicon.nato.map { .known($0) }
+            article.entities.groupBefore(s.tokenStart(k), kinds: .organization) ?? lexicon.nato.map { .known($0) }
         }
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
@@ -25,8 +25,8 @@ public struct MembershipRules: ClaimRule {
             if s.isWord(k, in: ["joined"]) {
                 // "Romania joined NATO", "Romania, which joined NATO in 2004".
                 var ci = k - 1
-                if s.isWord(k - 1, in: ["which", "that"]), s.mention(k + 1)?.kind == .organization,
-                    let antecedent = s.subjects(before: k, kinds: [.country]).last
+                if s.isWord(k - 1, in: ["which", "that"]), s.mentionKind(k + 1) == .organization,
+                    let antecedent = s.subjects(before: k, kinds: .country).last
                 {
                     ci = antecedent
                 }
@@ -56,7 +56,7 @@ public struct MembershipRules: ClaimRule {
                 var last = e - 1
                 if s.isWord(e, in: ["of"]), let o = s.mention(e + 1) ?? s.mention(e + 2), o.kind == .organization {
                     org = o.ref
-                    last = s.mention(e + 1) != nil ? e + 1 : e + 2
+                    last = s.isMention(e + 1) ? e + 1 : e + 2
                 }
                 if s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1)), !s.isWord(k - 2, in: ["when"]) { continue }
                 if let org {

@@ -37,7 +37,7 @@ public struct OfficeRules: ClaimRule {
                     let head = article.entities.lexicon.headTitle(of: orgID),
                     !s.isWord(o + 1, in: ["operation", "mission", "effort", "summit", "initiative"])
                 else { continue }
-                guard let subject = s.subjects(before: k, kinds: [.person]).last, let person = s.mention(subject)?.ref else { continue }
+                guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref else { continue }
                 if s.isWord(k - 1, in: ["to", "will"]) { continue }
                 let office = article.entities.office(title: head, jurisdiction: orgID)
                 let modality = classifier.classify(s, trigger: k, subject: subject)
@@ -55,10 +55,10 @@ public struct OfficeRules: ClaimRule {
                 var o = end
                 if s.isWord(o, in: ["the"]) { o += 1 }
                 guard let m = s.mention(o), m.kind == .office else { continue }
-                let subjectItems = s.subjects(before: k, kinds: [.person])
+                let subjectItems = s.subjects(before: k, kinds: .person)
                 var subject = subjectItems.last
                 if subject == nil, s.isWord(k - 1, in: ["whose"]), let p = s.mention(k - 2) ?? s.mention(k - 3), p.kind == .person {
-                    subject = (s.mention(k - 2) != nil) ? k - 2 : k - 3
+                    subject = s.isMention(k - 2) ? k - 2 : k - 3
                 }
                 guard let subject, let person = s.mention(subject)?.ref else { continue }
                 let modality = classifier.classify(s, trigger: k, subject: subject)

@@ -27,12 +27,27 @@ public struct QuantifiedRules: ClaimRule {
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement",
     ]
     static let triggersAndCount = triggers.union(["count"])
+    /// The words that make a sentence quantified (besides numbers).
+    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each"]
+    /// The numbers written as words.
+    static let numberWords = WordSet(TermLengthRules.numbers.keys)
+
+    /// True when item `k` is a number, in digits or in words.
+    @inline(__always)
+    static func isNumberWord(_ s: SentenceView, _ k: Int) -> Bool {
+        let w = s.items[k].word
+        guard let first = w.utf8.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || numberWords.contains(w, hash: s.items[k].hash)
+    }
     static let requirements: WordSet = [
         "require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure",
     ]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         collectHoldouts(s, in: &article)
+        // No quantifier and no number: nothing below can make a claim.
+        guard s.items.indices.contains(where: { s.isWord($0, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, $0) })
+        else { return }
         guard let t = s.first(QuantifiedRules.triggersAndCount, in: 0..<s.count) else { return }
         let clauseEnd = s.clauseEnd(after: t)
         if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
@@ -41,27 +56,29 @@ public struct QuantifiedRules: ClaimRule {
         if s.isWord(t, in: ["count"]) {
             guard s.isWord(t + 1, in: ["on"]) else { return }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
-            objectItem = s.subjects(before: t, kinds: [.person]).last ?? s.sharedSubject(before: t, kinds: [.person])
+            objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
         } else if s.isWord(t, in: ["backing", "support", "endorsement"]),
             s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"])
         {
-            objectItem = s.subjects(before: t - 1, kinds: [.person]).last ?? s.subjects(before: t - 2, kinds: [.person]).last
+            objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
         } else {
             objectItem = s.personObject(after: t + 1)
         }
-        guard let objectItem, let person = s.mention(objectItem)?.ref, s.mention(objectItem)?.kind == .person else { return }
+        guard let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person else { return }
 
         // The quantifier.
         var excluded: [EntityID] = []
         var universal = false
         var count: (n: Int, m: Int)?
         for k in 0..<s.count {
+            // Most words are neither a quantifier nor a number: one probe with the item's hash.
+            guard s.isWord(k, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, k) else { continue }
             let w = s.word(k)
             if w == "except" || (w == "but" && s.contains(["all", "every"], in: max(0, k - 3)..<k)) {
                 var j = k + 1
                 if s.isWord(j, in: ["for"]) { j += 1 }
                 if let m = s.mention(j), m.kind == .country {
-                    for item in s.coordinatedRight(from: j, kinds: [.country]) {
+                    for item in s.coordinatedRight(from: j, kinds: .country) {
                         if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
                     }
                 }
@@ -121,10 +138,12 @@ public struct QuantifiedRules: ClaimRule {
 
     /// Countries named in the sentences after an `N out of M` are its holdouts.
     func collectHoldouts(_ s: SentenceView, in article: inout ArticleClaims) {
-        guard var open = article.openQuantifier, s.index > open.sentence else { return }
+        guard let sentence = article.openQuantifier?.sentence, s.index > sentence, var open = article.openQuantifier else { return }
+        // Taken out, so that it is changed in place (not copied) and put back below.
+        article.openQuantifier = nil
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
-            guard let m = s.mention(k), m.kind == .country, m.form == .name, case .known(let id) = m.ref,
+            guard s.mentionKind(k) == .country, let m = s.mention(k), m.form == .name, case .known(let id) = m.ref,
                 open.covered.contains(id), !open.named.contains(id)
             else { continue }
             open.named.append(id)

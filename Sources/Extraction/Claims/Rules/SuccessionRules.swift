@@ -44,7 +44,7 @@ public struct SuccessionRules: ClaimRule {
                 guard let o = s.personObject(after: end, limit: 3), let predecessor = s.mention(o)?.ref else { continue }
                 if rule == "term-ends", !s.isWord(o + 1, in: ["term", "mandate", "tenure"]) { continue }
                 if s.contains(["interested", "interest", "keen"], in: max(0, k - 4)..<k) { continue }
-                guard let subject = s.subjects(before: k, kinds: [.person]).last, let person = s.mention(subject)?.ref else { continue }
+                guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref else { continue }
                 if isConditional(s, from: subject, to: end) { continue }
                 var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
                 if modality == .asserted, s.isWord(k - 1, in: ["to"]) { modality = .expected }
@@ -54,7 +54,7 @@ public struct SuccessionRules: ClaimRule {
                     evidence: s.span(subject, o), sentence: s.index, rule: "succession.\(rule)")
                 // "took over from Q as NATO secretary general": P holds it now, Q held it.
                 if modality == .asserted, s.isWord(o + 1, in: ["as"]),
-                    let officeItem = s.mention(o + 2) != nil ? o + 2 : (s.isWord(o + 2, in: ["the"]) ? o + 3 : nil),
+                    let officeItem = s.isMention(o + 2) ? o + 2 : (s.isWord(o + 2, in: ["the"]) ? o + 3 : nil),
                     let office = s.mention(officeItem), office.kind == .office, !office.isNext,
                     !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k)
                 {
@@ -73,7 +73,7 @@ public struct SuccessionRules: ClaimRule {
                 let q = s.personObject(after: when + 1, limit: 2), let predecessor = s.mention(q)?.ref,
                 s.match(Self.stepsDown, at: q + 1) != nil || s.isWord(q + 1, in: ["leaves", "retires", "departs", "left", "retired"])
             {
-                guard let subject = s.subjects(before: k, kinds: [.person]).last, let person = s.mention(subject)?.ref,
+                guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref,
                     !isConditional(s, from: subject, to: e)
                 else { continue }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: e, subject: subject)
@@ -86,7 +86,7 @@ public struct SuccessionRules: ClaimRule {
             if s.isWord(k, in: ["successor"]), let q = s.mention(k - 1), q.kind == .person, q.possessive,
                 s.isWord(k - 2, in: ["as", ","])
             {
-                guard let subject = s.subjects(before: k - 2, kinds: [.person]).last ?? personBefore(s, k - 2),
+                guard let subject = s.subjects(before: k - 2, kinds: .person).last ?? personBefore(s, k - 2),
                     let person = s.mention(subject)?.ref
                 else { continue }
                 let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: subject)
@@ -102,7 +102,7 @@ public struct SuccessionRules: ClaimRule {
                 if s.contains(["race", "bid", "running", "contest", "campaign", "vying", "compete", "competing"], in: max(0, k - 3)..<k) {
                     continue
                 }
-                guard let subject = s.subjects(before: k, kinds: [.person]).last ?? objectPerson(s, between: k, and: e),
+                guard let subject = s.subjects(before: k, kinds: .person).last ?? objectPerson(s, between: k, and: e),
                     let person = s.mention(subject)?.ref
                 else { continue }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: e + 1, subject: subject)

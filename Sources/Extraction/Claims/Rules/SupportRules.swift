@@ -65,6 +65,8 @@ public struct SupportRules: ClaimRule {
     ]
 
     static let verbStarts = Pattern.firstWords(of: verbs.map(\.pattern))!
+    /// Which verb patterns each word starts.
+    static let verbIndex = PatternIndex(verbs.map(\.pattern))!
     static let dropStarts = dropPattern.firstWords!
     static let dropPattern: Pattern = [
         "drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome",
@@ -81,11 +83,10 @@ public struct SupportRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         var k = 0
-        var used = Set<Int>()
         while k < s.count {
             // Every pattern starts at a trigger word.
             if !s.isWord(k, in: SupportRules.triggerWords) { k += 1; continue }
-            if s.mention(k) != nil && s.mention(k)?.form != .pronoun { k += 1; continue }
+            if s.isMention(k) && s.mention(k)?.form != .pronoun { k += 1; continue }
             var matched = false
             // "With Romania on board", "Turkey is now on board": the article's candidate.
             if s.isWord(k, in: ["board"]), s.isWord(k - 1, in: ["on"]) {
@@ -102,9 +103,12 @@ public struct SupportRules: ClaimRule {
                 nominal(s, at: k, in: &article, classifier: classifier)
                 if article.claims.count > before { k += 1; continue }
             }
-            let isVerbStart = s.isWord(k, in: SupportRules.verbStarts)
-            // Read each pattern in place; copy a verb's entry only once it matches.
-            for v in SupportRules.verbs.indices where isVerbStart {
+            // Only the patterns this word starts, in order; each read in place, and a verb's
+            // entry copied only once it matches.
+            var started = SupportRules.verbIndex.patterns(at: k, in: s)
+            while started != 0 {
+                let v = started.trailingZeroBitCount
+                started &= started - 1
                 guard let end = s.match(SupportRules.verbs[v].pattern, at: k) else { continue }
                 let verb = SupportRules.verbs[v]
                 if verb.rule == "undecided" {
@@ -118,7 +122,7 @@ public struct SupportRules: ClaimRule {
                     else { continue }
                 }
                 matched = true
-                handle(s, trigger: k, end: end, verb: verb, in: &article, classifier: classifier, used: &used)
+                handle(s, trigger: k, end: end, verb: verb, in: &article, classifier: classifier)
                 k = end - 1
                 break
             }
@@ -131,14 +135,14 @@ public struct SupportRules: ClaimRule {
     /// A verb trigger at items `k..<end`.
     func handle(
         _ s: SentenceView, trigger k: Int, end: Int, verb: (pattern: Pattern, value: Bool, implicitObject: Bool, rule: String),
-        in article: inout ArticleClaims, classifier: ModalityClassifier, used: inout Set<Int>
+        in article: inout ArticleClaims, classifier: ModalityClassifier
     ) {
         let lexicon = article.entities.lexicon
         // Passive: "P is (reportedly) backed by X, Y and Z".
         if verb.value, verb.rule == "verb", s.isWord(end, in: ["by"]),
             s.contains(["is", "was", "are", "were", "been", "be", "being"], in: max(0, k - 3)..<k)
         {
-            guard let objectItem = s.subjects(before: k, kinds: [.person]).last,
+            guard let objectItem = s.subjects(before: k, kinds: .person).last,
                 let object = s.mention(objectItem)?.ref
             else { return }
             let modality = classifier.classify(s, trigger: k, subject: objectItem)
@@ -185,7 +189,7 @@ public struct SupportRules: ClaimRule {
             if verb.rule == "opposed", s.isWord(end, in: ["to"]) { return }
             let clauseEnd = s.clauseEnd(after: end)
             // "support for Ukraine": the support is for something else.
-            if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.mention(end + 1) != nil) { return }
+            if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.isMention(end + 1)) { return }
             if clauseEnd > end, let m = s.mention(end), m.kind != .person { return }
             object = .focus
         }
@@ -228,7 +232,6 @@ public struct SupportRules: ClaimRule {
                 subject, "supports", object, value: .boolean(value), modality: modality,
                 evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
         }
-        used.insert(k)
     }
 
     /// "With Romania on board", "Hungary is now on board": support for the article's candidate.

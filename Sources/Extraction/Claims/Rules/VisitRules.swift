@@ -30,13 +30,13 @@ public struct VisitRules: ClaimRule {
             if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
-                subjectItem = s.subjects(before: k, kinds: [.person]).last
+                subjectItem = s.subjects(before: k, kinds: .person).last
             } else if let e = s.match(Self.flewBackTo, at: k)
                 ?? s.match(Self.arrivedIn, at: k)
             {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
-                subjectItem = s.subjects(before: k, kinds: [.person]).last
+                subjectItem = s.subjects(before: k, kinds: .person).last
             } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
                 end = e + 2
                 if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }

@@ -38,7 +38,7 @@ public struct WithdrawalRules: ClaimRule {
                 {
                     break
                 }
-                let subjects = s.subjects(before: k, kinds: [.person])
+                let subjects = s.subjects(before: k, kinds: .person)
                 guard let subject = subjects.last, let person = s.mention(subject)?.ref else { break }
                 if isConditional(s, from: subject, to: end) { break }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
