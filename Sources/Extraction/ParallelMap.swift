@@ -6,9 +6,10 @@ import Dispatch
     import Darwin
 #endif
 
-extension Array {
-    /// `map`, on every core: the elements are split into contiguous chunks that worker threads
-    /// transform at the same time; the results come back in the order of the elements.
+extension RandomAccessCollection {
+    /// `map`, on every core: the elements are split into small contiguous chunks that worker
+    /// threads take one after another, so a chunk of long articles does not leave a core idle;
+    /// the results come back in the order of the elements.
     ///
     /// Loading uses it for the per-article work (articles are independent), then merges the
     /// results in order, so a model is the same whatever the number of cores.
@@ -20,23 +21,32 @@ extension Array {
     func parallelMap<T>(workers: Int = ParallelWork.defaultWorkers, _ transform: (Element) -> T) -> [T] {
         let workers = Swift.min(Swift.max(1, workers), count)
         if workers <= 1 { return map(transform) }
-        // More chunks than workers, so a chunk of long articles does not leave a core idle.
-        let chunks = Swift.min(count, workers * 8)
+        if let result = withContiguousStorageIfAvailable({ $0.parallelMapContiguous(workers: workers, transform) }) {
+            return result
+        }
+        return Array(self).withUnsafeBufferPointer { $0.parallelMapContiguous(workers: workers, transform) }
+    }
+}
+
+extension UnsafeBufferPointer {
+    /// ``Swift/RandomAccessCollection/parallelMap(workers:_:)`` over contiguous elements, with
+    /// `workers` of at least 2.
+    fileprivate func parallelMapContiguous<T>(workers: Int, _ transform: (Element) -> T) -> [T] {
+        // Many more chunks than workers: the threads take the next chunk as they finish one.
+        let chunks = Swift.min(count, workers * 64)
         return withoutActuallyEscaping(transform) { transform in
             let box = UnsafeTransfer(transform)
-            return self.withUnsafeBufferPointer { input in
-                let inputBox = UnsafeTransfer(input)
-                return [T](unsafeUninitializedCapacity: count) { output, initialized in
-                    let outputBox = UnsafeTransfer(output)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        let lower = chunk * inputBox.value.count / chunks
-                        let upper = (chunk + 1) * inputBox.value.count / chunks
-                        for i in lower..<upper {
-                            (outputBox.value.baseAddress! + i).initialize(to: box.value(inputBox.value[i]))
-                        }
+            let inputBox = UnsafeTransfer(self)
+            return [T](unsafeUninitializedCapacity: count) { output, initialized in
+                let outputBox = UnsafeTransfer(output)
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let lower = chunk * inputBox.value.count / chunks
+                    let upper = (chunk + 1) * inputBox.value.count / chunks
+                    for i in lower..<upper {
+                        (outputBox.value.baseAddress! + i).initialize(to: box.value(inputBox.value[i]))
                     }
-                    initialized = count
                 }
+                initialized = count
             }
         }
     }

@@ -40,6 +40,18 @@ public enum CorpusReader {
     /// Reads a folder.
     /// - Throws: ``LoadError`` when the folder is missing or unreadable, or holds no `.txt` file.
     public static func read(directory path: String) throws(LoadError) -> CorpusContents {
+        let listing = try list(directory: path)
+        var contents = CorpusContents(lexicon: listing.lexicon, problems: listing.problems)
+        for file in listing.files {
+            if let article = readArticle(file, problems: &contents.problems) { contents.articles.append(article) }
+        }
+        return contents
+    }
+
+    /// Lists a folder: its article files with their metadata, and its lexicon, without reading
+    /// the articles.
+    /// - Throws: ``LoadError`` when the folder is missing or unreadable, or holds no `.txt` file.
+    public static func list(directory path: String) throws(LoadError) -> CorpusListing {
         let fm = FileManager.default
         switch FileKind(path: path) {
         case .missing: throw LoadError(.missingDirectory, "\(path): no such folder")
@@ -56,7 +68,7 @@ public enum CorpusReader {
         guard !articleFiles.isEmpty else {
             throw LoadError(.noArticles, "\(path): no articles (a corpus is a folder of .txt files)")
         }
-        var contents = CorpusContents()
+        var listing = CorpusListing()
         let base = path.hasSuffix("/") ? path : path + "/"
         var metadata: [String: (outlet: String?, published: CalendarDate?)] = [:]
         if names.contains("articles.tsv") {
@@ -64,21 +76,22 @@ public enum CorpusReader {
             if let data = fm.contents(atPath: file) {
                 let bytes = [UInt8](data)
                 if let bad = firstInvalidUTF8(bytes) {
-                    contents.problems.append(
+                    listing.problems.append(
                         LoadProblem(
                             file: file, byteOffset: bad, message: "not UTF-8; metadata ignored, articles are undated"))
                 } else {
                     let (entries, problems) = parseMetadata(String(decoding: bytes, as: UTF8.self), file: file)
                     metadata = entries
-                    contents.problems += problems
-                    for listed in entries.keys.sorted() where !articleFiles.contains(listed) {
-                        contents.problems.append(
+                    listing.problems += problems
+                    let present = Set(articleFiles)
+                    for listed in entries.keys.sorted() where !present.contains(listed) {
+                        listing.problems.append(
                             LoadProblem(
                                 file: file, line: nil, message: "lists \(listed), which is not in the folder"))
                     }
                 }
             } else {
-                contents.problems.append(LoadProblem(file: file, message: "cannot be read; articles are undated"))
+                listing.problems.append(LoadProblem(file: file, message: "cannot be read; articles are undated"))
             }
         }
         if names.contains("lexicon.tsv") {
@@ -86,34 +99,38 @@ public enum CorpusReader {
             if let data = fm.contents(atPath: file) {
                 let bytes = [UInt8](data)
                 if let bad = firstInvalidUTF8(bytes) {
-                    contents.problems.append(LoadProblem(file: file, byteOffset: bad, message: "not UTF-8; corpus lexicon ignored"))
+                    listing.problems.append(LoadProblem(file: file, byteOffset: bad, message: "not UTF-8; corpus lexicon ignored"))
                 } else {
-                    contents.lexicon = (String(decoding: stripBOM(bytes).bytes, as: UTF8.self), file)
+                    listing.lexicon = (String(decoding: stripBOM(bytes).bytes, as: UTF8.self), file)
                 }
             } else {
-                contents.problems.append(LoadProblem(file: file, message: "cannot be read; corpus lexicon ignored"))
+                listing.problems.append(LoadProblem(file: file, message: "cannot be read; corpus lexicon ignored"))
             }
         }
+        listing.files.reserveCapacity(articleFiles.count)
         for fileName in articleFiles {
-            let file = base + fileName
-            // Refuse an oversized file before reading it into memory.
-            if let size = (try? fm.attributesOfItem(atPath: file))?[.size] as? Int, size > maxArticleBytes {
-                contents.problems.append(tooLarge(file, size: size))
-                continue
-            }
-            guard let data = fm.contents(atPath: file) else {
-                contents.problems.append(LoadProblem(file: file, message: "cannot be read; skipped"))
-                continue
-            }
             let meta = metadata[fileName]
-            if let article = makeArticle(
-                fileName: fileName, path: file, bytes: [UInt8](data), outlet: meta?.outlet, published: meta?.published,
-                problems: &contents.problems)
-            {
-                contents.articles.append(article)
-            }
+            listing.files.append(
+                CorpusListing.File(fileName: fileName, path: base + fileName, outlet: meta?.outlet, published: meta?.published))
         }
-        return contents
+        return listing
+    }
+
+    /// Reads one listed article; reports and returns nil when it cannot be used.
+    public static func readArticle(_ file: CorpusListing.File, problems: inout [LoadProblem]) -> RawArticle? {
+        let fm = FileManager.default
+        // Refuse an oversized file before reading it into memory.
+        if let size = (try? fm.attributesOfItem(atPath: file.path))?[.size] as? Int, size > maxArticleBytes {
+            problems.append(tooLarge(file.path, size: size))
+            return nil
+        }
+        guard let data = fm.contents(atPath: file.path) else {
+            problems.append(LoadProblem(file: file.path, message: "cannot be read; skipped"))
+            return nil
+        }
+        return makeArticle(
+            fileName: file.fileName, path: file.path, bytes: [UInt8](data), outlet: file.outlet, published: file.published,
+            problems: &problems)
     }
 
     /// Checks and wraps one article's bytes; reports and returns nil when it cannot be used.
