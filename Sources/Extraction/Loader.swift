@@ -44,28 +44,39 @@ public enum Loader {
         // Large enough to keep every core busy between merges, small enough that a batch's
         // tokens and texts are a small part of the model.
         let batchSize = 256 * workers
-        // Articles given in memory: analyse them in batches.
+        // Each batch is merged while the next one is analysed; the last one after the loop.
+        var analysed: [PreparedArticle] = []
+        func mergeAnalysed() {
+            builder.add(analysed)
+            analysed = []
+        }
+        // Articles given in memory.
         var next = 0
         while next < raws.count {
             let upper = min(raws.count, next + batchSize)
-            builder.add(raws[next..<upper].parallelMap(workers: workers) { PreparedArticle($0, lexicon: lexicon) })
+            let batch = raws[next..<upper].parallelMap(workers: workers, alongside: mergeAnalysed) {
+                PreparedArticle($0, lexicon: lexicon)
+            }
+            analysed = batch
             // The prepared articles hold their text: the raw bytes are not needed any more.
             for i in next..<upper { raws[i].bytes = [] }
             next = upper
         }
-        // Files: read them in batches too, in parallel, each file's problems kept in file order.
+        // Files: read them in batches too, each file's problems kept in file order.
         next = 0
         while next < files.count {
             let upper = min(files.count, next + batchSize)
-            let batch = files[next..<upper].parallelMap(workers: workers) { file -> (PreparedArticle?, [LoadProblem]) in
+            let batch = files[next..<upper].parallelMap(workers: workers, alongside: mergeAnalysed) {
+                file -> (PreparedArticle?, [LoadProblem]) in
                 var fileProblems: [LoadProblem] = []
                 guard let raw = CorpusReader.readArticle(file, problems: &fileProblems) else { return (nil, fileProblems) }
                 return (PreparedArticle(raw, lexicon: lexicon), fileProblems)
             }
             for (_, fileProblems) in batch { problems += fileProblems }
-            builder.add(batch.compactMap(\.0))
+            analysed = batch.compactMap(\.0)
             next = upper
         }
+        mergeAnalysed()
         if case .directory(let path) = source, builder.articleCount == 0 {
             // Every file was skipped: an empty model would replace a good one (`.load`).
             throw LoadError(

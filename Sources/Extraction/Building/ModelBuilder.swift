@@ -36,18 +36,24 @@ public struct ModelBuilder: Sendable {
         return builder.model()
     }
 
-    /// Merges the next articles, in order.
-    public mutating func add(_ batch: [PreparedArticle]) {
+    /// Merges the next articles, in order. Their claims are moved into the model, not copied.
+    public mutating func add(_ batch: consuming [PreparedArticle]) {
         // Grow by doubling (an exact reservation each batch would copy the claims every batch).
         let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claims.count }
         if claimsNeeded > claims.capacity { claims.reserveCapacity(Swift.max(claimsNeeded, 2 * claims.capacity)) }
         let articlesNeeded = articles.count + batch.count
         if articlesNeeded > articles.capacity { articles.reserveCapacity(Swift.max(articlesNeeded, 2 * articles.capacity)) }
-        for prepared in batch { add(prepared) }
+        for i in batch.indices { add(&batch[i]) }
     }
 
     /// Merges the next article.
     public mutating func add(_ prepared: PreparedArticle) {
+        var prepared = prepared
+        add(&prepared)
+    }
+
+    /// Merges the next article, moving its claims out of it (left empty).
+    mutating func add(_ prepared: inout PreparedArticle) {
         let index = articles.count
         // Map this article's new entities to model ids.
         var map: [EntityID] = []
@@ -99,12 +105,22 @@ public struct ModelBuilder: Sendable {
         var article = prepared.article
         article.index = index
         articles.append(article)
-        for var claim in prepared.claims {
-            claim.index = claims.count
-            claim.article = index
-            claim.subject = resolve(claim.subject)
-            if case .entity(let object) = claim.object, object.index < 0 { claim.object = .entity(resolve(object)) }
-            claims.append(claim)
+        // Each claim is swapped out for an empty one rather than copied: a copy would retain
+        // every string of every claim, touching memory that the merge does not otherwise need.
+        var preparedClaims: [Claim] = []
+        swap(&preparedClaims, &prepared.claims)
+        preparedClaims.withUnsafeMutableBufferPointer { source in
+            for i in source.indices {
+                let at = claims.count
+                claims.append(Claim.empty)
+                swap(&claims[at], &source[i])
+                claims[at].index = at
+                claims[at].article = index
+                claims[at].subject = resolve(claims[at].subject)
+                if case .entity(let object) = claims[at].object, object.index < 0 {
+                    claims[at].object = .entity(resolve(object))
+                }
+            }
         }
     }
 
@@ -114,5 +130,14 @@ public struct ModelBuilder: Sendable {
         return EntityModel(
             articles: articles, entities: entities, claims: claims, mentions: mentions,
             names: (lexicon.nameIndex, lexicon.entities.count))
+    }
+}
+
+extension Claim {
+    /// A claim that holds no memory, to swap with a claim being moved.
+    static var empty: Claim {
+        Claim(
+            index: 0, article: 0, subject: EntityID(0), predicate: "", object: .literal(""), value: .boolean(false),
+            modality: .asserted, evidence: Evidence(text: "", start: 0, end: 0, sentence: ""), rule: "")
     }
 }
