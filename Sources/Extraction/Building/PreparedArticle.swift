@@ -71,8 +71,9 @@ public struct PreparedArticle: Sendable {
         var claims: [Claim] = []
         claims.reserveCapacity(sorted.count)
         let tokens = analysis.tokens
-        // Many claims cite one sentence (a quantified one makes a claim per ally): one string each.
-        var sentenceTexts: [Int: String] = [:]
+        // Many claims cite one sentence (a quantified one makes a claim per ally): one string
+        // each, which the evidence of those claims shares.
+        var sentenceTexts: [Int: (text: String, start: Int, end: Int)] = [:]
         for (_, c) in sorted {
             let object: ClaimObject
             switch c.object {
@@ -87,20 +88,26 @@ public struct PreparedArticle: Sendable {
             guard seen.insert(key).inserted else { continue }
             let start = tokens[c.evidence.lowerBound].start
             let end = tokens[c.evidence.upperBound - 1].end
-            let sentence: String
+            let sentence: (text: String, start: Int, end: Int)
             if let cached = sentenceTexts[c.sentence] {
                 sentence = cached
             } else {
                 let sentenceRange = analysis.sentences[c.sentence]
                 let sStart = tokens[sentenceRange.lowerBound].start
                 let sEnd = tokens[sentenceRange.upperBound - 1].end
-                sentence = String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self)
+                sentence = (String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self), sStart, sEnd)
                 sentenceTexts[c.sentence] = sentence
             }
-            let evidence = Evidence(
-                text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
-                start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift,
-                sentence: sentence)
+            let evidence: Evidence
+            if sentence.start <= start && end <= sentence.end {
+                evidence = Evidence(
+                    sentence: sentence.text, textInSentence: (start - sentence.start)..<(end - sentence.start),
+                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift)
+            } else {
+                evidence = Evidence(
+                    text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
+                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift, sentence: sentence.text)
+            }
             claims.append(
                 Claim(
                     index: 0, article: 0, subject: subject, predicate: c.predicate, object: object,

@@ -23,22 +23,87 @@ public enum ClaimValue: Sendable, Hashable {
 }
 
 /// The exact words a claim came from.
+///
+/// Loading gives every claim of a sentence one shared string of that sentence and keeps the
+/// evidence as a range of it, so a model holds each sentence once, not a copy of the words per
+/// claim; ``text`` is cut from the sentence when asked for.
 public struct Evidence: Sendable, Hashable {
+    /// The sentence, followed by the text when the text is not part of it.
+    private var storage: String
+    /// Where the text is in `storage`, in UTF-8 bytes.
+    private var textStart: Int32
+    private var textEnd: Int32
+    /// Where the sentence ends in `storage`, in UTF-8 bytes (it starts at 0).
+    private var sentenceEnd: Int32
+
     /// The text, verbatim from the article.
-    public var text: String
+    public var text: String {
+        get { storage.utf8Slice(Int(textStart)..<Int(textEnd)) }
+        set { self = Evidence(text: newValue, start: start, end: end, sentence: sentence) }
+    }
     /// UTF-8 byte offset of the first byte in the article's file.
     public var start: Int
     /// UTF-8 byte offset just past the last byte in the article's file.
     public var end: Int
     /// The whole sentence around the evidence, for `why`.
-    public var sentence: String
+    public var sentence: String {
+        get { Int(sentenceEnd) == storage.utf8.count ? storage : storage.utf8Slice(0..<Int(sentenceEnd)) }
+        set { self = Evidence(text: text, start: start, end: end, sentence: newValue) }
+    }
 
     /// Creates evidence.
     public init(text: String, start: Int, end: Int, sentence: String) {
-        self.text = text
         self.start = start
         self.end = end
-        self.sentence = sentence
+        let sentenceBytes = sentence.utf8.count
+        if text == sentence {
+            storage = sentence
+            textStart = 0
+            textEnd = Int32(truncatingIfNeeded: sentenceBytes)
+        } else {
+            storage = sentence + text
+            textStart = Int32(truncatingIfNeeded: sentenceBytes)
+            textEnd = Int32(truncatingIfNeeded: sentenceBytes + text.utf8.count)
+        }
+        sentenceEnd = Int32(truncatingIfNeeded: sentenceBytes)
+    }
+
+    /// Creates evidence whose text is the bytes `textInSentence` of `sentence` (shared, not copied).
+    init(sentence: String, textInSentence: Range<Int>, start: Int, end: Int) {
+        storage = sentence
+        textStart = Int32(truncatingIfNeeded: textInSentence.lowerBound)
+        textEnd = Int32(truncatingIfNeeded: textInSentence.upperBound)
+        sentenceEnd = Int32(truncatingIfNeeded: sentence.utf8.count)
+        self.start = start
+        self.end = end
+    }
+
+    /// Equal when the texts, offsets and sentences are.
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.start == b.start && a.end == b.end && a.text == b.text && a.sentence == b.sentence
+    }
+
+    /// Hashes the text, offsets and sentence.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(sentence)
+    }
+}
+
+extension String {
+    /// The string of the UTF-8 bytes `range` (which must fall on scalar boundaries).
+    fileprivate func utf8Slice(_ range: Range<Int>) -> String {
+        if range.lowerBound == 0 && range.upperBound == utf8.count { return self }
+        if let slice = utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }) {
+            return slice
+        }
+        let utf8 = self.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(decoding: utf8[lower..<utf8.index(lower, offsetBy: range.count)], as: UTF8.self)
     }
 }
 
