@@ -39,7 +39,7 @@ public enum Loader {
         }
         var lexiconProblems: [LoadProblem] = []
         let lexicon = buildLexicon(corpus: corpusLexicon, problems: &lexiconProblems)
-        var builder = ModelBuilder(lexicon: lexicon)
+        var builder = ModelBuilder(lexicon: lexicon, expectedArticles: raws.count + files.count)
         let workers = ParallelWork.defaultWorkers
         // Large enough to keep every core busy between merges, small enough that a batch's
         // tokens and texts are a small part of the model.

@@ -20,9 +20,16 @@ public struct ModelBuilder: Sendable {
     /// For each entity, the articles that mention it.
     private var mentions: [EntityID: [Int]] = [:]
 
+    /// The number of articles to be merged in all, when known (0 when not): the builder then
+    /// reserves room for the claims it expects from the claims per article so far, instead of
+    /// doubling the array as it fills. Each doubling copies every claim, and holds the old
+    /// array and the new one at once: at 100,000 articles, gigabytes.
+    public var expectedArticles: Int
+
     /// Creates a builder.
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, expectedArticles: Int = 0) {
         self.lexicon = lexicon
+        self.expectedArticles = expectedArticles
         entities = lexicon.entities
     }
 
@@ -38,11 +45,22 @@ public struct ModelBuilder: Sendable {
 
     /// Merges the next articles, in order. Their claims are moved into the model, not copied.
     public mutating func add(_ batch: consuming [PreparedArticle]) {
-        // Grow by doubling (an exact reservation each batch would copy the claims every batch).
         let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claims.count }
-        if claimsNeeded > claims.capacity { claims.reserveCapacity(Swift.max(claimsNeeded, 2 * claims.capacity)) }
         let articlesNeeded = articles.count + batch.count
-        if articlesNeeded > articles.capacity { articles.reserveCapacity(Swift.max(articlesNeeded, 2 * articles.capacity)) }
+        if claimsNeeded > claims.capacity {
+            // Room for the claims expected of every article, and a quarter more (room not yet
+            // filled costs address space, not memory); failing that, grow geometrically (an
+            // exact reservation each batch would copy the claims every batch).
+            var capacity = Swift.max(claimsNeeded, 2 * claims.capacity)
+            if expectedArticles > articlesNeeded {
+                let expected = claimsNeeded * expectedArticles / Swift.max(1, articlesNeeded)
+                capacity = Swift.max(claimsNeeded, claims.capacity + claims.capacity / 2, expected + expected / 4)
+            }
+            claims.reserveCapacity(capacity)
+        }
+        if articlesNeeded > articles.capacity {
+            articles.reserveCapacity(Swift.max(articlesNeeded, 2 * articles.capacity, expectedArticles))
+        }
         for i in batch.indices { add(&batch[i]) }
     }
 
