@@ -2,6 +2,10 @@ import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// An article as read from disk or memory, before analysis.
@@ -118,19 +122,71 @@ public enum CorpusReader {
 
     /// Reads one listed article; reports and returns nil when it cannot be used.
     public static func readArticle(_ file: CorpusListing.File, problems: inout [LoadProblem]) -> RawArticle? {
-        let fm = FileManager.default
-        // Refuse an oversized file before reading it into memory.
-        if let size = (try? fm.attributesOfItem(atPath: file.path))?[.size] as? Int, size > maxArticleBytes {
+        let bytes: [UInt8]
+        switch readRegularFile(file.path) {
+        case .bytes(let read):
+            bytes = read
+        case .tooLarge(let size):
             problems.append(tooLarge(file.path, size: size))
             return nil
-        }
-        guard let data = fm.contents(atPath: file.path) else {
+        case .unreadable:
             problems.append(LoadProblem(file: file.path, message: "cannot be read; skipped"))
             return nil
+        case .notRegular:
+            let fm = FileManager.default
+            // Refuse an oversized file before reading it into memory.
+            if let size = (try? fm.attributesOfItem(atPath: file.path))?[.size] as? Int, size > maxArticleBytes {
+                problems.append(tooLarge(file.path, size: size))
+                return nil
+            }
+            guard let data = fm.contents(atPath: file.path) else {
+                problems.append(LoadProblem(file: file.path, message: "cannot be read; skipped"))
+                return nil
+            }
+            bytes = [UInt8](data)
         }
         return makeArticle(
-            fileName: file.fileName, path: file.path, bytes: [UInt8](data), outlet: file.outlet, published: file.published,
+            fileName: file.fileName, path: file.path, bytes: bytes, outlet: file.outlet, published: file.published,
             problems: &problems)
+    }
+
+    /// What reading a file directly found.
+    enum DirectRead {
+        /// Its bytes.
+        case bytes([UInt8])
+        /// A regular file larger than ``maxArticleBytes``, with its size: not read.
+        case tooLarge(Int)
+        /// It cannot be opened or read.
+        case unreadable
+        /// Not a regular file (a folder, a pipe), or one that changed while read: left to Foundation.
+        case notRegular
+    }
+
+    /// Reads a regular file with one `open`, `fstat` and `read` (Foundation's attributes and
+    /// contents cost several system calls and a dictionary a file).
+    static func readRegularFile(_ path: String) -> DirectRead {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .unreadable }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .unreadable }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
+        let size = Int(info.st_size)
+        if size > maxArticleBytes { return .tooLarge(size) }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count <= size {
+                let n = systemRead(fd, buffer.baseAddress! + count, size + 1 - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failed = true }
+                if n <= 0 { break }
+                count += n
+            }
+        }
+        if failed { return .unreadable }
+        // It grew while read: let Foundation read it whole.
+        if bytes.count > size { return .notRegular }
+        return .bytes(bytes)
     }
 
     /// Checks and wraps one article's bytes; reports and returns nil when it cannot be used.
@@ -153,7 +209,7 @@ public enum CorpusReader {
         }
         let name = fileName.hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         return RawArticle(
-            name: name, fileName: fileName, bytes: Array(text), byteOffsetShift: shift, outlet: outlet,
+            name: name, fileName: fileName, bytes: shift == 0 ? bytes : Array(text), byteOffsetShift: shift, outlet: outlet,
             published: published)
     }
 
@@ -263,4 +319,9 @@ public enum CorpusReader {
         }
         return (entries, problems)
     }
+}
+
+/// The system's `read` (inside ``CorpusReader`` the name is its own `read(directory:)`).
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }
