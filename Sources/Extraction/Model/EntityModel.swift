@@ -57,7 +57,6 @@ public struct EntityModel: Sendable {
             switch which {
             case 0: byName = EntityModel.nameIndex(of: entities, startingFrom: names)
             case 1:
-                byKey.reserveCapacity(claims.count)
                 claims.withUnsafeBufferPointer { claims in
                     for i in claims.indices {
                         byKey[ClaimKey(claims[i].subject, claims[i].predicate, claims[i].object), default: []]
