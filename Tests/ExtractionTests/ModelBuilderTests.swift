@@ -93,4 +93,15 @@ import Testing
         #expect(problems == contents.problems)
         #expect(problems.count == 2)
     }
+
+    @Test("a claim packs its fields: a model holds millions")
+    func claimIsCompact() {
+        var claim = Claim.empty
+        claim.index = 9_000_000
+        claim.article = 99_999
+        claim.evidence.start = 1 << 24
+        #expect(claim.index == 9_000_000 && claim.article == 99_999 && claim.evidence.start == 1 << 24)
+        #expect(MemoryLayout<Evidence>.size <= 40)
+        #expect(MemoryLayout<Claim>.stride <= 144)
+    }
 }

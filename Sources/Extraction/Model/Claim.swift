@@ -42,9 +42,18 @@ public struct Evidence: Sendable, Hashable {
         set { self = Evidence(text: newValue, start: start, end: end, sentence: sentence) }
     }
     /// UTF-8 byte offset of the first byte in the article's file.
-    public var start: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
     /// UTF-8 byte offset just past the last byte in the article's file.
-    public var end: Int
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
+    /// ``start`` and ``end``, stored in 32 bits (an article has at most 16 MiB).
+    private var storedStart: Int32
+    private var storedEnd: Int32
     /// The whole sentence around the evidence, for `why`.
     public var sentence: String {
         get { Int(sentenceEnd) == storage.utf8.count ? storage : storage.utf8Slice(0..<Int(sentenceEnd)) }
@@ -53,8 +62,8 @@ public struct Evidence: Sendable, Hashable {
 
     /// Creates evidence.
     public init(text: String, start: Int, end: Int, sentence: String) {
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
         let sentenceBytes = sentence.utf8.count
         if text == sentence {
             storage = sentence
@@ -74,8 +83,8 @@ public struct Evidence: Sendable, Hashable {
         textStart = Int32(truncatingIfNeeded: textInSentence.lowerBound)
         textEnd = Int32(truncatingIfNeeded: textInSentence.upperBound)
         sentenceEnd = Int32(truncatingIfNeeded: sentence.utf8.count)
-        self.start = start
-        self.end = end
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
     }
 
     /// Equal when the texts, offsets and sentences are.
@@ -109,26 +118,39 @@ extension String {
 
 /// One claim an article makes: `predicate(subject, object) = value`, with how and where.
 public struct Claim: Sendable, Hashable {
-    /// The index into ``EntityModel/claims``.
-    public var index: Int
-    /// The article's index into ``EntityModel/articles``.
-    public var article: Int
-    /// Who or what the claim is about.
-    public var subject: EntityID
+    // Stored in an order that packs them (a model holds millions of claims): the strings, the
+    // evidence, then the small fields between the enums.
     /// The predicate's name (`supports`, `holds`, ...), one of ``EntityModel/predicates``.
     public var predicate: String
-    /// The object.
-    public var object: ClaimObject
-    /// The value.
-    public var value: ClaimValue
-    /// How the article puts it.
-    public var modality: Modality
-    /// Qualifiers the text gives: `place` (a canonical name), `date` (YYYY-MM-DD).
-    public var qualifiers: [String: String]
-    /// The exact words.
-    public var evidence: Evidence
     /// The extraction rule that produced it (`support.verb`, `quantified.except`, ...).
     public var rule: String
+    /// The exact words.
+    public var evidence: Evidence
+    /// ``index``, stored in 32 bits.
+    private var storedIndex: Int32
+    /// The object.
+    public var object: ClaimObject
+    /// How the article puts it.
+    public var modality: Modality
+    /// ``article``, stored in 32 bits.
+    private var storedArticle: Int32
+    /// The value.
+    public var value: ClaimValue
+    /// Qualifiers the text gives: `place` (a canonical name), `date` (YYYY-MM-DD).
+    public var qualifiers: [String: String]
+    /// Who or what the claim is about.
+    public var subject: EntityID
+
+    /// The index into ``EntityModel/claims``.
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
+    /// The article's index into ``EntityModel/articles``.
+    public var article: Int {
+        get { Int(storedArticle) }
+        set { storedArticle = Int32(newValue) }
+    }
 
     /// Creates a claim.
     public init(
@@ -136,8 +158,8 @@ public struct Claim: Sendable, Hashable {
         value: ClaimValue, modality: Modality, qualifiers: [String: String] = [:],
         evidence: Evidence, rule: String
     ) {
-        self.index = index
-        self.article = article
+        storedIndex = Int32(index)
+        storedArticle = Int32(article)
         self.subject = subject
         self.predicate = predicate
         self.object = object
