@@ -7,26 +7,24 @@
 /// ```
 public enum Loader {
     /// Loads `source`.
+    ///
+    /// Articles are read, analysed and merged a batch at a time: each batch is read and analysed
+    /// on every core, then merged in order, so the model is the same whatever the number of
+    /// cores, and memory holds the model and one batch (not every article's tokens).
     /// - Throws: ``LoadError`` when nothing can be loaded (a missing folder, no articles).
     public static func load(_ source: CorpusSource) throws(LoadError) -> LoadReport {
         var problems: [LoadProblem] = []
         var raws: [RawArticle] = []
+        var files: [CorpusListing.File] = []
         var corpusLexicon: (text: String, file: String)?
         switch source {
         case .seeds:
             raws = EmbeddedCorpus.seedArticles(problems: &problems)
         case .directory(let path):
-            let contents = try CorpusReader.read(directory: path)
-            if contents.articles.isEmpty {
-                // Every file was skipped: an empty model would replace a good one (`.load`).
-                throw LoadError(
-                    .noArticles,
-                    "\(path): no article could be loaded\n"
-                        + contents.problems.map { "  \($0)" }.joined(separator: "\n"))
-            }
-            raws = contents.articles
-            corpusLexicon = contents.lexicon
-            problems += contents.problems
+            let listing = try CorpusReader.list(directory: path)
+            files = listing.files
+            corpusLexicon = listing.lexicon
+            problems = listing.problems
         case .texts(let texts, let lexiconText):
             for t in texts {
                 let fileName = t.name.hasSuffix(".txt") ? t.name : t.name + ".txt"
@@ -39,11 +37,54 @@ public enum Loader {
             }
             if let lexiconText { corpusLexicon = (lexiconText, "lexicon.tsv") }
         }
-        let lexicon = buildLexicon(corpus: corpusLexicon, problems: &problems)
-        // Articles are independent: analyse them on every core, then merge in order.
-        let analyses = raws.parallelMap { ArticleAnalysis($0, lexicon: lexicon) }
-        let model = ModelBuilder(lexicon: lexicon).build(analyses)
-        return LoadReport(model: model, problems: problems)
+        var lexiconProblems: [LoadProblem] = []
+        let lexicon = buildLexicon(corpus: corpusLexicon, problems: &lexiconProblems)
+        var builder = ModelBuilder(lexicon: lexicon, expectedArticles: raws.count + files.count)
+        let workers = ParallelWork.defaultWorkers
+        // Large enough to keep every core busy between merges, small enough that a batch's
+        // tokens and texts are a small part of the model.
+        let batchSize = 256 * workers
+        // Each batch is merged while the next one is analysed; the last one after the loop.
+        var analysed: [PreparedArticle] = []
+        func mergeAnalysed() {
+            builder.add(analysed)
+            analysed = []
+        }
+        // Articles given in memory.
+        var next = 0
+        while next < raws.count {
+            let upper = min(raws.count, next + batchSize)
+            let batch = raws[next..<upper].parallelMap(workers: workers, alongside: mergeAnalysed) {
+                PreparedArticle($0, lexicon: lexicon)
+            }
+            analysed = batch
+            // The prepared articles hold their text: the raw bytes are not needed any more.
+            for i in next..<upper { raws[i].bytes = [] }
+            next = upper
+        }
+        // Files: read them in batches too, each file's problems kept in file order.
+        next = 0
+        while next < files.count {
+            let upper = min(files.count, next + batchSize)
+            let batch = files[next..<upper].parallelMap(workers: workers, alongside: mergeAnalysed) {
+                file -> (PreparedArticle?, [LoadProblem]) in
+                var fileProblems: [LoadProblem] = []
+                guard let raw = CorpusReader.readArticle(file, problems: &fileProblems) else { return (nil, fileProblems) }
+                return (PreparedArticle(raw, lexicon: lexicon), fileProblems)
+            }
+            for (_, fileProblems) in batch { problems += fileProblems }
+            analysed = batch.compactMap(\.0)
+            next = upper
+        }
+        mergeAnalysed()
+        if case .directory(let path) = source, builder.articleCount == 0 {
+            // Every file was skipped: an empty model would replace a good one (`.load`).
+            throw LoadError(
+                .noArticles,
+                "\(path): no article could be loaded\n" + problems.map { "  \($0)" }.joined(separator: "\n"))
+        }
+        problems += lexiconProblems
+        return LoadReport(model: builder.model(), problems: problems)
     }
 
     /// The built-in lexicon plus a corpus's own entries.

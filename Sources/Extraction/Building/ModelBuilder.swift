@@ -1,114 +1,149 @@
 /// Merges analysed articles into one ``EntityModel``: the lexicon's entities first, then those the
 /// articles introduced (one entity per kind and folded name across articles), claims in article
 /// order then text order, with evidence as byte offsets into each file.
+///
+/// Articles are merged as they come, in batches (``add(_:)``), so that loading holds the model
+/// and one batch, not every article's tokens; ``model()`` then builds the indexes. The work of
+/// each article is done beforehand, on every core, by ``PreparedArticle``: what is left here is
+/// giving new entities their ids and numbering the claims.
 public struct ModelBuilder: Sendable {
     /// The lexicon.
     public let lexicon: Lexicon
+    /// The entities so far: the lexicon's, then those the articles introduced.
+    private var entities: [Entity]
+    /// The id of each introduced entity, by kind and folded name.
+    private var byKey: [String: EntityID] = [:]
+    /// The articles so far.
+    private var articles: [Article] = []
+    /// The claims so far.
+    private var claims: [Claim] = []
+    /// For each entity, the articles that mention it.
+    private var mentions: [EntityID: [Int]] = [:]
+
+    /// The number of articles to be merged in all, when known (0 when not): the builder then
+    /// reserves room for the claims it expects from the claims per article so far, instead of
+    /// doubling the array as it fills. Each doubling copies every claim, and holds the old
+    /// array and the new one at once: at 100,000 articles, gigabytes.
+    public var expectedArticles: Int
 
     /// Creates a builder.
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon, expectedArticles: Int = 0) {
+        self.lexicon = lexicon
+        self.expectedArticles = expectedArticles
+        entities = lexicon.entities
+    }
+
+    /// The number of articles merged so far.
+    public var articleCount: Int { articles.count }
 
     /// The model of the analysed articles.
     public func build(_ analyses: [ArticleAnalysis]) -> EntityModel {
-        var entities = lexicon.entities
-        var byKey: [String: EntityID] = [:]
-        var articles: [Article] = []
-        var claims: [Claim] = []
-        var mentions: [EntityID: [Int]] = [:]
+        var builder = self
+        builder.add(analyses.map(PreparedArticle.init))
+        return builder.model()
+    }
 
-        for (index, analysis) in analyses.enumerated() {
-            let raw = analysis.raw
-            let local = analysis.claims.entities
-            // Map this article's new entities to model ids.
-            var map: [Int: EntityID] = [:]
-            func id(_ ref: EntityRef) -> EntityID {
-                switch ref {
-                case .known(let id): return id
-                case .local(let n): return map[n]!
-                }
+    /// Merges the next articles, in order. Their claims are moved into the model, not copied.
+    public mutating func add(_ batch: consuming [PreparedArticle]) {
+        let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claims.count }
+        let articlesNeeded = articles.count + batch.count
+        if claimsNeeded > claims.capacity {
+            // Room for the claims expected of every article, and a quarter more (room not yet
+            // filled costs address space, not memory); failing that, grow geometrically (an
+            // exact reservation each batch would copy the claims every batch).
+            var capacity = Swift.max(claimsNeeded, 2 * claims.capacity)
+            if expectedArticles > articlesNeeded {
+                let expected = claimsNeeded * expectedArticles / Swift.max(1, articlesNeeded)
+                capacity = Swift.max(claimsNeeded, claims.capacity + claims.capacity / 2, expected + expected / 4)
             }
-            for (n, d) in local.discovered.enumerated() {
-                let key = "\(d.kind.rawValue):\(NameFolding.fold(d.name))"
-                if let existing = byKey[key] {
-                    map[n] = existing
-                    for alias in d.aliasesSeen
-                    where !entities[existing.index].aliasesSeen.contains(alias) && alias != entities[existing.index].name {
-                        entities[existing.index].aliasesSeen.append(alias)
-                    }
-                    continue
-                }
-                let newID = EntityID(entities.count)
-                entities.append(
-                    Entity(
-                        id: newID, name: d.name, kind: d.kind, aliases: [],
-                        aliasesSeen: d.aliasesSeen.filter { $0 != d.name }, attributes: [:], discovered: !d.generated))
-                byKey[key] = newID
-                map[n] = newID
-            }
-            for (n, d) in local.discovered.enumerated() {
-                let target = map[n]!
-                for (key, value) in d.attributes where entities[target.index].attributes[key] == nil {
-                    switch value {
-                    case .value(let v): entities[target.index].attributes[key] = v
-                    case .entity(let r): entities[target.index].attributes[key] = .entity(id(r))
-                    }
-                }
-            }
-            for (lexiconID, seen) in local.aliasesSeen {
-                for alias in seen where !entities[lexiconID.index].aliasesSeen.contains(alias) {
-                    entities[lexiconID.index].aliasesSeen.append(alias)
-                }
-            }
-            for ref in local.mentioned { mentions[id(ref), default: []].append(index) }
+            claims.reserveCapacity(capacity)
+        }
+        if articlesNeeded > articles.capacity {
+            articles.reserveCapacity(Swift.max(articlesNeeded, 2 * articles.capacity, expectedArticles))
+        }
+        for i in batch.indices { add(&batch[i]) }
+    }
 
-            let text = String(decoding: raw.bytes, as: UTF8.self)
-            articles.append(
-                Article(
-                    index: index, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
-                    text: text, byteOffsetShift: raw.byteOffsetShift))
+    /// Merges the next article.
+    public mutating func add(_ prepared: PreparedArticle) {
+        var prepared = prepared
+        add(&prepared)
+    }
 
-            // Claims in text order, without repeats of the same claim from the same words.
-            let sorted = analysis.claims.claims.enumerated().sorted {
-                ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
-            }
-            var seen = Set<ClaimIdentity>()
-            seen.reserveCapacity(sorted.count)
-            // Many claims cite one sentence (a quantified one makes a claim per ally): one string each.
-            var sentenceTexts: [Int: String] = [:]
-            for (_, c) in sorted {
-                let object: ClaimObject
-                switch c.object {
-                case .entity(let r): object = .entity(id(r))
-                case .literal(let l): object = .literal(l)
-                default: continue
-                }
-                let key = ClaimIdentity(
-                    subject: id(c.subject), predicate: c.predicate, object: object, value: c.value, modality: c.modality,
-                    evidence: c.evidence)
-                guard seen.insert(key).inserted else { continue }
-                let tokens = analysis.tokens
-                let start = tokens[c.evidence.lowerBound].start
-                let end = tokens[c.evidence.upperBound - 1].end
-                let sentence: String
-                if let cached = sentenceTexts[c.sentence] {
-                    sentence = cached
-                } else {
-                    let sentenceRange = analysis.sentences[c.sentence]
-                    let sStart = tokens[sentenceRange.lowerBound].start
-                    let sEnd = tokens[sentenceRange.upperBound - 1].end
-                    sentence = String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self)
-                    sentenceTexts[c.sentence] = sentence
-                }
-                let evidence = Evidence(
-                    text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
-                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift,
-                    sentence: sentence)
-                claims.append(
-                    Claim(
-                        index: claims.count, article: index, subject: id(c.subject), predicate: c.predicate, object: object,
-                        value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
+    /// Merges the next article, moving its claims out of it (left empty).
+    mutating func add(_ prepared: inout PreparedArticle) {
+        let index = articles.count
+        // Map this article's new entities to model ids.
+        var map: [EntityID] = []
+        map.reserveCapacity(prepared.discovered.count)
+        func id(_ ref: EntityRef) -> EntityID {
+            switch ref {
+            case .known(let id): return id
+            case .local(let n): return map[n]
             }
         }
+        func resolve(_ id: EntityID) -> EntityID {
+            if let n = PreparedArticle.localNumber(id) { return map[n] }
+            return id
+        }
+        for (n, d) in prepared.discovered.enumerated() {
+            let key = prepared.keys[n]
+            if let existing = byKey[key] {
+                map.append(existing)
+                for alias in d.aliasesSeen
+                where !entities[existing.index].aliasesSeen.contains(alias) && alias != entities[existing.index].name {
+                    entities[existing.index].aliasesSeen.append(alias)
+                }
+                continue
+            }
+            let newID = EntityID(entities.count)
+            entities.append(
+                Entity(
+                    id: newID, name: d.name, kind: d.kind, aliases: [],
+                    aliasesSeen: d.aliasesSeen.filter { $0 != d.name }, attributes: [:], discovered: !d.generated))
+            byKey[key] = newID
+            map.append(newID)
+        }
+        for (n, d) in prepared.discovered.enumerated() {
+            let target = map[n]
+            for (key, value) in d.attributes where entities[target.index].attributes[key] == nil {
+                switch value {
+                case .value(let v): entities[target.index].attributes[key] = v
+                case .entity(let r): entities[target.index].attributes[key] = .entity(id(r))
+                }
+            }
+        }
+        for (lexiconID, seen) in prepared.lexiconAliasesSeen {
+            for alias in seen where !entities[lexiconID.index].aliasesSeen.contains(alias) {
+                entities[lexiconID.index].aliasesSeen.append(alias)
+            }
+        }
+        for mentioned in prepared.mentioned { mentions[resolve(mentioned), default: []].append(index) }
+
+        var article = prepared.article
+        article.index = index
+        articles.append(article)
+        // Each claim is swapped out for an empty one rather than copied: a copy would retain
+        // every string of every claim, touching memory that the merge does not otherwise need.
+        var preparedClaims: [Claim] = []
+        swap(&preparedClaims, &prepared.claims)
+        preparedClaims.withUnsafeMutableBufferPointer { source in
+            for i in source.indices {
+                let at = claims.count
+                claims.append(Claim.empty)
+                swap(&claims[at], &source[i])
+                claims[at].index = at
+                claims[at].article = index
+                claims[at].subject = resolve(claims[at].subject)
+                if case .entity(let object) = claims[at].object, object.index < 0 {
+                    claims[at].object = .entity(resolve(object))
+                }
+            }
+        }
+    }
+
+    /// The model of the articles merged so far.
+    public consuming func model() -> EntityModel {
         for key in mentions.keys { mentions[key]!.sort() }
         return EntityModel(
             articles: articles, entities: entities, claims: claims, mentions: mentions,
@@ -116,12 +151,11 @@ public struct ModelBuilder: Sendable {
     }
 }
 
-/// A claim and the words it came from, to drop repeats.
-struct ClaimIdentity: Hashable {
-    var subject: EntityID
-    var predicate: String
-    var object: ClaimObject
-    var value: ClaimValue
-    var modality: Modality
-    var evidence: Range<Int>
+extension Claim {
+    /// A claim that holds no memory, to swap with a claim being moved.
+    static var empty: Claim {
+        Claim(
+            index: 0, article: 0, subject: EntityID(0), predicate: "", object: .literal(""), value: .boolean(false),
+            modality: .asserted, evidence: Evidence(text: "", start: 0, end: 0, sentence: ""), rule: "")
+    }
 }

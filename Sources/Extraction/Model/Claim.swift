@@ -23,47 +23,134 @@ public enum ClaimValue: Sendable, Hashable {
 }
 
 /// The exact words a claim came from.
+///
+/// Loading gives every claim of a sentence one shared string of that sentence and keeps the
+/// evidence as a range of it, so a model holds each sentence once, not a copy of the words per
+/// claim; ``text`` is cut from the sentence when asked for.
 public struct Evidence: Sendable, Hashable {
+    /// The sentence, followed by the text when the text is not part of it.
+    private var storage: String
+    /// Where the text is in `storage`, in UTF-8 bytes.
+    private var textStart: Int32
+    private var textEnd: Int32
+    /// Where the sentence ends in `storage`, in UTF-8 bytes (it starts at 0).
+    private var sentenceEnd: Int32
+
     /// The text, verbatim from the article.
-    public var text: String
+    public var text: String {
+        get { storage.utf8Slice(Int(textStart)..<Int(textEnd)) }
+        set { self = Evidence(text: newValue, start: start, end: end, sentence: sentence) }
+    }
     /// UTF-8 byte offset of the first byte in the article's file.
-    public var start: Int
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(newValue) }
+    }
     /// UTF-8 byte offset just past the last byte in the article's file.
-    public var end: Int
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(newValue) }
+    }
+    /// ``start`` and ``end``, stored in 32 bits (an article has at most 16 MiB).
+    private var storedStart: Int32
+    private var storedEnd: Int32
     /// The whole sentence around the evidence, for `why`.
-    public var sentence: String
+    public var sentence: String {
+        get { Int(sentenceEnd) == storage.utf8.count ? storage : storage.utf8Slice(0..<Int(sentenceEnd)) }
+        set { self = Evidence(text: text, start: start, end: end, sentence: newValue) }
+    }
 
     /// Creates evidence.
     public init(text: String, start: Int, end: Int, sentence: String) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.sentence = sentence
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
+        let sentenceBytes = sentence.utf8.count
+        if text == sentence {
+            storage = sentence
+            textStart = 0
+            textEnd = Int32(truncatingIfNeeded: sentenceBytes)
+        } else {
+            storage = sentence + text
+            textStart = Int32(truncatingIfNeeded: sentenceBytes)
+            textEnd = Int32(truncatingIfNeeded: sentenceBytes + text.utf8.count)
+        }
+        sentenceEnd = Int32(truncatingIfNeeded: sentenceBytes)
+    }
+
+    /// Creates evidence whose text is the bytes `textInSentence` of `sentence` (shared, not copied).
+    init(sentence: String, textInSentence: Range<Int>, start: Int, end: Int) {
+        storage = sentence
+        textStart = Int32(truncatingIfNeeded: textInSentence.lowerBound)
+        textEnd = Int32(truncatingIfNeeded: textInSentence.upperBound)
+        sentenceEnd = Int32(truncatingIfNeeded: sentence.utf8.count)
+        storedStart = Int32(start)
+        storedEnd = Int32(end)
+    }
+
+    /// Equal when the texts, offsets and sentences are.
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.start == b.start && a.end == b.end && a.text == b.text && a.sentence == b.sentence
+    }
+
+    /// Hashes the text, offsets and sentence.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(sentence)
+    }
+}
+
+extension String {
+    /// The string of the UTF-8 bytes `range` (which must fall on scalar boundaries).
+    fileprivate func utf8Slice(_ range: Range<Int>) -> String {
+        if range.lowerBound == 0 && range.upperBound == utf8.count { return self }
+        if let slice = utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }) {
+            return slice
+        }
+        let utf8 = self.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(decoding: utf8[lower..<utf8.index(lower, offsetBy: range.count)], as: UTF8.self)
     }
 }
 
 /// One claim an article makes: `predicate(subject, object) = value`, with how and where.
 public struct Claim: Sendable, Hashable {
-    /// The index into ``EntityModel/claims``.
-    public var index: Int
-    /// The article's index into ``EntityModel/articles``.
-    public var article: Int
-    /// Who or what the claim is about.
-    public var subject: EntityID
+    // Stored in an order that packs them (a model holds millions of claims): the strings, the
+    // evidence, then the small fields between the enums.
     /// The predicate's name (`supports`, `holds`, ...), one of ``EntityModel/predicates``.
     public var predicate: String
-    /// The object.
-    public var object: ClaimObject
-    /// The value.
-    public var value: ClaimValue
-    /// How the article puts it.
-    public var modality: Modality
-    /// Qualifiers the text gives: `place` (a canonical name), `date` (YYYY-MM-DD).
-    public var qualifiers: [String: String]
-    /// The exact words.
-    public var evidence: Evidence
     /// The extraction rule that produced it (`support.verb`, `quantified.except`, ...).
     public var rule: String
+    /// The exact words.
+    public var evidence: Evidence
+    /// ``index``, stored in 32 bits.
+    private var storedIndex: Int32
+    /// The object.
+    public var object: ClaimObject
+    /// How the article puts it.
+    public var modality: Modality
+    /// ``article``, stored in 32 bits.
+    private var storedArticle: Int32
+    /// The value.
+    public var value: ClaimValue
+    /// Qualifiers the text gives: `place` (a canonical name), `date` (YYYY-MM-DD).
+    public var qualifiers: [String: String]
+    /// Who or what the claim is about.
+    public var subject: EntityID
+
+    /// The index into ``EntityModel/claims``.
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(newValue) }
+    }
+    /// The article's index into ``EntityModel/articles``.
+    public var article: Int {
+        get { Int(storedArticle) }
+        set { storedArticle = Int32(newValue) }
+    }
 
     /// Creates a claim.
     public init(
@@ -71,8 +158,8 @@ public struct Claim: Sendable, Hashable {
         value: ClaimValue, modality: Modality, qualifiers: [String: String] = [:],
         evidence: Evidence, rule: String
     ) {
-        self.index = index
-        self.article = article
+        storedIndex = Int32(index)
+        storedArticle = Int32(article)
         self.subject = subject
         self.predicate = predicate
         self.object = object

@@ -46,44 +46,72 @@ public struct EntityModel: Sendable {
         for schema in predicates { schemas[schema.name] = schema }
         self.predicates = schemas
 
-        var byName: [String: [EntityID]]
-        if let names {
-            byName = names.index
-            // Aliases the articles added to the lexicon's entities: kept in id order, as if
-            // every entity had been folded here.
-            for entity in entities[0..<min(names.covering, entities.count)] where !entity.aliasesSeen.isEmpty {
-                for alias in entity.aliasesSeen {
-                    let key = NameFolding.fold(alias)
-                    if key.isEmpty { continue }
-                    var ids = byName[key] ?? []
-                    if ids.contains(entity.id) { continue }
-                    ids.insert(entity.id, at: ids.firstIndex { $0.index > entity.id.index } ?? ids.endIndex)
-                    byName[key] = ids
-                }
-            }
-            for entity in entities.dropFirst(names.covering) { EntityModel.addNames(of: entity, to: &byName) }
-        } else {
-            byName = [:]
-            for entity in entities { EntityModel.addNames(of: entity, to: &byName) }
-        }
-        entitiesByName = byName
-
+        // The name index and the four claim indexes are independent: build them at the same
+        // time, each on its own thread. The claims are read in place, not copied.
+        var byName: [String: [EntityID]] = [:]
         var byKey: [ClaimKey: [Int]] = [:]
         var bySubject: [EntityID: [Int]] = [:]
         var byObject: [EntityID: [Int]] = [:]
         var byPredicate: [String: [Int]] = [:]
-        byKey.reserveCapacity(claims.count)
-        for claim in claims {
-            byKey[ClaimKey(claim.subject, claim.predicate, claim.object), default: []].append(claim.index)
-            bySubject[claim.subject, default: []].append(claim.index)
-            if case .entity(let object) = claim.object { byObject[object, default: []].append(claim.index) }
-            byPredicate[claim.predicate, default: []].append(claim.index)
+        func buildIndex(_ which: Int) {
+            switch which {
+            case 0: byName = EntityModel.nameIndex(of: entities, startingFrom: names)
+            case 1:
+                claims.withUnsafeBufferPointer { claims in
+                    for i in claims.indices {
+                        byKey[ClaimKey(claims[i].subject, claims[i].predicate, claims[i].object), default: []]
+                            .append(claims[i].index)
+                    }
+                }
+            case 2:
+                claims.withUnsafeBufferPointer { claims in
+                    for i in claims.indices { bySubject[claims[i].subject, default: []].append(claims[i].index) }
+                }
+            case 3:
+                claims.withUnsafeBufferPointer { claims in
+                    for i in claims.indices {
+                        if case .entity(let object) = claims[i].object { byObject[object, default: []].append(claims[i].index) }
+                    }
+                }
+            default:
+                claims.withUnsafeBufferPointer { claims in
+                    for i in claims.indices { byPredicate[claims[i].predicate, default: []].append(claims[i].index) }
+                }
+            }
         }
+        ParallelWork.perform(iterations: 5, workers: claims.count > 10_000 ? ParallelWork.defaultWorkers : 1, buildIndex)
+        entitiesByName = byName
         claimsByKey = byKey
         claimsBySubject = bySubject
         claimsByObject = byObject
         claimsByPredicate = byPredicate
         self.mentions = mentions
+    }
+
+    /// The name index of `entities`, starting from `names` (see ``init(articles:entities:claims:predicates:mentions:names:)``).
+    static func nameIndex(
+        of entities: [Entity], startingFrom names: (index: [String: [EntityID]], covering: Int)?
+    ) -> [String: [EntityID]] {
+        guard let names else {
+            var byName: [String: [EntityID]] = [:]
+            for entity in entities { EntityModel.addNames(of: entity, to: &byName) }
+            return byName
+        }
+        var byName = names.index
+        // Aliases the articles added to the lexicon's entities: kept in id order, as if
+        // every entity had been folded here.
+        for entity in entities[0..<min(names.covering, entities.count)] where !entity.aliasesSeen.isEmpty {
+            for alias in entity.aliasesSeen {
+                let key = NameFolding.fold(alias)
+                if key.isEmpty { continue }
+                var ids = byName[key] ?? []
+                if ids.contains(entity.id) { continue }
+                ids.insert(entity.id, at: ids.firstIndex { $0.index > entity.id.index } ?? ids.endIndex)
+                byName[key] = ids
+            }
+        }
+        for entity in entities.dropFirst(names.covering) { EntityModel.addNames(of: entity, to: &byName) }
+        return byName
     }
 
     /// Adds an entity's folded name, aliases and aliases seen to a name index.

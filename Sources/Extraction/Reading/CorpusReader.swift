@@ -2,6 +2,10 @@ import FoundationEssentials
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// An article as read from disk or memory, before analysis.
@@ -40,6 +44,18 @@ public enum CorpusReader {
     /// Reads a folder.
     /// - Throws: ``LoadError`` when the folder is missing or unreadable, or holds no `.txt` file.
     public static func read(directory path: String) throws(LoadError) -> CorpusContents {
+        let listing = try list(directory: path)
+        var contents = CorpusContents(lexicon: listing.lexicon, problems: listing.problems)
+        for file in listing.files {
+            if let article = readArticle(file, problems: &contents.problems) { contents.articles.append(article) }
+        }
+        return contents
+    }
+
+    /// Lists a folder: its article files with their metadata, and its lexicon, without reading
+    /// the articles.
+    /// - Throws: ``LoadError`` when the folder is missing or unreadable, or holds no `.txt` file.
+    public static func list(directory path: String) throws(LoadError) -> CorpusListing {
         let fm = FileManager.default
         switch FileKind(path: path) {
         case .missing: throw LoadError(.missingDirectory, "\(path): no such folder")
@@ -56,7 +72,7 @@ public enum CorpusReader {
         guard !articleFiles.isEmpty else {
             throw LoadError(.noArticles, "\(path): no articles (a corpus is a folder of .txt files)")
         }
-        var contents = CorpusContents()
+        var listing = CorpusListing()
         let base = path.hasSuffix("/") ? path : path + "/"
         var metadata: [String: (outlet: String?, published: CalendarDate?)] = [:]
         if names.contains("articles.tsv") {
@@ -64,21 +80,22 @@ public enum CorpusReader {
             if let data = fm.contents(atPath: file) {
                 let bytes = [UInt8](data)
                 if let bad = firstInvalidUTF8(bytes) {
-                    contents.problems.append(
+                    listing.problems.append(
                         LoadProblem(
                             file: file, byteOffset: bad, message: "not UTF-8; metadata ignored, articles are undated"))
                 } else {
                     let (entries, problems) = parseMetadata(String(decoding: bytes, as: UTF8.self), file: file)
                     metadata = entries
-                    contents.problems += problems
-                    for listed in entries.keys.sorted() where !articleFiles.contains(listed) {
-                        contents.problems.append(
+                    listing.problems += problems
+                    let present = Set(articleFiles)
+                    for listed in entries.keys.sorted() where !present.contains(listed) {
+                        listing.problems.append(
                             LoadProblem(
                                 file: file, line: nil, message: "lists \(listed), which is not in the folder"))
                     }
                 }
             } else {
-                contents.problems.append(LoadProblem(file: file, message: "cannot be read; articles are undated"))
+                listing.problems.append(LoadProblem(file: file, message: "cannot be read; articles are undated"))
             }
         }
         if names.contains("lexicon.tsv") {
@@ -86,34 +103,90 @@ public enum CorpusReader {
             if let data = fm.contents(atPath: file) {
                 let bytes = [UInt8](data)
                 if let bad = firstInvalidUTF8(bytes) {
-                    contents.problems.append(LoadProblem(file: file, byteOffset: bad, message: "not UTF-8; corpus lexicon ignored"))
+                    listing.problems.append(LoadProblem(file: file, byteOffset: bad, message: "not UTF-8; corpus lexicon ignored"))
                 } else {
-                    contents.lexicon = (String(decoding: stripBOM(bytes).bytes, as: UTF8.self), file)
+                    listing.lexicon = (String(decoding: stripBOM(bytes).bytes, as: UTF8.self), file)
                 }
             } else {
-                contents.problems.append(LoadProblem(file: file, message: "cannot be read; corpus lexicon ignored"))
+                listing.problems.append(LoadProblem(file: file, message: "cannot be read; corpus lexicon ignored"))
             }
         }
+        listing.files.reserveCapacity(articleFiles.count)
         for fileName in articleFiles {
-            let file = base + fileName
-            // Refuse an oversized file before reading it into memory.
-            if let size = (try? fm.attributesOfItem(atPath: file))?[.size] as? Int, size > maxArticleBytes {
-                contents.problems.append(tooLarge(file, size: size))
-                continue
-            }
-            guard let data = fm.contents(atPath: file) else {
-                contents.problems.append(LoadProblem(file: file, message: "cannot be read; skipped"))
-                continue
-            }
             let meta = metadata[fileName]
-            if let article = makeArticle(
-                fileName: fileName, path: file, bytes: [UInt8](data), outlet: meta?.outlet, published: meta?.published,
-                problems: &contents.problems)
-            {
-                contents.articles.append(article)
+            listing.files.append(
+                CorpusListing.File(fileName: fileName, path: base + fileName, outlet: meta?.outlet, published: meta?.published))
+        }
+        return listing
+    }
+
+    /// Reads one listed article; reports and returns nil when it cannot be used.
+    public static func readArticle(_ file: CorpusListing.File, problems: inout [LoadProblem]) -> RawArticle? {
+        let bytes: [UInt8]
+        switch readRegularFile(file.path) {
+        case .bytes(let read):
+            bytes = read
+        case .tooLarge(let size):
+            problems.append(tooLarge(file.path, size: size))
+            return nil
+        case .unreadable:
+            problems.append(LoadProblem(file: file.path, message: "cannot be read; skipped"))
+            return nil
+        case .notRegular:
+            let fm = FileManager.default
+            // Refuse an oversized file before reading it into memory.
+            if let size = (try? fm.attributesOfItem(atPath: file.path))?[.size] as? Int, size > maxArticleBytes {
+                problems.append(tooLarge(file.path, size: size))
+                return nil
+            }
+            guard let data = fm.contents(atPath: file.path) else {
+                problems.append(LoadProblem(file: file.path, message: "cannot be read; skipped"))
+                return nil
+            }
+            bytes = [UInt8](data)
+        }
+        return makeArticle(
+            fileName: file.fileName, path: file.path, bytes: bytes, outlet: file.outlet, published: file.published,
+            problems: &problems)
+    }
+
+    /// What reading a file directly found.
+    enum DirectRead {
+        /// Its bytes.
+        case bytes([UInt8])
+        /// A regular file larger than ``maxArticleBytes``, with its size: not read.
+        case tooLarge(Int)
+        /// It cannot be opened or read.
+        case unreadable
+        /// Not a regular file (a folder, a pipe), or one that changed while read: left to Foundation.
+        case notRegular
+    }
+
+    /// Reads a regular file with one `open`, `fstat` and `read` (Foundation's attributes and
+    /// contents cost several system calls and a dictionary a file).
+    static func readRegularFile(_ path: String) -> DirectRead {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .unreadable }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .unreadable }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
+        let size = Int(info.st_size)
+        if size > maxArticleBytes { return .tooLarge(size) }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count <= size {
+                let n = systemRead(fd, buffer.baseAddress! + count, size + 1 - count)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { failed = true }
+                if n <= 0 { break }
+                count += n
             }
         }
-        return contents
+        if failed { return .unreadable }
+        // It grew while read: let Foundation read it whole.
+        if bytes.count > size { return .notRegular }
+        return .bytes(bytes)
     }
 
     /// Checks and wraps one article's bytes; reports and returns nil when it cannot be used.
@@ -136,7 +209,7 @@ public enum CorpusReader {
         }
         let name = fileName.hasSuffix(".txt") ? String(fileName.dropLast(4)) : fileName
         return RawArticle(
-            name: name, fileName: fileName, bytes: Array(text), byteOffsetShift: shift, outlet: outlet,
+            name: name, fileName: fileName, bytes: shift == 0 ? bytes : Array(text), byteOffsetShift: shift, outlet: outlet,
             published: published)
     }
 
@@ -246,4 +319,9 @@ public enum CorpusReader {
         }
         return (entries, problems)
     }
+}
+
+/// The system's `read` (inside ``CorpusReader`` the name is its own `read(directory:)`).
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
 }

@@ -1,0 +1,135 @@
+/// One article analysed and made ready to merge: everything ``ModelBuilder`` needs from it,
+/// computed without looking at the rest of the corpus, so that it can be computed on every core.
+///
+/// The article's claims are already in text order without repeats, with their evidence and
+/// sentence texts cut from the article; its tokens are gone. What is left for the merge is to
+/// give the article's new entities their model ids and number the claims.
+///
+/// Entities the article introduced are written as placeholder ids below zero (see
+/// ``placeholder(_:)``) until the merge maps them.
+public struct PreparedArticle: Sendable {
+    /// The article; its ``Article/index`` is set by the merge.
+    public internal(set) var article: Article
+    /// The entities the article introduced, in order of introduction.
+    public internal(set) var discovered: [DiscoveredEntity]
+    /// The merge key of each entity in ``discovered``: its kind and folded name. The merge gives
+    /// one model entity to every key.
+    public internal(set) var keys: [String]
+    /// Surface forms the article used for lexicon entities, besides their names.
+    public internal(set) var lexiconAliasesSeen: [(id: EntityID, aliases: [String])]
+    /// The entities the article mentions (placeholders for its own).
+    public internal(set) var mentioned: [EntityID]
+    /// The claims, in text order, without repeats of the same claim from the same words; their
+    /// index and article are set by the merge.
+    public internal(set) var claims: [Claim]
+
+    /// Analyses an article and prepares it.
+    public init(_ raw: RawArticle, lexicon: Lexicon) {
+        self.init(ArticleAnalysis(raw, lexicon: lexicon))
+    }
+
+    /// Prepares an analysed article.
+    public init(_ analysis: ArticleAnalysis) {
+        let raw = analysis.raw
+        let local = analysis.claims.entities
+        discovered = local.discovered
+        keys = discovered.map { "\($0.kind.rawValue):\(NameFolding.fold($0.name))" }
+        // Entities of one article with the same key become one model entity: write each as the
+        // first of its key, so that claims about either are recognised as repeats here.
+        var firstOfKey: [String: Int] = [:]
+        firstOfKey.reserveCapacity(keys.count)
+        var canonical: [Int] = []
+        canonical.reserveCapacity(keys.count)
+        for (n, key) in keys.enumerated() {
+            if let first = firstOfKey[key] {
+                canonical.append(first)
+            } else {
+                firstOfKey[key] = n
+                canonical.append(n)
+            }
+        }
+        func id(_ ref: EntityRef) -> EntityID {
+            switch ref {
+            case .known(let id): return id
+            case .local(let n): return PreparedArticle.placeholder(canonical[n])
+            }
+        }
+        lexiconAliasesSeen = local.aliasesSeen.map { (id: $0.key, aliases: $0.value) }
+        mentioned = local.mentioned.map(id)
+
+        let text = String(decoding: raw.bytes, as: UTF8.self)
+        article = Article(
+            index: 0, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
+            text: text, byteOffsetShift: raw.byteOffsetShift)
+
+        // Claims in text order, without repeats of the same claim from the same words.
+        let sorted = analysis.claims.claims.enumerated().sorted {
+            ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
+        }
+        var seen = Set<ClaimIdentity>()
+        seen.reserveCapacity(sorted.count)
+        var claims: [Claim] = []
+        claims.reserveCapacity(sorted.count)
+        let tokens = analysis.tokens
+        // Many claims cite one sentence (a quantified one makes a claim per ally): one string
+        // each, which the evidence of those claims shares.
+        var sentenceTexts: [Int: (text: String, start: Int, end: Int)] = [:]
+        for (_, c) in sorted {
+            let object: ClaimObject
+            switch c.object {
+            case .entity(let r): object = .entity(id(r))
+            case .literal(let l): object = .literal(l)
+            default: continue
+            }
+            let subject = id(c.subject)
+            let key = ClaimIdentity(
+                subject: subject, predicate: c.predicate, object: object, value: c.value, modality: c.modality,
+                evidence: c.evidence)
+            guard seen.insert(key).inserted else { continue }
+            let start = tokens[c.evidence.lowerBound].start
+            let end = tokens[c.evidence.upperBound - 1].end
+            let sentence: (text: String, start: Int, end: Int)
+            if let cached = sentenceTexts[c.sentence] {
+                sentence = cached
+            } else {
+                let sentenceRange = analysis.sentences[c.sentence]
+                let sStart = tokens[sentenceRange.lowerBound].start
+                let sEnd = tokens[sentenceRange.upperBound - 1].end
+                sentence = (String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self), sStart, sEnd)
+                sentenceTexts[c.sentence] = sentence
+            }
+            let evidence: Evidence
+            if sentence.start <= start && end <= sentence.end {
+                evidence = Evidence(
+                    sentence: sentence.text, textInSentence: (start - sentence.start)..<(end - sentence.start),
+                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift)
+            } else {
+                evidence = Evidence(
+                    text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
+                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift, sentence: sentence.text)
+            }
+            claims.append(
+                Claim(
+                    index: 0, article: 0, subject: subject, predicate: c.predicate, object: object,
+                    value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
+        }
+        self.claims = claims
+    }
+
+    /// The placeholder id of the article's `n`-th new entity: below zero, so that it cannot be
+    /// taken for a model id.
+    static func placeholder(_ n: Int) -> EntityID { EntityID(-1 - n) }
+
+    /// The article's entity number of a placeholder id, or nil for a model id.
+    static func localNumber(_ id: EntityID) -> Int? { id.index < 0 ? -1 - id.index : nil }
+}
+
+/// A claim and the words it came from, to drop repeats.
+struct ClaimIdentity: Hashable {
+    var subject: EntityID
+    var predicate: String
+    var object: ClaimObject
+    var value: ClaimValue
+    var modality: Modality
+    var evidence: Range<Int>
+}
