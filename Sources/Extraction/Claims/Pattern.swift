@@ -20,30 +20,33 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
 
     /// Compiles a pattern.
     public init(_ text: [String]) {
-        slots = text.map { slot in
-            var body = Substring(slot)
-            var optional = false
-            if body.hasSuffix("?"), body.count > 1 {
-                optional = true
-                body = body.dropLast()
-            }
-            if body == "*" { return Slot(kind: .any, words: [], optional: optional) }
-            if body == "POSS" { return Slot(kind: .possessive, words: [], optional: optional) }
-            return Slot(kind: .words, words: WordSet(Pattern.alternatives(body)), optional: optional)
-        }
+        slots = text.map(Pattern.slot)
     }
 
-    /// The `|`-separated words of a slot (empty parts dropped). ASCII slots, which all rules'
-    /// are, split at the byte: splitting Characters costs more than the rest of compiling the
-    /// rules when a process starts.
-    static func alternatives(_ body: Substring) -> [String] {
-        var isASCII = true
-        for b in body.utf8 where b >= 0x80 {
-            isASCII = false
-            break
+    /// One slot compiled from its text, read as bytes (splitting Characters costs more than the
+    /// rest of compiling the rules when a process starts).
+    static func slot(_ text: String) -> Slot {
+        var bytes = Array(text.utf8)
+        var optional = false
+        if bytes.count > 1, bytes.last == UInt8(ascii: "?") {
+            optional = true
+            bytes.removeLast()
         }
-        guard isASCII else { return body.split(separator: "|").map(String.init) }
-        return body.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+        if bytes == [UInt8(ascii: "*")] { return Slot(kind: .any, words: [], optional: optional) }
+        if bytes.elementsEqual("POSS".utf8) { return Slot(kind: .possessive, words: [], optional: optional) }
+        return Slot(kind: .words, words: WordSet(distinctOf: alternatives(bytes)), optional: optional)
+    }
+
+    /// The `|`-separated words of a slot (empty parts dropped), split at the byte: `|` never
+    /// stands inside a multi-byte character.
+    static func alternatives(_ bytes: [UInt8]) -> [String] {
+        var words: [String] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
+            if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
+            start = i + 1
+        }
+        return words
     }
 
     /// The words the pattern can start with, or nil when its first slot is optional or open.
@@ -54,12 +57,12 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
 
     /// The words any of `patterns` can start with (nil if one can start with anything).
     public static func firstWords(of patterns: [Pattern]) -> WordSet? {
-        var all: [String] = []
+        var all: [WordSet] = []
         for p in patterns {
             guard let words = p.firstWords else { return nil }
-            all += words.members
+            all.append(words)
         }
-        return WordSet(all)
+        return WordSet(merging: all)
     }
 
     /// Compiles a pattern literal.
