@@ -94,8 +94,13 @@ func sentences(_ text: String) -> [String] {
 /// Pattern slots split into the same words at the byte as at the Character.
 @Suite struct PatternAlternativesTests {
     @Test func byteSplitMatchesCharacterSplit() {
+        #expect(Pattern.slot("*?").kind == .any && Pattern.slot("*?").optional)
+        #expect(Pattern.slot("POSS").kind == .possessive && !Pattern.slot("POSS").optional)
+        #expect(Pattern.slot("?").words.members == ["?"] && Pattern.slot("a|b?").words.members == ["a", "b"])
         for body in ["back|backs|backed", "a", "|a||b|", "", "|", "long-standing|long", "–|-", "é|e\u{301}|x"] {
-            #expect(Pattern.alternatives(Array(body.utf8)) == body.split(separator: "|").map(String.init), "\(body)")
+            let words = Pattern.slot(body).words
+            #expect(words.members == body.split(separator: "|").map(String.init), "\(body)")
+            for word in words.members { #expect(words.contains(word), "\(word)") }
         }
     }
 }

@@ -23,30 +23,44 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
         slots = text.map(Pattern.slot)
     }
 
-    /// One slot compiled from its text, read as bytes (splitting Characters costs more than the
-    /// rest of compiling the rules when a process starts).
+    /// One slot compiled from its text, read in place as bytes (splitting Characters costs more
+    /// than the rest of compiling the rules when a process starts).
     static func slot(_ text: String) -> Slot {
-        var bytes = Array(text.utf8)
-        var optional = false
-        if bytes.count > 1, bytes.last == UInt8(ascii: "?") {
-            optional = true
-            bytes.removeLast()
-        }
-        if bytes == [UInt8(ascii: "*")] { return Slot(kind: .any, words: [], optional: optional) }
-        if bytes.elementsEqual("POSS".utf8) { return Slot(kind: .possessive, words: [], optional: optional) }
-        return Slot(kind: .words, words: WordSet(distinctOf: alternatives(bytes)), optional: optional)
+        if let slot = text.utf8.withContiguousStorageIfAvailable(slot(bytes:)) { return slot }
+        return Array(text.utf8).withUnsafeBufferPointer(slot(bytes:))
     }
 
-    /// The `|`-separated words of a slot (empty parts dropped), split at the byte: `|` never
-    /// stands inside a multi-byte character.
-    static func alternatives(_ bytes: [UInt8]) -> [String] {
-        var words: [String] = []
-        var start = 0
-        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
-            if i > start { words.append(String(decoding: bytes[start..<i], as: UTF8.self)) }
-            start = i + 1
+    /// One slot compiled from its text's UTF-8 bytes. Its words are split at the byte (`|` never
+    /// stands inside a multi-byte character; empty parts are dropped) and hashed as they are read.
+    static func slot(bytes text: UnsafeBufferPointer<UInt8>) -> Slot {
+        var body = text
+        var optional = false
+        if body.count > 1, body.last == UInt8(ascii: "?") {
+            optional = true
+            body = UnsafeBufferPointer(rebasing: body.dropLast())
         }
-        return words
+        if body.count == 1, body[0] == UInt8(ascii: "*") { return Slot(kind: .any, words: [], optional: optional) }
+        if body.count == 4, body[0] == UInt8(ascii: "P"), body[1] == UInt8(ascii: "O"), body[2] == UInt8(ascii: "S"),
+            body[3] == UInt8(ascii: "S")
+        {
+            return Slot(kind: .possessive, words: [], optional: optional)
+        }
+        let bar = UInt8(ascii: "|")
+        var parts = 1
+        for b in body where b == bar { parts += 1 }
+        var words = WordSet(room: parts)
+        var start = 0
+        var hash = WordSet.emptyHash
+        for i in 0...body.count {
+            if i < body.count, body[i] != bar {
+                hash = WordSet.hash(hash, body[i])
+                continue
+            }
+            if i > start { words.insert(String(decoding: UnsafeBufferPointer(rebasing: body[start..<i]), as: UTF8.self), hash: hash) }
+            start = i + 1
+            hash = WordSet.emptyHash
+        }
+        return Slot(kind: .words, words: words, optional: optional)
     }
 
     /// The words the pattern can start with, or nil when its first slot is optional or open.

@@ -34,7 +34,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// An empty set with room for `count` words.
-    private init(room count: Int) {
+    init(room count: Int) {
         var capacity = 8
         while capacity < count * 2 { capacity *= 2 }
         mask = capacity - 1
@@ -44,7 +44,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Adds `word`, whose ``hash(_:)`` is `hash`, unless the set holds it (room must be left).
-    private mutating func insert(_ word: String, hash h: UInt32) {
+    mutating func insert(_ word: String, hash h: UInt32) {
         var i = Int(h) & mask
         while slots[i] != 0 {
             if UInt32(truncatingIfNeeded: slots[i] >> 32) == h, members[Int(truncatingIfNeeded: slots[i] & 0xFFFF_FFFF) - 1] == word {
@@ -77,10 +77,17 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// FNV-1a of UTF-8 bytes.
     @inline(__always)
     static func hash<Bytes: Sequence>(bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
-        var h: UInt32 = 2_166_136_261
-        for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
+        var h = emptyHash
+        for b in bytes { h = hash(h, b) }
         return h
     }
+
+    /// The hash of no bytes (FNV-1a's offset basis).
+    static let emptyHash: UInt32 = 2_166_136_261
+
+    /// One FNV-1a step: the hash of some bytes and `byte` after them, from the hash of the bytes.
+    @inline(__always)
+    static func hash(_ h: UInt32, _ byte: UInt8) -> UInt32 { (h ^ UInt32(byte)) &* 16_777_619 }
 
     /// The position in ``members`` of `word`, whose ``hash(_:)`` is `hash`; nil when absent.
     @inline(__always)
