@@ -94,8 +94,13 @@ func sentences(_ text: String) -> [String] {
 /// Pattern slots split into the same words at the byte as at the Character.
 @Suite struct PatternAlternativesTests {
     @Test func byteSplitMatchesCharacterSplit() {
+        #expect(Pattern.slot("*?").kind == .any && Pattern.slot("*?").optional)
+        #expect(Pattern.slot("POSS").kind == .possessive && !Pattern.slot("POSS").optional)
+        #expect(Pattern.slot("?").words.members == ["?"] && Pattern.slot("a|b?").words.members == ["a", "b"])
         for body in ["back|backs|backed", "a", "|a||b|", "", "|", "long-standing|long", "–|-", "é|e\u{301}|x"] {
-            #expect(Pattern.alternatives(Substring(body)) == body.split(separator: "|").map(String.init), "\(body)")
+            let words = Pattern.slot(body).words
+            #expect(words.members == body.split(separator: "|").map(String.init), "\(body)")
+            for word in words.members { #expect(words.contains(word), "\(word)") }
         }
     }
 }
@@ -143,5 +148,34 @@ func sentences(_ text: String) -> [String] {
         #expect(index.patterns(startedBy: "support", hash: WordSet.hash("support")) == 0b010)
         #expect(index.patterns(startedBy: "oppose", hash: WordSet.hash("oppose")) == 0)
         #expect(PatternIndex([["back?", "him"]]) == nil)
+        #expect(Set(index.starts.members) == ["back", "backs", "support"])
+    }
+}
+
+/// A word set keeps its distinct words in the order given, and finds each of them.
+@Suite struct WordSetTests {
+    @Test func distinctMembersInOrder() {
+        let words = (0..<200).map { "w\($0 % 150)" } + ["", "a", "a"]
+        let set = WordSet(words)
+        #expect(set.members == (0..<150).map { "w\($0)" } + ["a"])
+        for (i, word) in set.members.enumerated() { #expect(set.position(of: word, hash: WordSet.hash(word)) == i) }
+        #expect(!set.contains("") && !set.contains("w150") && !set.contains("b"))
+        #expect(Set(set.union(["b", "a"]).members) == Set(set.members + ["b"]) && set.union(["b", "a"]).count == 152)
+    }
+}
+
+/// The static table of Latin base letters is the readable table it was generated from.
+@Suite struct NameFoldingTableTests {
+    @Test func indexMatchesLetters() {
+        var expected = [UInt8](repeating: 0, count: NameFolding.latinBaseIndex.count)
+        #expect(NameFolding.latinBases == [""] + NameFolding.latinLetters.map(\.base))
+        for (i, entry) in NameFolding.latinLetters.enumerated() {
+            for scalar in entry.letters.unicodeScalars {
+                expected[Int(scalar.value - NameFolding.latinBaseStart)] = UInt8(i + 1)
+            }
+        }
+        #expect(NameFolding.latinBaseIndex == expected)
+        #expect(NameFolding.latinBase(0x219) == "s" && NameFolding.latinBase(0xD7) == nil && NameFolding.latinBase(0x21C) == nil)
+        #expect(NameFolding.fold("Orbán Ștefan Œuvre") == "orban stefan oeuvre")
     }
 }

@@ -20,30 +20,47 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
 
     /// Compiles a pattern.
     public init(_ text: [String]) {
-        slots = text.map { slot in
-            var body = Substring(slot)
-            var optional = false
-            if body.hasSuffix("?"), body.count > 1 {
-                optional = true
-                body = body.dropLast()
-            }
-            if body == "*" { return Slot(kind: .any, words: [], optional: optional) }
-            if body == "POSS" { return Slot(kind: .possessive, words: [], optional: optional) }
-            return Slot(kind: .words, words: WordSet(Pattern.alternatives(body)), optional: optional)
-        }
+        slots = text.map(Pattern.slot)
     }
 
-    /// The `|`-separated words of a slot (empty parts dropped). ASCII slots, which all rules'
-    /// are, split at the byte: splitting Characters costs more than the rest of compiling the
-    /// rules when a process starts.
-    static func alternatives(_ body: Substring) -> [String] {
-        var isASCII = true
-        for b in body.utf8 where b >= 0x80 {
-            isASCII = false
-            break
+    /// One slot compiled from its text, read in place as bytes (splitting Characters costs more
+    /// than the rest of compiling the rules when a process starts).
+    static func slot(_ text: String) -> Slot {
+        if let slot = text.utf8.withContiguousStorageIfAvailable(slot(bytes:)) { return slot }
+        return Array(text.utf8).withUnsafeBufferPointer(slot(bytes:))
+    }
+
+    /// One slot compiled from its text's UTF-8 bytes. Its words are split at the byte (`|` never
+    /// stands inside a multi-byte character; empty parts are dropped) and hashed as they are read.
+    static func slot(bytes text: UnsafeBufferPointer<UInt8>) -> Slot {
+        var body = text
+        var optional = false
+        if body.count > 1, body.last == UInt8(ascii: "?") {
+            optional = true
+            body = UnsafeBufferPointer(rebasing: body.dropLast())
         }
-        guard isASCII else { return body.split(separator: "|").map(String.init) }
-        return body.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
+        if body.count == 1, body[0] == UInt8(ascii: "*") { return Slot(kind: .any, words: [], optional: optional) }
+        if body.count == 4, body[0] == UInt8(ascii: "P"), body[1] == UInt8(ascii: "O"), body[2] == UInt8(ascii: "S"),
+            body[3] == UInt8(ascii: "S")
+        {
+            return Slot(kind: .possessive, words: [], optional: optional)
+        }
+        let bar = UInt8(ascii: "|")
+        var parts = 1
+        for b in body where b == bar { parts += 1 }
+        var words = WordSet(room: parts)
+        var start = 0
+        var hash = WordSet.emptyHash
+        for i in 0...body.count {
+            if i < body.count, body[i] != bar {
+                hash = WordSet.hash(hash, body[i])
+                continue
+            }
+            if i > start { words.insert(String(decoding: UnsafeBufferPointer(rebasing: body[start..<i]), as: UTF8.self), hash: hash) }
+            start = i + 1
+            hash = WordSet.emptyHash
+        }
+        return Slot(kind: .words, words: words, optional: optional)
     }
 
     /// The words the pattern can start with, or nil when its first slot is optional or open.
@@ -54,12 +71,12 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
 
     /// The words any of `patterns` can start with (nil if one can start with anything).
     public static func firstWords(of patterns: [Pattern]) -> WordSet? {
-        var all: [String] = []
+        var all: [WordSet] = []
         for p in patterns {
             guard let words = p.firstWords else { return nil }
-            all += words.members
+            all.append(words)
         }
-        return WordSet(all)
+        return WordSet(merging: all)
     }
 
     /// Compiles a pattern literal.

@@ -71,24 +71,52 @@ public enum NameFolding {
             if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { return String(Character(scalar)) }
             return nil
         }
-        if let base = latinBase[v] { return base }
+        if let base = latinBase(v) { return base }
         if scalar.properties.isAlphabetic { return String(Character(scalar)).lowercased() }
         return nil
     }
 
-    /// Latin letters with diacritics and their base letters (Latin-1 Supplement, Latin Extended-A).
-    static let latinBase: [UInt32: String] = {
-        let table: [(String, String)] = [
-            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("Ææ", "ae"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"),
-            ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"),
-            ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"),
-            ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠšȘș", "s"), ("ß", "ss"), ("ŢţŤťŦŧȚț", "t"),
-            ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Þþ", "th"),
-        ]
-        var map: [UInt32: String] = [:]
-        for (letters, base) in table {
-            for scalar in letters.unicodeScalars { map[scalar.value] = base }
-        }
-        return map
-    }()
+    /// The base letters of ``latinBaseIndex``, from 1 (0: no base letter).
+    static let latinBases: [String] = [
+        "", "a", "ae", "c", "d", "e", "g", "h", "i", "j", "k", "l", "n", "o", "oe", "r", "s", "ss", "t", "u", "w", "y", "z", "th",
+    ]
+
+    /// The first scalar ``latinBaseIndex`` covers.
+    static let latinBaseStart: UInt32 = 0xC0
+
+    /// Per scalar from U+00C0 to U+021B (32 a line), the position in ``latinBases`` of its base letter (0: none).
+    /// A table of integer literals the compiler lays out in the binary (no dictionary to build when
+    /// a process starts), generated from ``latinLetters``; `NameFoldingTableTests` checks it still is.
+    static let latinBaseIndex: [UInt8] = [
+        1, 1, 1, 1, 1, 1, 2, 3, 5, 5, 5, 5, 8, 8, 8, 8, 4, 12, 13, 13, 13, 13, 13, 0, 13, 19, 19, 19, 19, 21, 23, 17,
+        1, 1, 1, 1, 1, 1, 2, 3, 5, 5, 5, 5, 8, 8, 8, 8, 4, 12, 13, 13, 13, 13, 13, 0, 13, 19, 19, 19, 19, 21, 23, 21,
+        1, 1, 1, 1, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6,
+        6, 6, 6, 6, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 0, 0, 9, 9, 10, 10, 0, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 12, 12, 12, 12, 12, 12, 0, 0, 0, 13, 13, 13, 13, 13, 13, 14, 14, 15, 15, 15, 15, 15, 15, 16, 16, 16, 16, 16, 16,
+        16, 16, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 20, 20, 21, 21, 21, 22, 22, 22, 22, 22, 22, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 16, 18, 18,
+    ]
+
+    /// The base letter of a Latin letter with diacritics (Latin-1 Supplement, Latin Extended-A,
+    /// Romanian comma-below letters), or nil.
+    @inline(__always)
+    static func latinBase(_ v: UInt32) -> String? {
+        guard v >= latinBaseStart, v - latinBaseStart < UInt32(latinBaseIndex.count) else { return nil }
+        let i = Int(latinBaseIndex[Int(v - latinBaseStart)])
+        return i == 0 ? nil : latinBases[i]
+    }
+
+    /// Latin letters with diacritics and their base letters, the readable source of
+    /// ``latinBaseIndex`` (in the same order as ``latinBases``): edit both together.
+    static let latinLetters: [(letters: String, base: String)] = [
+        ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("Ææ", "ae"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđÐð", "d"),
+        ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"), ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"),
+        ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"), ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"),
+        ("Œœ", "oe"), ("ŔŕŖŗŘř", "r"), ("ŚśŜŝŞşŠšȘș", "s"), ("ß", "ss"), ("ŢţŤťŦŧȚț", "t"),
+        ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"), ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("Þþ", "th"),
+    ]
 }

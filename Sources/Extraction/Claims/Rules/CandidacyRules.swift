@@ -45,7 +45,7 @@ public struct CandidacyRules: ClaimRule {
         (["running|standing"], .asserted, true, "running-bare"),
     ]
 
-    static let phraseStarts = Pattern.firstWords(of: phrases.map(\.pattern))!
+    static let phraseStarts = phraseIndex.starts
     /// Which phrase patterns each word starts.
     static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]

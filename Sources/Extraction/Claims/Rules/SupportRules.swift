@@ -64,7 +64,7 @@ public struct SupportRules: ClaimRule {
         (["decide|decided|decides"], true, true, "undecided"),
     ]
 
-    static let verbStarts = Pattern.firstWords(of: verbs.map(\.pattern))!
+    static let verbStarts = verbIndex.starts
     /// Which verb patterns each word starts.
     static let verbIndex = PatternIndex(verbs.map(\.pattern))!
     static let dropStarts = dropPattern.firstWords!
