@@ -22,11 +22,13 @@ public struct ArticleEntities: Sendable {
     var holderOf: [EntityRef: EntityRef] = [:]
     /// Surface forms seen for lexicon entities.
     var aliasesSeen: [EntityID: [String]] = [:]
-    /// The mentions of each entity (for ``EntityModel/mentions``).
-    var mentioned: Set<EntityRef> = []
+    /// The entities mentioned, each once, in order of first mention (for ``EntityModel/mentions``).
+    private(set) var mentioned: [EntityRef] = []
     /// The lexicon entities already in ``mentioned``, as bits by entity index: a mention of one
     /// costs a bit test, not a hashed insertion (most mentions repeat an entity).
     private var knownMentioned: [UInt64] = []
+    /// The article's own entities already in ``mentioned``, by entity number.
+    private var localMentioned: [Bool] = []
 
     /// Creates the entity memory of an article.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -147,10 +149,14 @@ public struct ArticleEntities: Sendable {
             if word >= knownMentioned.count { knownMentioned += Array(repeating: 0, count: word + 1 - knownMentioned.count) }
             if knownMentioned[word] & bit == 0 {
                 knownMentioned[word] |= bit
-                mentioned.insert(mention.ref)
+                mentioned.append(mention.ref)
             }
-        } else {
-            mentioned.insert(mention.ref)
+        } else if case .local(let n) = mention.ref {
+            if n >= localMentioned.count { localMentioned += Array(repeating: false, count: n + 1 - localMentioned.count) }
+            if !localMentioned[n] {
+                localMentioned[n] = true
+                mentioned.append(mention.ref)
+            }
         }
         if mention.kind == .person, mention.form != .pronoun {
             if let last = recentPeople.last, last.at > mention.tokens.lowerBound { peopleInOrder = false }
