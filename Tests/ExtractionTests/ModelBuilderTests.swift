@@ -45,6 +45,20 @@ import Testing
         #expect(whole.claims.count > 1_000)
     }
 
+    @Test("a prepared article's keys are distinct, its entities' kinds and folded names; each entity mentioned once")
+    func preparedKeysAreDistinct() {
+        let lexicon = Loader.builtIn.lexicon
+        var discoveredCount = 0
+        for raw in Self.raws.prefix(200) {
+            let prepared = PreparedArticle(raw, lexicon: lexicon)
+            #expect(prepared.keys == prepared.discovered.map { "\($0.kind.rawValue):\(NameFolding.fold($0.name))" })
+            #expect(Set(prepared.keys).count == prepared.keys.count)
+            #expect(Set(prepared.mentioned).count == prepared.mentioned.count)
+            discoveredCount += prepared.discovered.count
+        }
+        #expect(discoveredCount > 0)
+    }
+
     @Test("loading in parallel batches gives the model of a plain serial build")
     func loaderMatchesSerialBuild() throws {
         let texts = Self.raws.map {

@@ -33,25 +33,13 @@ public struct PreparedArticle: Sendable {
         let raw = analysis.raw
         let local = analysis.claims.entities
         discovered = local.discovered
-        keys = discovered.map { "\($0.kind.rawValue):\(NameFolding.fold($0.name))" }
-        // Entities of one article with the same key become one model entity: write each as the
-        // first of its key, so that claims about either are recognised as repeats here.
-        var firstOfKey: [String: Int] = [:]
-        firstOfKey.reserveCapacity(keys.count)
-        var canonical: [Int] = []
-        canonical.reserveCapacity(keys.count)
-        for (n, key) in keys.enumerated() {
-            if let first = firstOfKey[key] {
-                canonical.append(first)
-            } else {
-                firstOfKey[key] = n
-                canonical.append(n)
-            }
-        }
+        keys = local.discoveredKeys
+        // The keys are distinct: discovering a name whose key the article has already met gives
+        // back that entity. So an entity's placeholder is its own number.
         func id(_ ref: EntityRef) -> EntityID {
             switch ref {
             case .known(let id): return id
-            case .local(let n): return PreparedArticle.placeholder(canonical[n])
+            case .local(let n): return PreparedArticle.placeholder(n)
             }
         }
         lexiconAliasesSeen = local.aliasesSeen.map { (id: $0.key, aliases: $0.value) }

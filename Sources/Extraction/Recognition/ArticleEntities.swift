@@ -6,6 +6,9 @@ public struct ArticleEntities: Sendable {
     /// Entities the article introduced, in order.
     public private(set) var discovered: [DiscoveredEntity] = []
     private var discoveredByKey: [String: Int] = [:]
+    /// The key of each of ``discovered`` (its kind and folded name, `person:jane doe`), kept so
+    /// that preparing the article does not fold the names again.
+    private(set) var discoveredKeys: [String] = []
     /// Folded names (full name, surname) of the people the article introduced.
     private(set) var localNames: [String: EntityRef] = [:]
     /// The country of each person, from the lexicon or an office the article gave them.
@@ -63,6 +66,7 @@ public struct ArticleEntities: Sendable {
             DiscoveredEntity(
                 name: name, kind: kind, attributes: attributes, aliasesSeen: [name], generated: generated))
         discoveredByKey[key] = discovered.count - 1
+        discoveredKeys.append(key)
         let ref = EntityRef.local(discovered.count - 1)
         if kind == .person {
             localNames[folded] = ref
