@@ -25,8 +25,10 @@ public struct ClaimExtractor: Sendable {
     ) -> ArticleClaims {
         var article = ArticleClaims(entities: ArticleEntities(lexicon: lexicon), published: published)
         let recognizer = EntityRecognizer()
+        // The units of each sentence are made in the storage of the previous one's.
+        var units = EntityRecognizer.Units()
         for (index, range) in sentences.enumerated() {
-            let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities)
+            let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities, reusing: &units)
             let view = SentenceView(index: index, recognized: recognized, tokens: tokens)
             // Only the families that a word of the sentence starts (or that ask for it) read it.
             let started = self.index.families(in: view)

@@ -86,9 +86,18 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities)
         -> RecognizedSentence
     {
-        let made = makeUnits(tokens, range: range, lexicon: entities.lexicon)
-        let units = made.units
-        let senseBuffer = made.senses
+        var scratch = Units()
+        return recognize(tokens, range: range, entities: &entities, reusing: &scratch)
+    }
+
+    /// Recognises the entities of `tokens[range]`, making the sentence's units in the storage of
+    /// `scratch` (the units of the previous sentence), so that an article's sentences share it.
+    func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities, reusing scratch: inout Units)
+        -> RecognizedSentence
+    {
+        makeUnits(tokens, range: range, lexicon: entities.lexicon, into: &scratch)
+        let units = scratch.units
+        let senseBuffer = scratch.senses
         // The entity list alone (copying the lexicon would retain each of its tables).
         let lexiconEntities = entities.lexicon.entities
         var mentions: [Mention] = []
@@ -577,11 +586,15 @@ public struct EntityRecognizer: Sendable {
         return matching.isEmpty ? nil : matching
     }
 
-    /// Lexicon matches and plain tokens.
-    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon) -> Units {
-        var units: [Unit] = []
+    /// Lexicon matches and plain tokens, made in the storage of `made` (whose contents are dropped).
+    func makeUnits(_ tokens: [Token], range: Range<Int>, lexicon: Lexicon, into made: inout Units) {
+        // Taken out of `made`, so that the lists are unique and grow in place.
+        var units = made.units
+        var buffer = made.senses
+        made = Units()
+        units.removeAll(keepingCapacity: true)
         units.reserveCapacity(range.count)
-        var buffer: [Sense] = []
+        buffer.removeAll(keepingCapacity: true)
         // One allocation for a sentence's senses, not one per doubling.
         buffer.reserveCapacity(16)
         var i = range.lowerBound
@@ -620,7 +633,7 @@ public struct EntityRecognizer: Sendable {
                     isPunctuation: kind == .punctuation, hash: hash))
             i += 1
         }
-        return Units(units: units, senses: buffer)
+        made = Units(units: units, senses: buffer)
     }
 
     /// "Supreme Council of National Defence": capitalised words with an organization noun.
