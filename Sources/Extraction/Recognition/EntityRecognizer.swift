@@ -458,7 +458,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // Pronouns.
-            if EntityRecognizer.personPronouns.contains(w) {
+            if isWord(u, in: EntityRecognizer.personPronouns) {
                 let people = entities.peopleBefore(unit.tokens.lowerBound)
                 if let first = people.first {
                     let mention = Mention(
@@ -469,7 +469,7 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            if EntityRecognizer.groupPronouns.contains(w), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: .country) {
+            if isWord(u, in: EntityRecognizer.groupPronouns), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: .country) {
                 let mention = Mention(
                     tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
                 mentions.append(mention)
@@ -490,7 +490,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             // "Mr Erdogan", a surname of a person named before, an unknown organization.
-            if unit.isCapitalized || EntityRecognizer.honorifics.contains(w),
+            if unit.isCapitalized || isWord(u, in: EntityRecognizer.honorifics),
                 let (person, end) = personName(at: u, allowNew: false)
             {
                 let (poss, after) = possessiveAfter(end - 1)
