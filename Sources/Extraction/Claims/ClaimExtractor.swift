@@ -27,9 +27,12 @@ public struct ClaimExtractor: Sendable {
         let recognizer = EntityRecognizer()
         // The units of each sentence are made in the storage of the previous one's.
         var units = EntityRecognizer.Units()
+        // So are the items of each sentence's view.
+        var items: [SentenceView.Item] = []
         for (index, range) in sentences.enumerated() {
             let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities, reusing: &units)
-            let view = SentenceView(index: index, recognized: recognized, tokens: tokens)
+            let view = SentenceView(index: index, recognized: recognized, tokens: tokens, reusing: &items)
+            defer { items = view.items }
             // Only the families that a word of the sentence starts (or that ask for it) read it.
             let started = self.index.families(in: view)
             for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {

@@ -32,10 +32,20 @@ public struct SentenceView: Sendable {
 
     /// Builds the items of a recognised sentence.
     public init(index: Int, recognized: RecognizedSentence, tokens: [Token]) {
+        var spare: [Item] = []
+        self.init(index: index, recognized: recognized, tokens: tokens, reusing: &spare)
+    }
+
+    /// The view of a recognised sentence, its items made in the storage of `spare` (the items of
+    /// a sentence whose view is done), so that an article's sentences share one list.
+    init(index: Int, recognized: RecognizedSentence, tokens: [Token], reusing spare: inout [Item]) {
         self.index = index
         self.recognized = recognized
         self.tokens = tokens
-        var items: [Item] = []
+        // Taken out of `spare`, so that the list is unique and is refilled in place.
+        var items = spare
+        spare = []
+        items.removeAll(keepingCapacity: true)
         items.reserveCapacity(recognized.tokens.count)
         var m = 0
         var i = recognized.tokens.lowerBound
