@@ -54,11 +54,8 @@ public struct PreparedArticle: Sendable {
         let sorted = analysis.claims.claims.enumerated().sorted {
             ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
         }
-        // A repeat has the same evidence, so it sorts into the run of claims that start at the
-        // same token: only that run's identities are kept, compared in a line while it is short.
-        var runStart = -1
-        var runIdentities: [ClaimIdentity] = []
-        var longRun = Set<ClaimIdentity>()
+        var seen = Set<ClaimIdentity>()
+        seen.reserveCapacity(sorted.count)
         var claims: [Claim] = []
         claims.reserveCapacity(sorted.count)
         let tokens = analysis.tokens
@@ -76,18 +73,7 @@ public struct PreparedArticle: Sendable {
             let key = ClaimIdentity(
                 subject: subject, predicate: c.predicate, object: object, value: c.value, modality: c.modality,
                 evidence: c.evidence)
-            if c.evidence.lowerBound != runStart {
-                runStart = c.evidence.lowerBound
-                runIdentities.removeAll(keepingCapacity: true)
-                longRun.removeAll(keepingCapacity: true)
-            }
-            if runIdentities.count < PreparedArticle.shortRun {
-                if runIdentities.contains(key) { continue }
-                runIdentities.append(key)
-                if runIdentities.count == PreparedArticle.shortRun { longRun.formUnion(runIdentities) }
-            } else if !longRun.insert(key).inserted {
-                continue
-            }
+            guard seen.insert(key).inserted else { continue }
             let start = tokens[c.evidence.lowerBound].start
             let end = tokens[c.evidence.upperBound - 1].end
             let sentence: (text: String, start: Int, end: Int)
@@ -117,10 +103,6 @@ public struct PreparedArticle: Sendable {
         }
         self.claims = claims
     }
-
-    /// The longest run of claims from one token whose identities are compared in a line; a
-    /// longer run is kept in a set.
-    static let shortRun = 16
 
     /// The placeholder id of the article's `n`-th new entity: below zero, so that it cannot be
     /// taken for a model id.
