@@ -56,15 +56,9 @@ public struct Token: Sendable, Hashable {
         kind: Kind, start: Int, end: Int, surface: String = "", folded: String, isCapitalized: Bool = false,
         isAllCaps: Bool = false, lineBreaksBefore: Int = 0
     ) {
-        self.kind = kind
-        startOffset = Int32(start)
-        endOffset = Int32(end)
-        self.surface = surface
-        self.folded = folded
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-        lineBreaks = UInt16(clamping: lineBreaksBefore)
-        hash = WordSet.hash(folded)
+        self.init(
+            kind: kind, start: start, end: end, surface: surface, folded: folded, isCapitalized: isCapitalized,
+            isAllCaps: isAllCaps, hash: WordSet.hash(folded), lineBreaksBefore: lineBreaksBefore)
     }
 
     /// Creates a token whose folded form's ``WordSet/hash(_:)`` is known.
