@@ -252,7 +252,7 @@ public struct Tokenizer: Sendable {
             }
         }
         let folded = lowercasedASCII(bytes, i..<wordEnd)
-        let surface = hasUpper ? asciiText(bytes, i..<wordEnd) : folded
+        let surface = hasUpper ? String(decoding: bytes[i..<wordEnd], as: UTF8.self) : folded
         tokens.append(
             Token(
                 kind: allDigits ? .number : .word, start: i, end: wordEnd, surface: surface, folded: folded,
@@ -262,21 +262,6 @@ public struct Tokenizer: Sendable {
             return clitic.end
         }
         return wordEnd
-    }
-
-    /// The text of a range of ASCII bytes.
-    @inline(__always)
-    static func asciiText(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: range.count) { buffer in
-                var o = 0
-                for k in range {
-                    buffer[o] = source[k]
-                    o += 1
-                }
-                return o
-            }
-        }
     }
 
     /// ASCII letters and digits in lower case, as a string.
