@@ -2,7 +2,9 @@
 # Both install what a fresh machine lacks (libedit-dev, tmux) with apt-get first.
 
 SWIFT ?= swift
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux
+# libedit's static link needs terminfo (libncurses-dev) and libbsd/libmd (libbsd-dev); libedit-dev
+# pulls them in, and they are named here because the release build links their archives.
+APT_PACKAGES := libedit-dev libncurses-dev libbsd-dev libsqlite3-dev tmux
 SECONDS ?= 30
 
 .PHONY: run test build release deps examples clean lint format fuzz sanitize bench bench-deps corpus
@@ -19,8 +21,12 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The build users run: one fully static executable. The Swift runtime, Foundation, libedit with
+# terminfo, SQLite and the C library are linked in, so start-up maps no shared library and applies
+# no relocations (README, "Design notes"). libedit's archive needs -ltinfo -lbsd -lmd after it.
+RELEASE_FLAGS := -c release -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd -Xlinker -lmd
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build $(RELEASE_FLAGS) --product natoql
 
 # The toolchain's swift-format, with the committed .swift-format (generated code aside).
 SWIFT_SOURCES = $(shell git ls-files 'Sources/*.swift' 'Tests/*.swift' 2>/dev/null | grep -v /Generated/)
@@ -30,19 +36,21 @@ lint:
 format:
 	$(SWIFT) format -i $(SWIFT_SOURCES)
 
-# Build (release, static Swift runtime) and start the REPL on the seed corpus.
+# Build the release executable and start the REPL on the seed corpus.
 run: release
 	.build/release/natoql
 
 # The whole test suite: Swift Testing suites (unit, the real binary in a pty, scripts,
-# embedding), each fuzz target for FUZZ_SECONDS (30) seconds (docs/ROBUSTNESS.md;
-# FUZZ_SECONDS=0 skips them), then the example scripts through `natoql test`, whose
-# `N passed, N failed` is the last line.
+# embedding), the command-line suites again against the static release executable users get,
+# each fuzz target for FUZZ_SECONDS (30) seconds (docs/ROBUSTNESS.md; FUZZ_SECONDS=0 skips
+# them), then the example scripts through the release `natoql test`, whose `N passed, N failed`
+# is the last line.
 FUZZ_SECONDS ?= 30
-test: build lint
+test: build lint release
 	$(SWIFT) test
+	NATOQL_BINARY=.build/release/natoql $(SWIFT) test --skip-build --filter CLITests
 	@if [ "$(FUZZ_SECONDS)" -gt 0 ]; then scripts/fuzz.sh run $(FUZZ_SECONDS); fi
-	.build/debug/natoql test examples
+	.build/release/natoql test examples
 
 # Run each fuzz target (Fuzz/, libFuzzer + AddressSanitizer) for SECONDS seconds:
 # `make fuzz SECONDS=600`. Findings go to Fuzz/.work/artifacts/ (docs/ROBUSTNESS.md).

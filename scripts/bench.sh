@@ -2,7 +2,7 @@
 # make bench: every natoql benchmark, then BENCHMARKS.md from the figures.
 #
 #   1. the machine (cores, CPU, memory, Swift, load average);
-#   2. a release build linked with --static-swift-stdlib;
+#   2. the release build (`make release`: one fully static executable);
 #   3. whole-process timings with hyperfine: the seed query against sqlite3 answering it from the
 #      export, start-up, and loading synthetic corpora of 1k, 10k, 100k articles against `cat`
 #      reading the same files; peak memory with /usr/bin/time;
@@ -40,8 +40,8 @@ step "machine"
 } > "$OUT/machine.txt"
 cat "$OUT/machine.txt" >&2
 
-step "release build (--static-swift-stdlib)"
-swift build -c release --static-swift-stdlib --product natoql >&2
+step "release build (make release: a fully static executable)"
+make --no-print-directory release >&2
 ls -l "$NATOQL" | awk '{print "binary bytes: " $5}' >> "$OUT/machine.txt"
 
 if [ "${BENCH_SKIP_WHOLE:-0}" != 1 ]; then

@@ -7,8 +7,11 @@ enum Binary {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The debug binary; `swift build` makes it before the tests run.
-    static let path: String = packageRoot.appendingPathComponent(".build/debug/natoql").path
+    /// The binary under test: `$NATOQL_BINARY` when set (CI points it at the static release build), else
+    /// the debug binary `swift build` makes before the tests run.
+    static let path: String =
+        ProcessInfo.processInfo.environment["NATOQL_BINARY"].flatMap { $0.isEmpty ? nil : $0 }
+        ?? packageRoot.appendingPathComponent(".build/debug/natoql").path
 
     /// What one run printed and how it ended.
     struct Result {
@@ -39,7 +42,7 @@ enum Binary {
         process.standardError = err
         process.standardInput = inPipe
         try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
+        if let input { feed(input, to: inPipe) }
         try inPipe.fileHandleForWriting.close()
         // Read both pipes concurrently so a full pipe never blocks the child.
         nonisolated(unsafe) var outData = Data()
@@ -61,6 +64,29 @@ enum Binary {
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Writes `input` to the child's standard input. A child that exits without reading it (an error
+    /// on the command line, `--version`) closes the pipe, and the write fails with EPIPE, which is not
+    /// the test's concern. SIGPIPE is blocked on this thread while writing, and a SIGPIPE the write
+    /// raised is taken before unblocking, so it neither kills the test process nor (unlike ignoring
+    /// it) reaches the children the tests start.
+    static func feed(_ input: String, to pipe: Pipe) {
+        var brokenPipe = sigset_t()
+        sigemptyset(&brokenPipe)
+        sigaddset(&brokenPipe, SIGPIPE)
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &brokenPipe, &previous)
+        defer {
+            var pending = sigset_t()
+            sigpending(&pending)
+            if sigismember(&pending, SIGPIPE) == 1 {
+                var now = timespec()
+                sigtimedwait(&brokenPipe, nil, &now)
+            }
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        try? pipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
     }
 
     /// A fresh temporary folder.

@@ -9,12 +9,11 @@ import Foundation
 /// The natoql binary `swift build` made, next to this package's sources.
 enum NatoqlBinary {
     /// The package root.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static var packageRoot: URL { Binary.packageRoot }
 
-    /// `.build/debug/natoql` (or `$NATOQL_BINARY`); fails loudly when it has not been built.
+    /// `Binary.path` (`$NATOQL_BINARY` or `.build/debug/natoql`); fails loudly when it has not been built.
     static func path() throws -> String {
-        let path = ProcessInfo.processInfo.environment["NATOQL_BINARY"] ?? packageRoot.appendingPathComponent(".build/debug/natoql").path
+        let path = Binary.path
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw HarnessError("natoql is not built at \(path): run `swift build` first")
         }
@@ -36,7 +35,7 @@ enum NatoqlBinary {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
+        Binary.feed(input, to: stdin)
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
