@@ -450,6 +450,22 @@ def attribute_literal(case, payload):
         return f".integer({payload})"
     return f".entity(EntityID({payload}))"
 
+def name_table(names):
+    """A NameTable's WordSet (WordSet.init(room:), then insert(_:hash:) of each name in order):
+    its slots, its names, and their values."""
+    capacity = 8
+    while capacity < len(names) * 2:
+        capacity *= 2
+    mask = capacity - 1
+    slots = [0] * capacity
+    for position, name in enumerate(names):
+        h = word_hash(name)
+        i = h & mask
+        while slots[i]:
+            i = (i + 1) & mask
+        slots[i] = h << 32 | (position + 1)
+    return slots, list(names), list(names.values())
+
 def sense_literal(sense):
     case, payload = sense
     return f".{case}({payload})" if case == "title" else f".{case}(EntityID({payload}))"
@@ -485,19 +501,36 @@ def generate_lexicon() -> str:
         out.append(
             f"        Title(name: {literal(t['name'].encode())}, scope: .{t['scope']}, defaultJurisdiction: {default}, "
             f"isHead: {'true' if t['head'] else 'false'}),")
-    out += ["    ]", "", "    /// ``Lexicon/titleByName``: folded name, title.", "    static let titleByName: [(String, Int)] = ["]
-    out.append(swift_list([f"({literal(k.encode())}, {v})" for k, v in lex["title_by_name"].items()], 4))
+    slots, names, values = name_table(lex["title_by_name"])
+    out += ["    ]", "",
+            "    /// ``Lexicon/titleByName``, laid out as its ``NameTable`` lays it out: the slots, the folded",
+            "    /// names and aliases, and their titles.",
+            "    static let titleSlots: [UInt64] = ["]
+    out.append(swift_list([str(v) for v in slots], 6))
+    out += ["    ]", "    static let titleNames: [String] = ["]
+    out.append(swift_list([literal(k.encode()) for k in names], 6))
+    out += ["    ]", "    static let titleValues: [Int32] = ["]
+    out.append(swift_list([str(v) for v in values], 16))
     out += ["    ]", "", "    /// ``Lexicon/offices``: title, jurisdiction, office.", "    static let offices: [(Int, Int, Int)] = ["]
     out.append(swift_list([f"({t}, {j}, {o})" for (t, j), o in lex["offices"].items()], 6))
     out += ["    ]", "", "    /// ``Lexicon/natoMembers``: country, year, month, day.", "    static let natoMembers: [(Int, Int, Int, Int)] = ["]
     out.append(swift_list([f"({c}, {y}, {m}, {d})" for c, (y, m, d) in lex["nato_members"]], 6))
     out += ["    ]", "", "    /// ``Lexicon/nato``.", f"    static let nato: Int? = {'nil' if lex['nato'] is None else lex['nato']}", ""]
-    out += ["    /// ``Lexicon/lookup(_:kinds:)``'s index: kind, folded name or alias, entity.",
-            "    static let byKindAndName: [(EntityKind, String, Int)] = ["]
-    out.append(swift_list([f"(.{kind}, {literal(k.encode())}, {v})" for kind, names in lex["by_kind_name"].items() for k, v in names.items()], 3))
+    tables = [name_table(lex["by_kind_name"].get(kind, {})) for kind in KINDS if kind != "title"]
+    out += ["    /// ``Lexicon/lookup(_:kinds:)``'s tables, one a kind in ``EntityKind/allCases`` order, laid out as",
+            "    /// their ``NameTable``s lay them out: the slots, the folded names and aliases, and their entities.",
+            "    static let kindSlots: [[UInt64]] = ["]
+    for slots, _, _ in tables:
+        out += ["        [", swift_list([str(v) for v in slots], 6, indent="            "), "        ],"]
+    out += ["    ]", "    static let kindNames: [[String]] = ["]
+    for _, names, _ in tables:
+        out += ["        [", swift_list([literal(k.encode()) for k in names], 6, indent="            "), "        ],"]
+    out += ["    ]", "    static let kindValues: [[Int32]] = ["]
+    for _, _, values in tables:
+        out += ["        [", swift_list([str(v) for v in values], 16, indent="            "), "        ],"]
     out += ["    ]", "", "    /// ``Lexicon/nameIndex``: folded name, the entities it may mean.",
-            "    static let nameIndex: [(String, [Int])] = ["]
-    out.append(swift_list([f"({literal(k.encode())}, [{', '.join(map(str, v))}])" for k, v in lex["name_index"].items()], 3))
+            "    static let nameIndex: [(String, [EntityID])] = ["]
+    out.append(swift_list([f"({literal(k.encode())}, [{', '.join(f'EntityID({i})' for i in v)}])" for k, v in lex["name_index"].items()], 3))
     out += ["    ]", "",
             "    /// The ``AliasTrie``'s edge table (slot by slot: parent node or -1, word hash, word, child).",
             "    static let edgeParents: [Int32] = ["]

@@ -43,6 +43,20 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         members.reserveCapacity(count)
     }
 
+    /// Adopts a table laid out as ``insert(_:hash:)`` lays one out, from scripts/embed-resources.py:
+    /// a power-of-two number of slots at most half full, each empty (0) or the hash of a member in
+    /// the high 32 bits and its position in `members` plus one in the low 32, found from slot
+    /// `hash & (slots.count - 1)` on by linear probing.
+    init(slots: [UInt64], members: [String]) {
+        precondition(slots.count >= 8 && slots.count & (slots.count - 1) == 0 && members.count * 2 <= slots.count)
+        self.slots = slots
+        self.members = members
+        mask = slots.count - 1
+    }
+
+    /// The number of slots (twice the words it can take at most).
+    var capacity: Int { mask + 1 }
+
     /// Adds `word`, whose ``hash(_:)`` is `hash`, unless the set holds it (room must be left).
     mutating func insert(_ word: String, hash h: UInt32) {
         var i = Int(h) & mask
