@@ -511,23 +511,28 @@ def generate_lexicon() -> str:
     out.append(swift_list([literal(k.encode()) for k in names], 6))
     out += ["    ]", "    static let titleValues: [Int32] = ["]
     out.append(swift_list([str(v) for v in values], 16))
-    out += ["    ]", "", "    /// ``Lexicon/offices``: title, jurisdiction, office.", "    static let offices: [(Int, Int, Int)] = ["]
-    out.append(swift_list([f"({t}, {j}, {o})" for (t, j), o in lex["offices"].items()], 6))
-    out += ["    ]", "", "    /// ``Lexicon/natoMembers``: country, year, month, day.", "    static let natoMembers: [(Int, Int, Int, Int)] = ["]
-    out.append(swift_list([f"({c}, {y}, {m}, {d})" for c, (y, m, d) in lex["nato_members"]], 6))
+    out += ["    ]", "", "    /// ``Lexicon/offices``: title, jurisdiction and office, three numbers an office.", "    static let offices: [Int] = ["]
+    out.append(swift_list([f"{t}, {j}, {o}" for (t, j), o in lex["offices"].items()], 6))
+    out += ["    ]", "", "    /// ``Lexicon/natoMembers``: country, year, month and day, four numbers a member.", "    static let natoMembers: [Int] = ["]
+    out.append(swift_list([f"{c}, {y}, {m}, {d}" for c, (y, m, d) in lex["nato_members"]], 6))
     out += ["    ]", "", "    /// ``Lexicon/nato``.", f"    static let nato: Int? = {'nil' if lex['nato'] is None else lex['nato']}", ""]
     tables = [name_table(lex["by_kind_name"].get(kind, {})) for kind in KINDS if kind != "title"]
+    slot_starts, name_starts = [0], [0]
+    for slots, names, _ in tables:
+        slot_starts.append(slot_starts[-1] + len(slots))
+        name_starts.append(name_starts[-1] + len(names))
     out += ["    /// ``Lexicon/lookup(_:kinds:)``'s tables, one a kind in ``EntityKind/allCases`` order, laid out as",
-            "    /// their ``NameTable``s lay them out: the slots, the folded names and aliases, and their entities.",
-            "    static let kindSlots: [[UInt64]] = ["]
-    for slots, _, _ in tables:
-        out += ["        [", swift_list([str(v) for v in slots], 6, indent="            "), "        ],"]
-    out += ["    ]", "    static let kindNames: [[String]] = ["]
-    for _, names, _ in tables:
-        out += ["        [", swift_list([literal(k.encode()) for k in names], 6, indent="            "), "        ],"]
-    out += ["    ]", "    static let kindValues: [[Int32]] = ["]
-    for _, _, values in tables:
-        out += ["        [", swift_list([str(v) for v in values], 16, indent="            "), "        ],"]
+            "    /// their ``NameTable``s lay them out, one after the other: the slots (those of kind k at",
+            "    /// `kindSlotStarts[k]..<kindSlotStarts[k + 1]`), the folded names and aliases, and their entities",
+            "    /// (those of kind k at `kindNameStarts[k]..<kindNameStarts[k + 1]`).",
+            f"    static let kindSlotStarts: [Int] = [{', '.join(map(str, slot_starts))}]",
+            f"    static let kindNameStarts: [Int] = [{', '.join(map(str, name_starts))}]",
+            "    static let kindSlots: [UInt64] = ["]
+    out.append(swift_list([str(v) for slots, _, _ in tables for v in slots], 6))
+    out += ["    ]", "    static let kindNames: [String] = ["]
+    out.append(swift_list([literal(k.encode()) for _, names, _ in tables for k in names], 6))
+    out += ["    ]", "    static let kindValues: [Int32] = ["]
+    out.append(swift_list([str(v) for _, _, values in tables for v in values], 16))
     out += ["    ]", "", "    /// ``Lexicon/nameIndex``: folded name, the entities it may mean.",
             "    static let nameIndex: [(String, [EntityID])] = ["]
     out.append(swift_list([f"({literal(k.encode())}, [{', '.join(f'EntityID({i})' for i in v)}])" for k, v in lex["name_index"].items()], 3))

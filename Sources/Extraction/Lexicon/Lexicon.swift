@@ -152,15 +152,24 @@ public struct Lexicon: Sendable {
             senseStarts: BuiltInLexicon.senseStarts, senses: BuiltInLexicon.senses)
         titleByName = NameTable(
             slots: BuiltInLexicon.titleSlots, names: BuiltInLexicon.titleNames, values: BuiltInLexicon.titleValues)
-        for (title, jurisdiction, office) in BuiltInLexicon.offices {
-            offices[OfficeKey(title: title, jurisdiction: EntityID(jurisdiction))] = EntityID(office)
+        let officeNumbers = BuiltInLexicon.offices
+        for i in stride(from: 0, to: officeNumbers.count, by: 3) {
+            offices[OfficeKey(title: officeNumbers[i], jurisdiction: EntityID(officeNumbers[i + 1]))] = EntityID(officeNumbers[i + 2])
         }
+        let (slotStarts, nameStarts) = (BuiltInLexicon.kindSlotStarts, BuiltInLexicon.kindNameStarts)
         byKindAndName = NamesByKind(
-            tables: EntityKind.allCases.indices.map {
+            tables: EntityKind.allCases.indices.map { k in
                 NameTable(
-                    slots: BuiltInLexicon.kindSlots[$0], names: BuiltInLexicon.kindNames[$0], values: BuiltInLexicon.kindValues[$0])
+                    slots: Array(BuiltInLexicon.kindSlots[slotStarts[k]..<slotStarts[k + 1]]),
+                    names: Array(BuiltInLexicon.kindNames[nameStarts[k]..<nameStarts[k + 1]]),
+                    values: Array(BuiltInLexicon.kindValues[nameStarts[k]..<nameStarts[k + 1]]))
             })
-        natoMembers = BuiltInLexicon.natoMembers.map { (EntityID($0.0), CalendarDate(year: $0.1, month: $0.2, day: $0.3)) }
+        let memberNumbers = BuiltInLexicon.natoMembers
+        natoMembers.reserveCapacity(memberNumbers.count / 4)
+        for i in stride(from: 0, to: memberNumbers.count, by: 4) {
+            let since = CalendarDate(year: memberNumbers[i + 1], month: memberNumbers[i + 2], day: memberNumbers[i + 3])
+            natoMembers.append((EntityID(memberNumbers[i]), since))
+        }
         nato = BuiltInLexicon.nato.map(EntityID.init)
         // Room for the names every model adds, as in `init(entries:problems:)`.
         nameIndex.reserveCapacity(BuiltInLexicon.nameIndex.count + 1024)
