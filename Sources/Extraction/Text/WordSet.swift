@@ -38,9 +38,19 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         var capacity = 8
         while capacity < count * 2 { capacity *= 2 }
         mask = capacity - 1
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = WordSet.zeros(capacity)
         members = []
         members.reserveCapacity(count)
+    }
+
+    /// `count` zeros. `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` call the
+    /// standard library's unspecialized allocation, which looks up the array's type every time
+    /// (twice the cost of the allocation itself, for the few hundred sets made at start-up).
+    static func zeros(_ count: Int) -> [UInt64] {
+        var zeros: [UInt64] = []
+        zeros.reserveCapacity(count)
+        zeros.append(contentsOf: repeatElement(0, count: count))
+        return zeros
     }
 
     /// Adopts a table laid out as ``insert(_:hash:)`` lays one out, from scripts/embed-resources.py:
