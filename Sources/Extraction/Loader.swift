@@ -126,20 +126,17 @@ public enum Loader {
 
 /// The seed corpus built into the binary.
 enum EmbeddedCorpus {
-    /// The five seed articles with their metadata.
+    /// The five seed articles with their metadata, as ``CorpusReader`` reads seeds/ (their
+    /// metadata was read and their text checked when the binary was built: see ``EmbeddedSeed``),
+    /// so they add no problems.
     static func seedArticles(problems: inout [LoadProblem]) -> [RawArticle] {
-        let (metadata, metaProblems) = CorpusReader.parseMetadata(
-            EmbeddedResources.text(EmbeddedResources.seedMetadata), file: "seeds/articles.tsv")
-        problems += metaProblems
         var out: [RawArticle] = []
-        for (fileName, bytes) in EmbeddedResources.seedArticles {
-            let meta = metadata[fileName]
-            if let raw = CorpusReader.makeArticle(
-                fileName: fileName, path: "seeds/" + fileName, bytes: EmbeddedResources.bytes(bytes), outlet: meta?.outlet,
-                published: meta?.published, problems: &problems)
-            {
-                out.append(raw)
-            }
+        out.reserveCapacity(EmbeddedResources.seedArticles.count)
+        for seed in EmbeddedResources.seedArticles {
+            out.append(
+                RawArticle(
+                    name: String(seed.fileName.dropLast(4)), fileName: seed.fileName, bytes: EmbeddedResources.bytes(seed.text),
+                    byteOffsetShift: 0, outlet: seed.outlet, published: seed.published))
         }
         return out
     }

@@ -75,6 +75,23 @@ import Testing
         }
     }
 
+    @Test("a name table keeps every name's value as it grows, and equal tables compare equal in any order")
+    func nameTableGrows() {
+        var table = NameTable()
+        var other = NameTable()
+        for i in 0..<100 { table["name \(i)"] = i }
+        for i in (0..<100).reversed() { other["name \(i)"] = i }
+        #expect(table.count == 100)
+        for i in 0..<100 { #expect(table["name \(i)"] == i) }
+        #expect(table["name 100"] == nil)
+        #expect(table == other)
+        table["name 7"] = 70
+        #expect(table["name 7"] == 70 && table.count == 100)
+        #expect(table != other)
+        table[""] = 1
+        #expect(table[""] == 1)
+    }
+
     @Test("a corpus lexicon still merges into the built-in one, with line-numbered problems")
     func corpusLexiconMerges() throws {
         var problems: [LoadProblem] = []

@@ -17,7 +17,7 @@ public struct PatternIndex: Sendable {
             firsts.append(first)
         }
         let starts = WordSet(merging: firsts)
-        var masks = [UInt64](repeating: 0, count: starts.count)
+        var masks = WordSet.zeros(starts.count)
         for (i, first) in firsts.enumerated() {
             first.forEachMember { word, hash in masks[starts.position(of: word, hash: hash)!] |= 1 << UInt64(i) }
         }

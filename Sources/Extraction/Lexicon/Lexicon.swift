@@ -26,13 +26,13 @@ public struct Lexicon: Sendable {
     /// The titles.
     public private(set) var titles: [Title] = []
     /// Every name, alias, demonym and title.
-    public private(set) var trie = AliasTrie()
+    public private(set) var trie: AliasTrie
     /// Offices by (title, jurisdiction): those the lexicon lists (generated ones are made on use).
     public private(set) var offices: [OfficeKey: EntityID] = [:]
     /// Titles by folded name and alias.
-    public private(set) var titleByName: [String: Int] = [:]
+    public private(set) var titleByName: NameTable
     /// Entities by kind and folded canonical name or alias.
-    var byKindAndName = NamesByKind()
+    var byKindAndName: NamesByKind
     /// NATO's members with their accession dates (for quantified sentences).
     public private(set) var natoMembers: [(country: EntityID, since: CalendarDate)] = []
     /// The organization NATO, if the lexicon has it.
@@ -55,10 +55,17 @@ public struct Lexicon: Sendable {
     }
 
     /// An empty lexicon.
-    public init() {}
+    public init() {
+        trie = AliasTrie()
+        titleByName = NameTable()
+        byKindAndName = NamesByKind()
+    }
 
     /// Builds a lexicon from entries; references to unknown entities become problems.
     public init(entries: [LexiconEntry], problems: inout [LoadProblem]) {
+        trie = AliasTrie()
+        titleByName = NameTable()
+        byKindAndName = NamesByKind()
         // Pass 1: titles and entities (merging repeated kind + name).
         // The entries of each entity, by entity index.
         var entryOf: [[LexiconEntry]] = []
@@ -70,7 +77,7 @@ public struct Lexicon: Sendable {
             }
             let kind = EntityKind(rawValue: entry.kind.rawValue)!
             let key = NameFolding.fold(entry.name)
-            if let existing = byKindAndName[kind][key] {
+            if let existing = byKindAndName[kind, key] {
                 for alias in entry.aliases where !entities[existing.index].aliases.contains(alias) {
                     entities[existing.index].aliases.append(alias)
                 }
@@ -79,10 +86,10 @@ public struct Lexicon: Sendable {
             }
             let id = EntityID(entities.count)
             entities.append(Entity(id: id, name: entry.name, kind: kind, aliases: entry.aliases))
-            byKindAndName[kind][key] = id
+            byKindAndName[kind, key] = id
             for alias in entry.aliases {
                 let aliasKey = NameFolding.fold(alias)
-                if byKindAndName[kind][aliasKey] == nil { byKindAndName[kind][aliasKey] = id }
+                if byKindAndName[kind, aliasKey] == nil { byKindAndName[kind, aliasKey] = id }
             }
             entryOf.append([entry])
         }
@@ -102,7 +109,7 @@ public struct Lexicon: Sendable {
         for index in entities.indices {
             for entry in entryOf[index] { applyAttributes(entry, to: index, problems: &problems) }
         }
-        nato = byKindAndName[.organization]["nato"]
+        nato = byKindAndName[.organization, "nato"]
         natoMembers.sort { ($0.since, $0.country) < ($1.since, $1.country) }
         // Pass 3: the trie (about one edge a name's word: room for them all at once).
         var names = titles.count + titleAliases.count
@@ -143,20 +150,30 @@ public struct Lexicon: Sendable {
             edgeParents: BuiltInLexicon.edgeParents, edgeHashes: BuiltInLexicon.edgeHashes,
             edgeWords: BuiltInLexicon.edgeWords, edgeChildren: BuiltInLexicon.edgeChildren,
             senseStarts: BuiltInLexicon.senseStarts, senses: BuiltInLexicon.senses)
-        titleByName.reserveCapacity(BuiltInLexicon.titleByName.count)
-        for (name, title) in BuiltInLexicon.titleByName { titleByName[name] = title }
-        for (title, jurisdiction, office) in BuiltInLexicon.offices {
-            offices[OfficeKey(title: title, jurisdiction: EntityID(jurisdiction))] = EntityID(office)
+        titleByName = NameTable(
+            slots: BuiltInLexicon.titleSlots, names: BuiltInLexicon.titleNames, values: BuiltInLexicon.titleValues)
+        let officeNumbers = BuiltInLexicon.offices
+        for i in stride(from: 0, to: officeNumbers.count, by: 3) {
+            offices[OfficeKey(title: officeNumbers[i], jurisdiction: EntityID(officeNumbers[i + 1]))] = EntityID(officeNumbers[i + 2])
         }
-        var namesOfKind = NamesByKind.Counts()
-        for (kind, _, _) in BuiltInLexicon.byKindAndName { namesOfKind[kind] += 1 }
-        for kind in EntityKind.allCases { byKindAndName[kind].reserveCapacity(namesOfKind[kind]) }
-        for (kind, name, id) in BuiltInLexicon.byKindAndName { byKindAndName[kind][name] = EntityID(id) }
-        natoMembers = BuiltInLexicon.natoMembers.map { (EntityID($0.0), CalendarDate(year: $0.1, month: $0.2, day: $0.3)) }
+        let (slotStarts, nameStarts) = (BuiltInLexicon.kindSlotStarts, BuiltInLexicon.kindNameStarts)
+        byKindAndName = NamesByKind(
+            tables: EntityKind.allCases.indices.map { k in
+                NameTable(
+                    slots: Array(BuiltInLexicon.kindSlots[slotStarts[k]..<slotStarts[k + 1]]),
+                    names: Array(BuiltInLexicon.kindNames[nameStarts[k]..<nameStarts[k + 1]]),
+                    values: Array(BuiltInLexicon.kindValues[nameStarts[k]..<nameStarts[k + 1]]))
+            })
+        let memberNumbers = BuiltInLexicon.natoMembers
+        natoMembers.reserveCapacity(memberNumbers.count / 4)
+        for i in stride(from: 0, to: memberNumbers.count, by: 4) {
+            let since = CalendarDate(year: memberNumbers[i + 1], month: memberNumbers[i + 2], day: memberNumbers[i + 3])
+            natoMembers.append((EntityID(memberNumbers[i]), since))
+        }
         nato = BuiltInLexicon.nato.map(EntityID.init)
         // Room for the names every model adds, as in `init(entries:problems:)`.
         nameIndex.reserveCapacity(BuiltInLexicon.nameIndex.count + 1024)
-        for (name, ids) in BuiltInLexicon.nameIndex { nameIndex[name] = ids.map(EntityID.init) }
+        for (name, ids) in BuiltInLexicon.nameIndex { nameIndex[name] = ids }
     }
 
     private mutating func addTitle(_ entry: LexiconEntry) {
@@ -202,7 +219,7 @@ public struct Lexicon: Sendable {
     public func lookup(_ name: String, kinds: [EntityKind]) -> EntityID? {
         let key = NameFolding.fold(name)
         for kind in kinds {
-            if let id = byKindAndName[kind][key] { return id }
+            if let id = byKindAndName[kind, key] { return id }
         }
         return nil
     }
@@ -299,27 +316,24 @@ public struct Lexicon: Sendable {
     }
 }
 
-/// Folded names and aliases to entities, one table a kind: the tables sit in an array by the
-/// kind's place in ``EntityKind/allCases``, so no kind is ever hashed (and no dictionary keyed by
-/// kinds is made when a process starts).
+/// Folded names and aliases to entities, one ``NameTable`` a kind: the tables sit in an array by
+/// the kind's place in ``EntityKind/allCases``, so no kind is ever hashed.
 struct NamesByKind: Sendable, Equatable {
-    private var tables: [[String: EntityID]] = Array(repeating: [:], count: EntityKind.allCases.count)
+    private var tables: [NameTable]
 
-    /// The table of one kind.
-    subscript(kind: EntityKind) -> [String: EntityID] {
-        get { tables[kind.tableIndex] }
-        _modify { yield &tables[kind.tableIndex] }
+    /// Empty tables.
+    init() { tables = Array(repeating: NameTable(), count: EntityKind.allCases.count) }
+
+    /// Adopts a table a kind, in ``EntityKind/allCases`` order.
+    init(tables: [NameTable]) {
+        precondition(tables.count == EntityKind.allCases.count, "a table a kind")
+        self.tables = tables
     }
 
-    /// A count a kind.
-    struct Counts {
-        private var counts = Array(repeating: 0, count: EntityKind.allCases.count)
-
-        /// The count of one kind.
-        subscript(kind: EntityKind) -> Int {
-            get { counts[kind.tableIndex] }
-            set { counts[kind.tableIndex] = newValue }
-        }
+    /// The entity of a kind that a folded name or alias names.
+    subscript(kind: EntityKind, name: String) -> EntityID? {
+        get { tables[kind.tableIndex][name].map(EntityID.init) }
+        set { tables[kind.tableIndex][name] = newValue?.index }
     }
 }
 

@@ -38,10 +38,34 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         var capacity = 8
         while capacity < count * 2 { capacity *= 2 }
         mask = capacity - 1
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = WordSet.zeros(capacity)
         members = []
         members.reserveCapacity(count)
     }
+
+    /// `count` zeros. `Array(repeating:count:)` and `Array(unsafeUninitializedCapacity:)` call the
+    /// standard library's unspecialized allocation, which looks up the array's type every time
+    /// (twice the cost of the allocation itself, for the few hundred sets made at start-up).
+    static func zeros(_ count: Int) -> [UInt64] {
+        var zeros: [UInt64] = []
+        zeros.reserveCapacity(count)
+        zeros.append(contentsOf: repeatElement(0, count: count))
+        return zeros
+    }
+
+    /// Adopts a table laid out as ``insert(_:hash:)`` lays one out, from scripts/embed-resources.py:
+    /// a power-of-two number of slots at most half full, each empty (0) or the hash of a member in
+    /// the high 32 bits and its position in `members` plus one in the low 32, found from slot
+    /// `hash & (slots.count - 1)` on by linear probing.
+    init(slots: [UInt64], members: [String]) {
+        precondition(slots.count >= 8 && slots.count & (slots.count - 1) == 0 && members.count * 2 <= slots.count)
+        self.slots = slots
+        self.members = members
+        mask = slots.count - 1
+    }
+
+    /// The number of slots (twice the words it can take at most).
+    var capacity: Int { mask + 1 }
 
     /// Adds `word`, whose ``hash(_:)`` is `hash`, unless the set holds it (room must be left).
     mutating func insert(_ word: String, hash h: UInt32) {
