@@ -24,7 +24,12 @@ build: deps
 # The build users run: one fully static executable. The Swift runtime, Foundation, libedit with
 # terminfo, SQLite and the C library are linked in, so start-up maps no shared library and applies
 # no relocations (README, "Design notes"). libedit's archive needs -ltinfo -lbsd -lmd after it.
-RELEASE_FLAGS := -c release -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd -Xlinker -lmd
+# Generic metadata is made by accessors that hand the runtime their conformances, not from mangled
+# type names that it demangles and checks against each of the binary's ~3,800 conformance records
+# (a fifth of a one-statement run's instructions). These are command-line flags, not Package.swift
+# settings, because unsafe flags in a library target would stop the package being a dependency.
+RELEASE_FLAGS := -c release -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd -Xlinker -lmd \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS) --product natoql
 

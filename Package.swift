@@ -2,14 +2,6 @@
 // natoql: a scriptable REPL with a small query language over an entity model read from news articles.
 import PackageDescription
 
-/// Generic types' metadata made by accessors that hand the runtime their conformances, instead
-/// of by mangled type names that the runtime demangles and checks against every conformance
-/// record of the binary (a scan of thousands of records for each new type and protocol): that
-/// was a fifth of a one-statement run's instructions (issue 3). The code is the same otherwise.
-let metadataByAccessor: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])
-]
-
 let package = Package(
     name: "natoql",
     products: [
@@ -33,22 +25,20 @@ let package = Package(
             name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         // Front end of the query language: lexer, parser, AST, diagnostics.
-        .target(name: "DSL", swiftSettings: metadataByAccessor),
+        .target(name: "DSL"),
         // Loading: corpus reading, the lexicon, entity recognition, claim extraction, the model.
-        .target(name: "Extraction", swiftSettings: metadataByAccessor),
+        .target(name: "Extraction"),
         // Meaning: evaluation over the model, views, output, sessions, scripts, the embedding API.
-        .target(
-            name: "Interpreter", dependencies: ["DSL", "Extraction", "CSQLite"], swiftSettings: metadataByAccessor),
+        .target(name: "Interpreter", dependencies: ["DSL", "Extraction", "CSQLite"]),
         // The interactive session on libedit.
-        .target(name: "REPL", dependencies: ["Interpreter", "EditLineShim"], swiftSettings: metadataByAccessor),
+        .target(name: "REPL", dependencies: ["Interpreter", "EditLineShim"]),
         // The thin executable: argv, terminal, stdout.
         .executableTarget(
             name: "natoql",
             dependencies: [
                 "DSL", "Extraction", "Interpreter", "REPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: metadataByAccessor),
+            ]),
 
         .testTarget(name: "DSLTests", dependencies: ["DSL"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
