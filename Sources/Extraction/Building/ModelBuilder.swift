@@ -45,6 +45,15 @@ public struct ModelBuilder: Sendable {
 
     /// Merges the next articles, in order. Their claims are moved into the model, not copied.
     public mutating func add(_ batch: consuming [PreparedArticle]) {
+        var batch = batch
+        add(taking: &batch)
+    }
+
+    /// Merges the next articles, in order, taking them out of `batch` (left empty): the list the
+    /// builder reads is then its only holder, so each article's claims are moved, not copied.
+    mutating func add(taking source: inout [PreparedArticle]) {
+        var batch: [PreparedArticle] = []
+        swap(&batch, &source)
         let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claims.count }
         let articlesNeeded = articles.count + batch.count
         if claimsNeeded > claims.capacity {

@@ -29,9 +29,13 @@ public struct PreparedArticle: Sendable {
     }
 
     /// Prepares an analysed article.
-    public init(_ analysis: ArticleAnalysis) {
+    public init(_ analysis: consuming ArticleAnalysis) {
+        // Taken apart once: each part is read in place, and the tokens are released here.
         let raw = analysis.raw
+        let tokens = analysis.tokens
+        let sentences = analysis.sentences
         let local = analysis.claims.entities
+        let found = analysis.claims.claims
         discovered = local.discovered
         keys = local.discoveredKeys
         // The keys are distinct: discovering a name whose key the article has already met gives
@@ -50,41 +54,45 @@ public struct PreparedArticle: Sendable {
             index: 0, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
             text: text, byteOffsetShift: raw.byteOffsetShift)
 
-        // Claims in text order, without repeats of the same claim from the same words.
-        let sorted = analysis.claims.claims.enumerated().sorted {
-            ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
-        }
+        // Claims in text order (by first token, then as found), without repeats of the same
+        // claim from the same words: sorted as integers (the first token in the high bits, the
+        // position found in the low), with no comparison closure reading the claims.
+        var order = [Int](repeating: 0, count: found.count)
+        for k in found.indices { order[k] = found[k].evidence.lowerBound << 32 | k }
+        order.sort()
         var seen = Set<ClaimIdentity>()
-        seen.reserveCapacity(sorted.count)
+        seen.reserveCapacity(found.count)
         var claims: [Claim] = []
-        claims.reserveCapacity(sorted.count)
-        let tokens = analysis.tokens
+        claims.reserveCapacity(found.count)
         // Many claims cite one sentence (a quantified one makes a claim per ally): one string
         // each, which the evidence of those claims shares.
-        var sentenceTexts = [(text: String, start: Int, end: Int)?](repeating: nil, count: analysis.sentences.count)
-        for (_, c) in sorted {
+        var sentenceTexts = [(text: String, start: Int, end: Int)?](repeating: nil, count: sentences.count)
+        for key in order {
+            let k = key & 0xFFFF_FFFF
             let object: ClaimObject
-            switch c.object {
+            switch found[k].object {
             case .entity(let r): object = .entity(id(r))
             case .literal(let l): object = .literal(l)
             default: continue
             }
-            let subject = id(c.subject)
-            let key = ClaimIdentity(
-                subject: subject, predicate: c.predicate, object: object, value: c.value, modality: c.modality,
-                evidence: c.evidence)
-            guard seen.insert(key).inserted else { continue }
-            let start = tokens[c.evidence.lowerBound].start
-            let end = tokens[c.evidence.upperBound - 1].end
+            let subject = id(found[k].subject)
+            let evidenceTokens = found[k].evidence
+            let identity = ClaimIdentity(
+                subject: subject, predicate: found[k].predicate, object: object, value: found[k].value,
+                modality: found[k].modality, evidence: evidenceTokens)
+            guard seen.insert(identity).inserted else { continue }
+            let start = tokens[evidenceTokens.lowerBound].start
+            let end = tokens[evidenceTokens.upperBound - 1].end
+            let sentenceIndex = found[k].sentence
             let sentence: (text: String, start: Int, end: Int)
-            if let cached = sentenceTexts[c.sentence] {
+            if let cached = sentenceTexts[sentenceIndex] {
                 sentence = cached
             } else {
-                let sentenceRange = analysis.sentences[c.sentence]
+                let sentenceRange = sentences[sentenceIndex]
                 let sStart = tokens[sentenceRange.lowerBound].start
                 let sEnd = tokens[sentenceRange.upperBound - 1].end
                 sentence = (String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self), sStart, sEnd)
-                sentenceTexts[c.sentence] = sentence
+                sentenceTexts[sentenceIndex] = sentence
             }
             let evidence: Evidence
             if sentence.start <= start && end <= sentence.end {
@@ -98,8 +106,9 @@ public struct PreparedArticle: Sendable {
             }
             claims.append(
                 Claim(
-                    index: 0, article: 0, subject: subject, predicate: c.predicate, object: object,
-                    value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
+                    index: 0, article: 0, subject: subject, predicate: found[k].predicate, object: object,
+                    value: found[k].value, modality: found[k].modality, qualifiers: found[k].qualifiers,
+                    evidence: evidence, rule: found[k].rule))
         }
         self.claims = claims
     }
@@ -120,4 +129,13 @@ struct ClaimIdentity: Hashable {
     var value: ClaimValue
     var modality: Modality
     var evidence: Range<Int>
+
+    /// Hashes the integers alone (the words, the subject, the predicate's length), as one
+    /// word: equal identities hash alike, and the strings are compared only on a hash match.
+    func hash(into hasher: inout Hasher) {
+        var mixed = evidence.lowerBound &* 0x9E37_79B9 ^ evidence.upperBound
+        mixed = mixed &* 31 &+ subject.index
+        mixed = mixed &* 31 &+ predicate.utf8.count
+        hasher.combine(mixed)
+    }
 }
