@@ -15,6 +15,8 @@ public struct PreparedArticle: Sendable {
     /// The merge key of each entity in ``discovered``: its kind and folded name. The merge gives
     /// one model entity to every key.
     public internal(set) var keys: [String]
+    /// ``WordSet/hash(_:)`` of each of ``keys``, computed here so that the merge need not.
+    public internal(set) var keyHashes: [UInt32]
     /// Surface forms the article used for lexicon entities, besides their names.
     public internal(set) var lexiconAliasesSeen: [(id: EntityID, aliases: [String])]
     /// The entities the article mentions (placeholders for its own).
@@ -38,6 +40,7 @@ public struct PreparedArticle: Sendable {
         let found = analysis.claims.claims
         discovered = local.discovered
         keys = local.discoveredKeys
+        keyHashes = keys.map { WordSet.hash($0) }
         // The keys are distinct: discovering a name whose key the article has already met gives
         // back that entity. So an entity's placeholder is its own number.
         func id(_ ref: EntityRef) -> EntityID {

@@ -65,10 +65,13 @@ public struct ArticleEntities: Sendable {
         discovered.append(
             DiscoveredEntity(
                 name: name, kind: kind, attributes: attributes, aliasesSeen: [name], generated: generated))
+        // Room for an article's usual entities at once, not a table rebuilt at 1, 2, 4 and 8.
+        if discoveredByKey.isEmpty { discoveredByKey.reserveCapacity(ArticleEntities.usualCount) }
         discoveredByKey[key] = discovered.count - 1
         discoveredKeys.append(key)
         let ref = EntityRef.local(discovered.count - 1)
         if kind == .person {
+            if localNames.isEmpty { localNames.reserveCapacity(ArticleEntities.usualCount) }
             localNames[folded] = ref
             if let last = ArticleEntities.surname(of: name) { localNames[NameFolding.fold(last)] = ref }
         }
@@ -92,6 +95,10 @@ public struct ArticleEntities: Sendable {
         return name[start..<end]
     }
 
+    /// The room the tables of an article's own entities are made with at their first entry: an
+    /// article of the corpora introduces a dozen or two.
+    static let usualCount = 24
+
     /// A person the article introduced under this folded name or surname.
     func localPerson(_ folded: String) -> EntityRef? { localNames[folded] }
 
@@ -109,6 +116,7 @@ public struct ArticleEntities: Sendable {
                 "jurisdiction": .entity(.known(jurisdiction)),
                 "title": .value(.string(lexicon.titles[title].name)),
             ], generated: true)
+        if officesMade.isEmpty { officesMade.reserveCapacity(ArticleEntities.usualCount) }
         officesMade[key] = ref
         return ref
     }
