@@ -17,6 +17,9 @@ public struct ModelBuilder: Sendable {
     private var articles: [Article] = []
     /// The claims so far.
     private var claims: [Claim] = []
+    /// The claims so far grouped for the model's indexes (as each batch is merged, so that
+    /// building the model at the end only makes the dictionaries).
+    private var claimIndexes = ClaimIndexes()
     /// For each entity, by id, the articles that mention it (a list per entity, not a
     /// dictionary to hash every mention into; the model gets a dictionary of the lists).
     private var mentions: [[Int]] = []
@@ -142,6 +145,12 @@ public struct ModelBuilder: Sendable {
         // every string of every claim, touching memory that the merge does not otherwise need.
         var preparedClaims: [Claim] = []
         swap(&preparedClaims, &prepared.claims)
+        let firstClaim = claims.count
+        defer {
+            claims.withUnsafeBufferPointer {
+                claimIndexes.add(UnsafeBufferPointer(rebasing: $0[firstClaim...]), entityCount: entities.count)
+            }
+        }
         preparedClaims.withUnsafeMutableBufferPointer { source in
             for i in source.indices {
                 let at = claims.count
@@ -167,7 +176,7 @@ public struct ModelBuilder: Sendable {
         }
         return EntityModel(
             articles: articles, entities: entities, claims: claims, mentions: byEntity,
-            names: (lexicon.nameIndex, lexicon.entities.count))
+            names: (lexicon.nameIndex, lexicon.entities.count), claimIndexes: claimIndexes)
     }
 }
 
