@@ -49,15 +49,20 @@ public struct CandidacyRules: ClaimRule {
     /// Which phrase patterns each word starts.
     static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+    /// Words before an office that make it what a candidacy is for ("bid for", "the post of").
+    static let beforeContest: WordSet = ["for", "become", "lead", "post", "position", "job"]
+    static let beforeTheContest: WordSet = ["for", "become", "of"]
+    static let of: WordSet = ["of"]
+    static let postNouns: WordSet = ["position", "post", "job", "role"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
-        // Offices a candidacy is for.
-        for k in 0..<s.count {
-            guard let m = s.mention(k), m.kind == .office else { continue }
-            if s.isWord(k - 1, in: ["for", "become", "lead", "post", "position", "job"]) || m.isNext
-                || (s.isWord(k - 1, in: ["the"]) && s.isWord(k - 2, in: ["for", "become", "of"]))
-                || (s.isWord(k - 1, in: ["of"]) && s.isWord(k - 2, in: ["position", "post", "job", "role"]))
+        // Offices a candidacy is for (the kind read first: no copy of other mentions).
+        for k in 0..<s.count where s.mentionKind(k) == .office {
+            guard let m = s.mention(k) else { continue }
+            if s.isWord(k - 1, in: CandidacyRules.beforeContest) || m.isNext
+                || (s.isWord(k - 1, in: SentenceView.the) && s.isWord(k - 2, in: CandidacyRules.beforeTheContest))
+                || (s.isWord(k - 1, in: CandidacyRules.of) && s.isWord(k - 2, in: CandidacyRules.postNouns))
             {
                 if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
             }
