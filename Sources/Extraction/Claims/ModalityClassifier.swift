@@ -97,8 +97,7 @@ public struct ModalityClassifier: Sendable {
         }
         // Hedged: an indirect source.
         if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }
-        if s.isWord(trigger - 1, in: SentenceView.to), s.isWord(trigger - 2, in: ModalityClassifier.hearsayVerbs)
-        {
+        if s.isWord(trigger - 1, in: SentenceView.to), s.isWord(trigger - 2, in: ModalityClassifier.hearsayVerbs) {
             return .hedged
         }
         for k in 0..<s.count where !s.isMention(k) {

@@ -193,7 +193,9 @@ public struct SentenceView: Sendable {
     static let the: WordSet = ["the"]
     static let comma: WordSet = [","]
     static let and: WordSet = ["and"]
-    static let subordinateStarts: WordSet = [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"]
+    static let subordinateStarts: WordSet = [
+        ",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that",
+    ]
     static let sentenceBreaks: WordSet = [";", ":", "."]
     /// Words that make a clause a condition ("if ... withdraws", "unless").
     static let conditionalCues: WordSet = ["if", "unless", "whether", "might", "could", "should"]
@@ -228,7 +230,8 @@ public struct SentenceView: Sendable {
                     return [a]
                 }
                 // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
-                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: SentenceView.the), isWord(a - 2, in: SentenceView.comma),
+                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: SentenceView.the),
+                    isWord(a - 2, in: SentenceView.comma),
                     let p = mention(a - 3), p.kind == .person
                 {
                     return [a - 3]
