@@ -20,9 +20,9 @@ public struct ModelBuilder: Sendable {
     /// The claims so far grouped for the model's indexes (as each batch is merged, so that
     /// building the model at the end only makes the dictionaries).
     private var claimIndexes = ClaimIndexes()
-    /// For each entity, by id, the articles that mention it (a list per entity, not a
-    /// dictionary to hash every mention into; the model gets a dictionary of the lists).
-    private var mentions: [[Int]] = []
+    /// For each entity, the articles that mention it (lists by entity id, not a dictionary to
+    /// hash every mention into; the model gets a dictionary of the lists).
+    private var mentions = EntityLists()
 
     /// The number of articles to be merged in all, when known (0 when not): the builder then
     /// reserves room for the claims it expects from the claims per article so far, instead of
@@ -132,11 +132,7 @@ public struct ModelBuilder: Sendable {
                 entities[lexiconID.index].aliasesSeen.append(alias)
             }
         }
-        if mentions.count < entities.count { mentions += Array(repeating: [], count: entities.count - mentions.count) }
-        for mentioned in prepared.mentioned {
-            let id = resolve(mentioned)
-            mentions[id.index].append(index)
-        }
+        for mentioned in prepared.mentioned { mentions.append(index, to: resolve(mentioned)) }
 
         var article = prepared.article
         article.index = index
@@ -148,7 +144,7 @@ public struct ModelBuilder: Sendable {
         let firstClaim = claims.count
         defer {
             claims.withUnsafeBufferPointer {
-                claimIndexes.add(UnsafeBufferPointer(rebasing: $0[firstClaim...]), entityCount: entities.count)
+                claimIndexes.add(UnsafeBufferPointer(rebasing: $0[firstClaim...]))
             }
         }
         preparedClaims.withUnsafeMutableBufferPointer { source in
@@ -168,14 +164,8 @@ public struct ModelBuilder: Sendable {
 
     /// The model of the articles merged so far.
     public consuming func model() -> EntityModel {
-        var byEntity: [EntityID: [Int]] = [:]
-        byEntity.reserveCapacity(mentions.reduce(0) { $1.isEmpty ? $0 : $0 + 1 })
-        for k in mentions.indices where !mentions[k].isEmpty {
-            mentions[k].sort()
-            byEntity[EntityID(k)] = mentions[k]
-        }
-        return EntityModel(
-            articles: articles, entities: entities, claims: claims, mentions: byEntity,
+        EntityModel(
+            articles: articles, entities: entities, claims: claims, mentions: mentions.dictionary(sorted: true),
             names: (lexicon.nameIndex, lexicon.entities.count), claimIndexes: claimIndexes)
     }
 }

@@ -6,13 +6,10 @@
 /// every claim: a key is grouped by its subject, the predicate's place among the predicates met
 /// and its object's entity or literal, in an open-addressed table of integers.
 struct ClaimIndexes: Sendable {
-    /// The claims of each subject, by entity index.
-    private var bySubject: [[Int]] = []
-    /// The claims of each object entity, by entity index.
-    private var byObject: [[Int]] = []
-    /// Claims whose subject or object is no entity index (only in models built by hand).
-    private var otherSubjects: [EntityID: [Int]] = [:]
-    private var otherObjects: [EntityID: [Int]] = [:]
+    /// The claims of each subject.
+    private var bySubject = EntityLists()
+    /// The claims of each object entity.
+    private var byObject = EntityLists()
     /// The predicates met, in order, and their claims.
     private var predicateNames: [String] = []
     private var byPredicate: [[Int]] = []
@@ -21,10 +18,8 @@ struct ClaimIndexes: Sendable {
     /// The (subject, predicate, object) groups, in order of their first claim.
     private var groups: [(key: ClaimKey, claims: [Int])] = []
     /// Per slot of the group table: the group's number plus one (0: empty), and its integer key.
-    private var slots = [Int32](repeating: 0, count: 1024)
-    private var slotKeys = [GroupKey](repeating: GroupKey(subject: 0, predicate: 0, object: 0), count: 1024)
-    /// The number of entity lists to keep (grown to the model's entities).
-    private var entityCount = 0
+    private var slots = [Int32](repeating: 0, count: 256)
+    private var slotKeys = [GroupKey](repeating: GroupKey(subject: 0, predicate: 0, object: 0), count: 256)
 
     /// A (subject, predicate, object) key as integers.
     private struct GroupKey: Equatable {
@@ -46,32 +41,19 @@ struct ClaimIndexes: Sendable {
     /// Empty indexes.
     init() {}
 
-    /// Adds `claims` (read in place), whose entity ids index a model of `entityCount` entities.
-    mutating func add(_ claims: UnsafeBufferPointer<Claim>, entityCount: Int) {
-        if entityCount > self.entityCount {
-            bySubject += Array(repeating: [], count: entityCount - self.entityCount)
-            byObject += Array(repeating: [], count: entityCount - self.entityCount)
-            self.entityCount = entityCount
-        }
+    /// Adds `claims` (read in place).
+    mutating func add(_ claims: UnsafeBufferPointer<Claim>) {
         for i in claims.indices {
             let index = claims[i].index
             let subject = claims[i].subject
-            if subject.index >= 0 && subject.index < entityCount {
-                bySubject[subject.index].append(index)
-            } else {
-                otherSubjects[subject, default: []].append(index)
-            }
+            bySubject.append(index, to: subject)
             let predicate = position(of: claims[i].predicate)
             byPredicate[predicate].append(index)
             let object: Int
             switch claims[i].object {
             case .entity(let id):
                 object = id.index << 1
-                if id.index >= 0 && id.index < entityCount {
-                    byObject[id.index].append(index)
-                } else {
-                    otherObjects[id, default: []].append(index)
-                }
+                byObject.append(index, to: id)
             case .literal(let text):
                 if let known = literals[text] {
                     object = known << 1 | 1
@@ -136,14 +118,7 @@ struct ClaimIndexes: Sendable {
 
     /// Claims by subject (or by object entity, with `objects`), each list ascending.
     func entityIndex(objects: Bool) -> [EntityID: [Int]] {
-        let lists = objects ? byObject : bySubject
-        let others = objects ? otherObjects : otherSubjects
-        var used = others.count
-        for list in lists where !list.isEmpty { used += 1 }
-        var index: [EntityID: [Int]] = Dictionary(minimumCapacity: used)
-        for k in lists.indices where !lists[k].isEmpty { index[EntityID(k)] = lists[k] }
-        for (id, list) in others { index[id] = list }
-        return index
+        objects ? byObject.dictionary() : bySubject.dictionary()
     }
 
     /// Claims by predicate name, each list ascending.

@@ -56,7 +56,7 @@ public struct EntityModel: Sendable {
         // The claims grouped by integers (given by loading, which groups them as it merges), so
         // that each dictionary hashes a key once, not once per claim.
         var indexes = claimIndexes ?? ClaimIndexes()
-        if claimIndexes == nil { claims.withUnsafeBufferPointer { indexes.add($0, entityCount: entities.count) } }
+        if claimIndexes == nil { claims.withUnsafeBufferPointer { indexes.add($0) } }
         func buildIndex(_ which: Int) {
             switch which {
             case 0: byName = EntityModel.nameIndex(of: entities, startingFrom: names)
