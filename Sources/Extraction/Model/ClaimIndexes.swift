@@ -34,7 +34,10 @@ struct ClaimIndexes: Sendable {
             var h = UInt64(bitPattern: Int64(subject)) &* 0x9E37_79B9_7F4A_7C15
             h ^= UInt64(bitPattern: Int64(predicate)) &+ (h >> 29)
             h = (h ^ UInt64(bitPattern: Int64(object))) &* 0xBF58_476D_1CE4_E5B9
-            return Int(truncatingIfNeeded: h ^ (h >> 32))
+            // The high half of a product depends on every bit of the key (the low half only on
+            // its low bits, which entity ids share).
+            h = (h ^ (h >> 31)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: h >> 32)
         }
     }
 
