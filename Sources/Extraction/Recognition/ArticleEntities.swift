@@ -145,12 +145,16 @@ public struct ArticleEntities: Sendable {
     /// Records that a person holds an office (for role phrases and the person's country).
     mutating func noteOffice(_ office: EntityRef, of person: EntityRef, current: Bool) {
         if let j = jurisdiction(of: office), lexicon.entities[j.index].kind == .country, countryOf[person] == nil {
+            if countryOf.isEmpty { countryOf.reserveCapacity(ArticleEntities.usualCount) }
             countryOf[person] = j
             if case .local(let n) = person, discovered[n].attributes["country"] == nil {
                 discovered[n].attributes["country"] = .entity(.known(j))
             }
         }
-        if current { holderOf[office] = person }
+        if current {
+            if holderOf.isEmpty { holderOf.reserveCapacity(ArticleEntities.usualCount) }
+            holderOf[office] = person
+        }
     }
 
     /// Records a mention for coreference and the model's mention index.
@@ -158,13 +162,20 @@ public struct ArticleEntities: Sendable {
         if case .known(let id) = mention.ref {
             let word = id.index >> 6
             let bit: UInt64 = 1 << UInt64(id.index & 63)
-            if word >= knownMentioned.count { knownMentioned += Array(repeating: 0, count: word + 1 - knownMentioned.count) }
+            if word >= knownMentioned.count {
+                // Room for every lexicon entity at once (a bit each), not a list grown by each mention.
+                let words = Swift.max(word + 1, lexicon.entities.count / 64 + 1)
+                knownMentioned += Array(repeating: 0, count: words - knownMentioned.count)
+            }
             if knownMentioned[word] & bit == 0 {
                 knownMentioned[word] |= bit
                 mentioned.append(mention.ref)
             }
         } else if case .local(let n) = mention.ref {
-            if n >= localMentioned.count { localMentioned += Array(repeating: false, count: n + 1 - localMentioned.count) }
+            if n >= localMentioned.count {
+                let count = Swift.max(n + 1, 2 * localMentioned.count, ArticleEntities.usualCount)
+                localMentioned += Array(repeating: false, count: count - localMentioned.count)
+            }
             if !localMentioned[n] {
                 localMentioned[n] = true
                 mentioned.append(mention.ref)
@@ -172,10 +183,12 @@ public struct ArticleEntities: Sendable {
         }
         if mention.kind == .person, mention.form != .pronoun {
             if let last = recentPeople.last, last.at > mention.tokens.lowerBound { peopleInOrder = false }
+            if recentPeople.isEmpty { recentPeople.reserveCapacity(4 * ArticleEntities.usualCount) }
             recentPeople.append((mention.ref, mention.tokens.lowerBound))
         }
         if mention.kind == .country || mention.kind == .organization, mention.form == .name {
             if let last = recentGroups.last, last.at > mention.tokens.lowerBound { groupsInOrder = false }
+            if recentGroups.isEmpty { recentGroups.reserveCapacity(4 * ArticleEntities.usualCount) }
             recentGroups.append((mention.ref, mention.kind, mention.tokens.lowerBound))
         }
         if mention.form == .name, !surface.isEmpty {
