@@ -63,8 +63,12 @@ public struct PreparedArticle: Sendable {
         var order = [Int](repeating: 0, count: found.count)
         for k in found.indices { order[k] = found[k].evidence.lowerBound << 32 | k }
         order.sort()
-        var seen = Set<ClaimIdentity>()
-        seen.reserveCapacity(found.count)
+        // The claims kept so far, by an integer hash of their words, subject and predicate, in an
+        // open-addressed table of their positions (compared field by field on a hash match: no
+        // key to build, copy or hash with SipHash per claim).
+        var tableSize = 16
+        while tableSize < 2 * found.count { tableSize *= 2 }
+        var kept = [Int32](repeating: 0, count: tableSize)
         var claims: [Claim] = []
         claims.reserveCapacity(found.count)
         // Many claims cite one sentence (a quantified one makes a claim per ally): one string
@@ -80,10 +84,20 @@ public struct PreparedArticle: Sendable {
             }
             let subject = id(found[k].subject)
             let evidenceTokens = found[k].evidence
-            let identity = ClaimIdentity(
-                subject: subject, predicate: found[k].predicate, object: object, value: found[k].value,
-                modality: found[k].modality, evidence: evidenceTokens)
-            guard seen.insert(identity).inserted else { continue }
+            var slot = PreparedArticle.repeatHash(subject: subject, evidence: evidenceTokens, predicate: found[k].predicate)
+            var isRepeat = false
+            while true {
+                slot &= tableSize - 1
+                let other = Int(kept[slot]) - 1
+                if other < 0 { break }
+                if PreparedArticle.sameClaim(found[k], found[other]) {
+                    isRepeat = true
+                    break
+                }
+                slot += 1
+            }
+            if isRepeat { continue }
+            kept[slot] = Int32(k + 1)
             let start = tokens[evidenceTokens.lowerBound].start
             let end = tokens[evidenceTokens.upperBound - 1].end
             let sentenceIndex = found[k].sentence
@@ -116,29 +130,30 @@ public struct PreparedArticle: Sendable {
         self.claims = claims
     }
 
+    /// The slot a claim starts looking for its repeats from: its words, subject and predicate's
+    /// length mixed (a claim and its repeat share them).
+    @inline(__always)
+    static func repeatHash(subject: EntityID, evidence: Range<Int>, predicate: String) -> Int {
+        var h = UInt64(bitPattern: Int64(evidence.lowerBound)) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(bitPattern: Int64(evidence.upperBound)) &+ (h >> 29)
+        h = (h ^ UInt64(bitPattern: Int64(subject.index))) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ UInt64(predicate.utf8.count)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: h >> 32)
+    }
+
+    /// True when two claims of an article are the same claim from the same words: subject,
+    /// predicate, object, value, modality and evidence alike (the entity ids they map to are
+    /// alike exactly when the references are).
+    @inline(__always)
+    static func sameClaim(_ a: borrowing LocalClaim, _ b: borrowing LocalClaim) -> Bool {
+        a.evidence == b.evidence && a.subject == b.subject && a.predicate == b.predicate && a.object == b.object
+            && a.value == b.value && a.modality == b.modality
+    }
+
     /// The placeholder id of the article's `n`-th new entity: below zero, so that it cannot be
     /// taken for a model id.
     static func placeholder(_ n: Int) -> EntityID { EntityID(-1 - n) }
 
     /// The article's entity number of a placeholder id, or nil for a model id.
     static func localNumber(_ id: EntityID) -> Int? { id.index < 0 ? -1 - id.index : nil }
-}
-
-/// A claim and the words it came from, to drop repeats.
-struct ClaimIdentity: Hashable {
-    var subject: EntityID
-    var predicate: String
-    var object: ClaimObject
-    var value: ClaimValue
-    var modality: Modality
-    var evidence: Range<Int>
-
-    /// Hashes the integers alone (the words, the subject, the predicate's length), as one
-    /// word: equal identities hash alike, and the strings are compared only on a hash match.
-    func hash(into hasher: inout Hasher) {
-        var mixed = evidence.lowerBound &* 0x9E37_79B9 ^ evidence.upperBound
-        mixed = mixed &* 31 &+ subject.index
-        mixed = mixed &* 31 &+ predicate.utf8.count
-        hasher.combine(mixed)
-    }
 }
