@@ -169,6 +169,7 @@ public struct ArticleEntities: Sendable {
             }
             if knownMentioned[word] & bit == 0 {
                 knownMentioned[word] |= bit
+                if mentioned.isEmpty { mentioned.reserveCapacity(ArticleEntities.usualCount) }
                 mentioned.append(mention.ref)
             }
         } else if case .local(let n) = mention.ref {
@@ -178,6 +179,7 @@ public struct ArticleEntities: Sendable {
             }
             if !localMentioned[n] {
                 localMentioned[n] = true
+                if mentioned.isEmpty { mentioned.reserveCapacity(ArticleEntities.usualCount) }
                 mentioned.append(mention.ref)
             }
         }
@@ -211,6 +213,8 @@ public struct ArticleEntities: Sendable {
     /// (a 5 MB one) take quadratic time.
     func peopleBefore(_ index: Int) -> [EntityRef] {
         var out: [EntityRef] = []
+        // At most four: one allocation, not one at each doubling.
+        out.reserveCapacity(4)
         let end = peopleInOrder ? Self.countBefore(index, in: recentPeople, at: \.at) : recentPeople.count
         let start = peopleInOrder ? max(0, end - Self.lookBehind) : 0
         for entry in recentPeople[start..<end].reversed() where entry.at < index {
