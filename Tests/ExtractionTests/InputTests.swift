@@ -68,6 +68,23 @@ import Testing
         #expect(report.model.articles.first { $0.name == "a" }?.outlet == "Wire")
     }
 
+    @Test("metadata in CRLF lines, after a byte-order mark, with comments, blanks and padded columns")
+    func metadataLineEndsAndPadding() throws {
+        let tsv = "\u{FEFF}file\toutlet\tpublished\r\n# a comment\r\n \t\r\na.txt\t Wire \t2024-06-01\r\nc.txt\t-\t-\r\nd.txt\tWire\r\n"
+        let (entries, problems) = CorpusReader.parseMetadata(tsv, file: "articles.tsv")
+        #expect(entries.count == 2)
+        #expect(entries["a.txt"]?.outlet == "Wire")
+        #expect(entries["a.txt"]?.published == CalendarDate(year: 2024, month: 6, day: 1))
+        #expect(entries["c.txt"].map { $0.outlet == nil && $0.published == nil } == true)
+        #expect(problems.map(\.line) == [6])
+        #expect(problems.first?.message.contains("found 2") == true)
+        let headerless = CorpusReader.parseMetadata("a.txt\tWire\t2024-06-01", file: "articles.tsv")
+        #expect(headerless.entries["a.txt"]?.outlet == "Wire")
+        #expect(headerless.problems.map(\.line) == [1])
+        let badHeader = CorpusReader.parseMetadata("File\tOutlet\n", file: "articles.tsv")
+        #expect(badHeader.problems.first?.message == "header should be: file<TAB>outlet<TAB>published")
+    }
+
     @Test func malformedLexiconLinesAreNumbered() throws {
         let lexicon =
             "# extra\nperson\tJan Kowalski\tKowalski\tcountry=Poland\nwidget\tThing\nperson\tAnna Nowak\t-\tcountry=Atlantis\nplace\tGdansk\t-\tcountry\n"

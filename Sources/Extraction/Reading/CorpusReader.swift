@@ -275,20 +275,31 @@ public enum CorpusReader {
     }
 
     /// Parses `articles.tsv`: a header `file<TAB>outlet<TAB>published`, then one line an article.
+    /// Lines end with LF or CRLF; blank lines and lines starting with `#` are skipped; columns are
+    /// trimmed of spaces. The text is read as UTF-8 bytes (tabs, line ends and spaces are ASCII), so
+    /// a line costs a pass over its bytes, not grapheme breaking.
     public static func parseMetadata(_ text: String, file: String)
         -> (entries: [String: (outlet: String?, published: CalendarDate?)], problems: [LoadProblem])
     {
         var entries: [String: (outlet: String?, published: CalendarDate?)] = [:]
         var problems: [LoadProblem] = []
         var lineNumber = 0
-        var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { lineStart = bytes.index(lineStart, offsetBy: 3) }
+        var finished = false
+        while !finished {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var line = bytes[lineStart..<lineEnd]
+            if lineEnd == bytes.endIndex { finished = true } else { lineStart = bytes.index(after: lineEnd) }
             lineNumber += 1
-            var line = raw
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
+                || line.first == UInt8(ascii: "#")
+            {
+                continue
+            }
+            let columns = metadataColumns(line)
             if lineNumber == 1 || entries.isEmpty && columns.first?.lowercased() == "file" {
                 if columns.map({ $0.lowercased() }) == ["file", "outlet", "published"] { continue }
                 if columns.first?.lowercased() == "file" {
@@ -302,34 +313,53 @@ public enum CorpusReader {
                         file: file, line: lineNumber,
                         message: "missing header line file<TAB>outlet<TAB>published; reading the line as data"))
             }
+            addMetadataLine(columns)
+        }
+        return (entries, problems)
+
+        /// Records one data line's entry, or the problem that keeps it out.
+        func addMetadataLine(_ columns: [String]) {
             guard columns.count == 3 else {
                 problems.append(
                     LoadProblem(
                         file: file, line: lineNumber,
                         message: "expected 3 tab-separated columns (file, outlet, published), found \(columns.count); line skipped"))
-                continue
+                return
             }
             guard columns[0].hasSuffix(".txt") else {
                 problems.append(
                     LoadProblem(
                         file: file, line: lineNumber, message: "'\(columns[0])' is not a .txt file name; line skipped"))
-                continue
+                return
             }
+            let outlet = columns[1].isEmpty || columns[1] == "-" ? nil : columns[1]
             var date: CalendarDate?
             if !columns[2].isEmpty, columns[2] != "-" {
-                guard let d = CalendarDate(iso: columns[2]) else {
+                date = CalendarDate(iso: columns[2])
+                if date == nil {
                     problems.append(
                         LoadProblem(
                             file: file, line: lineNumber,
                             message: "'\(columns[2])' is not a date YYYY-MM-DD; \(columns[0]) is undated"))
-                    entries[columns[0]] = (columns[1].isEmpty || columns[1] == "-" ? nil : columns[1], nil)
-                    continue
                 }
-                date = d
             }
-            entries[columns[0]] = (columns[1].isEmpty || columns[1] == "-" ? nil : columns[1], date)
+            entries[columns[0]] = (outlet, date)
         }
-        return (entries, problems)
+    }
+
+    /// A metadata line's tab-separated columns, each trimmed of spaces at both ends.
+    private static func metadataColumns(_ line: Substring.UTF8View) -> [String] {
+        var columns: [String] = []
+        var start = line.startIndex
+        while true {
+            let end = line[start...].firstIndex(of: UInt8(ascii: "\t")) ?? line.endIndex
+            var column = line[start..<end]
+            while column.first == UInt8(ascii: " ") { column = column.dropFirst() }
+            while column.last == UInt8(ascii: " ") { column = column.dropLast() }
+            columns.append(String(Substring(column)))
+            if end == line.endIndex { return columns }
+            start = line.index(after: end)
+        }
     }
 }
 
