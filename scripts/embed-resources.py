@@ -491,10 +491,15 @@ def generate_lexicon() -> str:
     ]
     for index, e in enumerate(lex["entities"]):
         aliases = "[" + ", ".join(literal(a.encode()) for a in e["aliases"]) + "]"
-        attrs = ", ".join(f"{literal(k.encode())}: {attribute_literal(*v)}" for k, v in e["attributes"].items())
+        # EntityAttributes(sortedKeys:values:): names in increasing order of their UTF-8 bytes,
+        # Swift's order of (ASCII) strings.
+        pairs = sorted(e["attributes"].items(), key=lambda kv: kv[0].encode())
+        keys = ", ".join(literal(k.encode()) for k, _ in pairs)
+        values = ", ".join(attribute_literal(*v) for _, v in pairs)
+        attrs = f"EntityAttributes(sortedKeys: [{keys}], values: [{values}])" if pairs else "[:]"
         out.append(
             f"        Entity(id: EntityID({index}), name: {literal(e['name'].encode())}, kind: .{e['kind']}, "
-            f"aliases: {aliases}, attributes: [{attrs or ':'}]),")
+            f"aliases: {aliases}, attributes: {attrs}),")
     out += ["    ]", "", "    /// ``Lexicon/titles``.", "    static let titles: [Title] = ["]
     for t in lex["titles"]:
         default = "nil" if t["default"] is None else f"EntityID({t['default']})"
