@@ -267,13 +267,21 @@ enum BuiltInLexicon {
     /// ``Lexicon/nato``.
     static let nato: Int? = 94
 
-    /// ``Lexicon/lookup(_:kinds:)``'s tables, one a kind in ``EntityKind/allCases`` order, laid out as
-    /// their ``NameTable``s lay them out, one after the other: the slots (those of kind k at
-    /// `kindSlotStarts[k]..<kindSlotStarts[k + 1]`), the folded names and aliases, and their entities
-    /// (those of kind k at `kindNameStarts[k]..<kindNameStarts[k + 1]`).
-    static let kindSlotStarts: [Int] = [0, 256, 320, 336, 400, 656]
-    static let kindNameStarts: [Int] = [0, 120, 139, 144, 163, 242]
-    static let kindSlots: [UInt64] = [
+    /// ``Lexicon/lookup(_:kinds:)``'s tables, one a kind in ``EntityKind/allCases`` order, each laid
+    /// out as its ``NameTable`` lays it out in arrays of its own (adopted as they are, not copied
+    /// out of a shared one).
+    static var kindTables: [NameTable] {
+        [
+            NameTable(slots: countrySlots, names: countryNames, values: countryValues),
+            NameTable(slots: personSlots, names: personNames, values: personValues),
+            NameTable(slots: officeSlots, names: officeNames, values: officeValues),
+            NameTable(slots: organizationSlots, names: organizationNames, values: organizationValues),
+            NameTable(slots: placeSlots, names: placeNames, values: placeValues),
+        ]
+    }
+
+    /// The country table of ``kindTables``: its slots, folded names and aliases, and entities.
+    static let countrySlots: [UInt64] = [
         0, 0, 0, 0, 1102044919746265168, 0,
         0, 0, 0, 0, 14648862729041870940, 0,
         5510922754255224909, 0, 0, 0, 0, 0,
@@ -316,76 +324,9 @@ enum BuiltInLexicon {
         0, 13210949876394754120, 0, 0, 1151413996855754797, 15113025844789903422,
         0, 0, 3149161770518577247, 7454932872068071513, 0, 0,
         4355743857787273324, 0, 4365697745143464024, 8884005543853686885, 8092110885545312287, 10115389302025224291,
-        9637416212858142723, 6174756129340391537, 7050550134802743392, 0, 0, 18391733037365723150,
-        0, 0, 4174920984391843843, 0, 0, 2727874084925865986,
-        0, 0, 0, 3959254832325328915, 0, 0,
-        0, 0, 0, 0, 17346335871510511625, 0,
-        4557797939937804289, 12808032367222456330, 0, 0, 0, 12663637649790074898,
-        0, 0, 0, 0, 9857173823785271303, 15628362748545466376,
-        15205408388008640525, 0, 0, 0, 0, 16512745060807213060,
-        0, 0, 8594252545960968208, 0, 0, 0,
-        8249762101141176325, 0, 0, 10388975510439854092, 0, 0,
-        15781041293955694603, 0, 0, 0, 0, 17610568190910267407,
-        12453842718017191942, 10836635940202479633, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0,
-        0, 15605520080945807365, 0, 0, 0, 0,
-        8293401021862903812, 0, 5064348478772084738, 11005176315232911361, 0, 8090603751456374787,
-        0, 0, 0, 17813422915094315011, 0, 9232902350241267719,
-        6387358840148459539, 0, 0, 0, 0, 0,
-        0, 0, 0, 5195588879607922694, 0, 0,
-        0, 0, 0, 0, 11993492171723374601, 586877074493407240,
-        0, 10591162959914860545, 7008509603340091402, 5770303929568985099, 0, 0,
-        0, 0, 0, 0, 0, 729617374818336785,
-        0, 2224983983509209104, 16403331838388469762, 0, 0, 2634326957029851149,
-        0, 9106208537360465934, 0, 0, 8384499013377851407, 0,
-        18331036898841067538, 519705546920558596, 0, 10273196403459096588, 0, 0,
-        0, 0, 0, 0, 0, 16866017966423015429,
-        0, 0, 0, 0, 0, 0,
-        0, 0, 7275164992964395036, 0, 14492747453880598536, 0,
-        0, 601733065722560544, 9728818670309736488, 0, 0, 0,
-        11214004913723932688, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 13598032038715195413, 4569706771853082670,
-        7325091711447728162, 0, 0, 3465712452350509122, 0, 8087210521134104595,
-        0, 0, 9412520068698341450, 0, 0, 0,
-        0, 0, 0, 1417371819366678603, 17018010257663721495, 0,
-        0, 0, 0, 0, 0, 2753089365474279448,
-        0, 0, 10359278822360088611, 3829286965874786365, 4796108435194118156, 0,
-        0, 0, 0, 16649786085559238670, 0, 5385220198351503411,
-        6113373977164382280, 0, 0, 0, 0, 14657044439877287947,
-        15340341438516822043, 17293451230525259820, 5378573676331401261, 4551992737586479114, 17153977081030246456, 11852281558360653888,
-        5837650597318230022, 5049865909179514906, 0, 12456849147879751695, 0, 0,
-        0, 0, 4953210075364720662, 5721157379010068517, 3693187350709403651, 0,
-        0, 0, 0, 0, 0, 15797117154681159751,
-        0, 0, 0, 15744164691867336717, 0, 0,
-        18364339396649418777, 12708319641974341674, 18360586772053753916, 5830514882818080835, 14661937416944746532, 0,
-        0, 0, 18015413813980954681, 0, 0, 0,
-        0, 0, 0, 4697869523678658577, 0, 0,
-        0, 14616551840397918238, 15810694035930087476, 8539400449176895531, 0, 0,
-        0, 0, 0, 0, 0, 0,
-        0, 0, 12399370206147772493, 0, 0, 0,
-        0, 9219794805838577713, 0, 1962735496618573833, 0, 0,
-        0, 8647093309560324129, 0, 0, 0, 0,
-        0, 0, 9600679983185920058, 0, 0, 0,
-        0, 0, 0, 0, 0, 13163608968741781545,
-        0, 0, 5763113973926854674, 0, 0, 0,
-        0, 11336839702784245807, 0, 0, 0, 0,
-        14363322445526466630, 0, 0, 13904307140140466230, 0, 0,
-        11347717218562474023, 0, 0, 0, 13207567542404513797, 0,
-        17764154842730725444, 6573777398800580610, 0, 12361811125166145612, 9506099056661758031, 0,
-        0, 0, 0, 0, 13753045208088444997, 0,
-        10822678503376289799, 0, 0, 0, 0, 0,
-        198265895225655358, 375144335080947775, 0, 334781271815225409, 0, 0,
-        0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 17386613482106912799, 0,
-        5680688234347102261, 7523197047910957060, 13905570676569276471, 6608932234399318094, 0, 0,
-        0, 0, 0, 0, 0, 2889652781273055261,
-        0, 0, 0, 0, 0, 0,
-        0, 15639308176346578982, 0, 0, 0, 0,
-        0, 0, 4323937176829034516, 15531524185347063881, 0, 1523594323466125362,
-        0, 10756934541328252976, 0, 0, 16353498217616244737, 11892052766543052859,
-        0, 0,
+        9637416212858142723, 6174756129340391537, 7050550134802743392, 0,
     ]
-    static let kindNames: [String] = [
+    static let countryNames: [String] = [
         "albania", "belgium", "bulgaria", "canada", "croatia", "czechia",
         "czech republic", "denmark", "estonia", "finland", "france", "germany",
         "greece", "hungary", "iceland", "italy", "latvia", "lithuania",
@@ -406,29 +347,8 @@ enum BuiltInLexicon {
         "south africa", "kenya", "ethiopia", "australia", "new zealand", "mexico",
         "brazil", "argentina", "chile", "colombia", "venezuela", "indonesia",
         "philippines", "vietnam", "viet nam", "thailand", "malaysia", "singapore",
-        "mark rutte", "rutte", "viktor orban", "orban", "victor orban", "klaus iohannis",
-        "iohannis", "jens stoltenberg", "stoltenberg", "peter pellegrini", "pellegrini", "antony blinken",
-        "blinken", "donald trump", "trump", "kaja kallas", "kallas", "krisjanis karins",
-        "karins", "us secretary of state", "secretary of state of the united states", "uk foreign secretary", "british foreign secretary", "foreign secretary of the united kingdom",
-        "nato", "north atlantic treaty organization", "north atlantic treaty organisation", "north atlantic alliance", "european union", "eu",
-        "european commission", "european council", "united nations", "un", "u n", "north atlantic council",
-        "nac", "vvd", "peoples party for freedom and democracy", "volkspartij voor vrijheid en democratie", "g7", "group of seven",
-        "fidesz", "brussels", "budapest", "bucharest", "washington", "washington dc",
-        "washington d c", "kyiv", "kiev", "moscow", "istanbul", "ankara",
-        "the hague", "den haag", "amsterdam", "rotterdam", "bratislava", "berlin",
-        "paris", "london", "rome", "madrid", "lisbon", "warsaw",
-        "prague", "vienna", "oslo", "stockholm", "helsinki", "copenhagen",
-        "tallinn", "riga", "vilnius", "sofia", "zagreb", "ljubljana",
-        "tirana", "podgorica", "skopje", "athens", "reykjavik", "ottawa",
-        "belfast", "edinburgh", "minsk", "chisinau", "tbilisi", "beijing",
-        "tokyo", "seoul", "new delhi", "delhi", "jerusalem", "tel aviv",
-        "kharkiv", "kharkov", "odesa", "odessa", "lviv", "crimea",
-        "donbas", "donbass", "new york", "geneva", "bern", "dublin",
-        "strasbourg", "munich", "mons", "naples", "davos", "belgrade",
-        "sarajevo", "pristina", "white house", "kremlin", "cotroceni palace", "elysee palace",
-        "elysee", "downing street",
     ]
-    static let kindValues: [Int32] = [
+    static let countryValues: [Int32] = [
         0, 1, 2, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
         15, 16, 17, 18, 19, 19, 20, 20, 21, 22, 23, 24, 25, 25, 26, 27,
         28, 29, 29, 30, 30, 30, 30, 30, 31, 31, 31, 31, 31, 31, 31, 32,
@@ -436,15 +356,140 @@ enum BuiltInLexicon {
         46, 47, 48, 49, 50, 51, 51, 51, 52, 53, 54, 54, 54, 55, 56, 56,
         57, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 69, 70,
         71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86,
-        87, 88, 89, 90, 90, 91, 92, 93, 175, 175, 176, 176, 176, 177, 177, 178,
-        178, 179, 179, 180, 180, 181, 181, 182, 182, 183, 183, 103, 103, 104, 104, 104,
+        87, 88, 89, 90, 90, 91, 92, 93,
+    ]
+
+    /// The person table of ``kindTables``: its slots, folded names and aliases, and entities.
+    static let personSlots: [UInt64] = [
+        0, 18391733037365723150, 0, 0, 4174920984391843843, 0,
+        0, 2727874084925865986, 0, 0, 0, 3959254832325328915,
+        0, 0, 0, 0, 0, 0,
+        17346335871510511625, 0, 4557797939937804289, 12808032367222456330, 0, 0,
+        0, 12663637649790074898, 0, 0, 0, 0,
+        9857173823785271303, 15628362748545466376, 15205408388008640525, 0, 0, 0,
+        0, 16512745060807213060, 0, 0, 8594252545960968208, 0,
+        0, 0, 8249762101141176325, 0, 0, 10388975510439854092,
+        0, 0, 15781041293955694603, 0, 0, 0,
+        0, 17610568190910267407, 12453842718017191942, 10836635940202479633, 0, 0,
+        0, 0, 0, 0,
+    ]
+    static let personNames: [String] = [
+        "mark rutte", "rutte", "viktor orban", "orban", "victor orban", "klaus iohannis",
+        "iohannis", "jens stoltenberg", "stoltenberg", "peter pellegrini", "pellegrini", "antony blinken",
+        "blinken", "donald trump", "trump", "kaja kallas", "kallas", "krisjanis karins",
+        "karins",
+    ]
+    static let personValues: [Int32] = [
+        175, 175, 176, 176, 176, 177, 177, 178, 178, 179, 179, 180, 180, 181, 181, 182,
+        182, 183, 183,
+    ]
+
+    /// The office table of ``kindTables``: its slots, folded names and aliases, and entities.
+    static let officeSlots: [UInt64] = [
+        0, 0, 0, 0, 0, 15605520080945807365,
+        0, 0, 0, 0, 8293401021862903812, 0,
+        5064348478772084738, 11005176315232911361, 0, 8090603751456374787,
+    ]
+    static let officeNames: [String] = [
+        "us secretary of state", "secretary of state of the united states", "uk foreign secretary", "british foreign secretary", "foreign secretary of the united kingdom",
+    ]
+    static let officeValues: [Int32] = [
+        103, 103, 104, 104, 104,
+    ]
+
+    /// The organization table of ``kindTables``: its slots, folded names and aliases, and entities.
+    static let organizationSlots: [UInt64] = [
+        0, 0, 0, 17813422915094315011, 0, 9232902350241267719,
+        6387358840148459539, 0, 0, 0, 0, 0,
+        0, 0, 0, 5195588879607922694, 0, 0,
+        0, 0, 0, 0, 11993492171723374601, 586877074493407240,
+        0, 10591162959914860545, 7008509603340091402, 5770303929568985099, 0, 0,
+        0, 0, 0, 0, 0, 729617374818336785,
+        0, 2224983983509209104, 16403331838388469762, 0, 0, 2634326957029851149,
+        0, 9106208537360465934, 0, 0, 8384499013377851407, 0,
+        18331036898841067538, 519705546920558596, 0, 10273196403459096588, 0, 0,
+        0, 0, 0, 0, 0, 16866017966423015429,
+        0, 0, 0, 0,
+    ]
+    static let organizationNames: [String] = [
+        "nato", "north atlantic treaty organization", "north atlantic treaty organisation", "north atlantic alliance", "european union", "eu",
+        "european commission", "european council", "united nations", "un", "u n", "north atlantic council",
+        "nac", "vvd", "peoples party for freedom and democracy", "volkspartij voor vrijheid en democratie", "g7", "group of seven",
+        "fidesz",
+    ]
+    static let organizationValues: [Int32] = [
         94, 94, 94, 94, 95, 95, 96, 97, 98, 98, 98, 99, 99, 100, 100, 100,
-        101, 101, 102, 105, 106, 107, 108, 108, 108, 109, 109, 110, 111, 112, 113, 113,
-        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
-        146, 147, 148, 149, 150, 150, 151, 152, 153, 153, 154, 154, 155, 156, 157, 157,
-        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
-        173, 174,
+        101, 101, 102,
+    ]
+
+    /// The place table of ``kindTables``: its slots, folded names and aliases, and entities.
+    static let placeSlots: [UInt64] = [
+        0, 0, 0, 0, 7275164992964395036, 0,
+        14492747453880598536, 0, 0, 601733065722560544, 9728818670309736488, 0,
+        0, 0, 11214004913723932688, 0, 0, 0,
+        0, 0, 0, 0, 0, 0,
+        13598032038715195413, 4569706771853082670, 7325091711447728162, 0, 0, 3465712452350509122,
+        0, 8087210521134104595, 0, 0, 9412520068698341450, 0,
+        0, 0, 0, 0, 0, 1417371819366678603,
+        17018010257663721495, 0, 0, 0, 0, 0,
+        0, 2753089365474279448, 0, 0, 10359278822360088611, 3829286965874786365,
+        4796108435194118156, 0, 0, 0, 0, 16649786085559238670,
+        0, 5385220198351503411, 6113373977164382280, 0, 0, 0,
+        0, 14657044439877287947, 15340341438516822043, 17293451230525259820, 5378573676331401261, 4551992737586479114,
+        17153977081030246456, 11852281558360653888, 5837650597318230022, 5049865909179514906, 0, 12456849147879751695,
+        0, 0, 0, 0, 4953210075364720662, 5721157379010068517,
+        3693187350709403651, 0, 0, 0, 0, 0,
+        0, 15797117154681159751, 0, 0, 0, 15744164691867336717,
+        0, 0, 18364339396649418777, 12708319641974341674, 18360586772053753916, 5830514882818080835,
+        14661937416944746532, 0, 0, 0, 18015413813980954681, 0,
+        0, 0, 0, 0, 0, 4697869523678658577,
+        0, 0, 0, 14616551840397918238, 15810694035930087476, 8539400449176895531,
+        0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 12399370206147772493, 0,
+        0, 0, 0, 9219794805838577713, 0, 1962735496618573833,
+        0, 0, 0, 8647093309560324129, 0, 0,
+        0, 0, 0, 0, 9600679983185920058, 0,
+        0, 0, 0, 0, 0, 0,
+        0, 13163608968741781545, 0, 0, 5763113973926854674, 0,
+        0, 0, 0, 11336839702784245807, 0, 0,
+        0, 0, 14363322445526466630, 0, 0, 13904307140140466230,
+        0, 0, 11347717218562474023, 0, 0, 0,
+        13207567542404513797, 0, 17764154842730725444, 6573777398800580610, 0, 12361811125166145612,
+        9506099056661758031, 0, 0, 0, 0, 0,
+        13753045208088444997, 0, 10822678503376289799, 0, 0, 0,
+        0, 0, 198265895225655358, 375144335080947775, 0, 334781271815225409,
+        0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0,
+        17386613482106912799, 0, 5680688234347102261, 7523197047910957060, 13905570676569276471, 6608932234399318094,
+        0, 0, 0, 0, 0, 0,
+        0, 2889652781273055261, 0, 0, 0, 0,
+        0, 0, 0, 15639308176346578982, 0, 0,
+        0, 0, 0, 0, 4323937176829034516, 15531524185347063881,
+        0, 1523594323466125362, 0, 10756934541328252976, 0, 0,
+        16353498217616244737, 11892052766543052859, 0, 0,
+    ]
+    static let placeNames: [String] = [
+        "brussels", "budapest", "bucharest", "washington", "washington dc", "washington d c",
+        "kyiv", "kiev", "moscow", "istanbul", "ankara", "the hague",
+        "den haag", "amsterdam", "rotterdam", "bratislava", "berlin", "paris",
+        "london", "rome", "madrid", "lisbon", "warsaw", "prague",
+        "vienna", "oslo", "stockholm", "helsinki", "copenhagen", "tallinn",
+        "riga", "vilnius", "sofia", "zagreb", "ljubljana", "tirana",
+        "podgorica", "skopje", "athens", "reykjavik", "ottawa", "belfast",
+        "edinburgh", "minsk", "chisinau", "tbilisi", "beijing", "tokyo",
+        "seoul", "new delhi", "delhi", "jerusalem", "tel aviv", "kharkiv",
+        "kharkov", "odesa", "odessa", "lviv", "crimea", "donbas",
+        "donbass", "new york", "geneva", "bern", "dublin", "strasbourg",
+        "munich", "mons", "naples", "davos", "belgrade", "sarajevo",
+        "pristina", "white house", "kremlin", "cotroceni palace", "elysee palace", "elysee",
+        "downing street",
+    ]
+    static let placeValues: [Int32] = [
+        105, 106, 107, 108, 108, 108, 109, 109, 110, 111, 112, 113, 113, 114, 115, 116,
+        117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
+        133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148,
+        149, 150, 150, 151, 152, 153, 153, 154, 154, 155, 156, 157, 157, 158, 159, 160,
+        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 173, 174,
     ]
 
     /// ``Lexicon/nameIndex``: folded name, the entities it may mean.
