@@ -489,18 +489,26 @@ def generate_lexicon() -> str:
         "    /// ``Lexicon/entities``.",
         "    static let entities: [Entity] = [",
     ]
+    key_lists = {}
     for index, e in enumerate(lex["entities"]):
         aliases = "[" + ", ".join(literal(a.encode()) for a in e["aliases"]) + "]"
         # EntityAttributes(sortedKeys:values:): names in increasing order of their UTF-8 bytes,
         # Swift's order of (ASCII) strings.
+        # Entities with the same names share one array of them (a dozen lists for 180 entities).
         pairs = sorted(e["attributes"].items(), key=lambda kv: kv[0].encode())
-        keys = ", ".join(literal(k.encode()) for k, _ in pairs)
+        keys = tuple(k for k, _ in pairs)
+        if keys and keys not in key_lists:
+            key_lists[keys] = len(key_lists)
         values = ", ".join(attribute_literal(*v) for _, v in pairs)
-        attrs = f"EntityAttributes(sortedKeys: [{keys}], values: [{values}])" if pairs else "[:]"
+        attrs = f"EntityAttributes(sortedKeys: attributeNames{key_lists[keys]}, values: [{values}])" if pairs else "[:]"
         out.append(
             f"        Entity(id: EntityID({index}), name: {literal(e['name'].encode())}, kind: .{e['kind']}, "
             f"aliases: {aliases}, attributes: {attrs}),")
-    out += ["    ]", "", "    /// ``Lexicon/titles``.", "    static let titles: [Title] = ["]
+    out.append("    ]")
+    for keys, number in key_lists.items():
+        out += ["", f"    /// The attribute names of some of ``entities``, in increasing order.",
+                f"    static let attributeNames{number}: [String] = [{', '.join(literal(k.encode()) for k in keys)}]"]
+    out += ["", "    /// ``Lexicon/titles``.", "    static let titles: [Title] = ["]
     for t in lex["titles"]:
         default = "nil" if t["default"] is None else f"EntityID({t['default']})"
         out.append(
