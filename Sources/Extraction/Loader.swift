@@ -50,8 +50,9 @@ public enum Loader {
         // Each batch is merged while the next one is analysed; the last one after the loop.
         var analysed: [PreparedArticle] = []
         func mergeAnalysed() {
-            builder.add(analysed)
-            analysed = []
+            // Taken out of `analysed`, so that the builder holds the only reference to the batch
+            // and moves each article's claims out without copying them.
+            builder.add(taking: &analysed)
         }
         // Articles given in memory.
         var next = 0

@@ -12,13 +12,17 @@ public struct ModelBuilder: Sendable {
     /// The entities so far: the lexicon's, then those the articles introduced.
     private var entities: [Entity]
     /// The id of each introduced entity, by kind and folded name.
-    private var byKey: [String: EntityID] = [:]
+    private var byKey = EntityKeyTable()
     /// The articles so far.
     private var articles: [Article] = []
     /// The claims so far.
     private var claims: [Claim] = []
-    /// For each entity, the articles that mention it.
-    private var mentions: [EntityID: [Int]] = [:]
+    /// The claims so far grouped for the model's indexes (as each batch is merged, so that
+    /// building the model at the end only makes the dictionaries).
+    private var claimIndexes = ClaimIndexes()
+    /// For each entity, the articles that mention it (lists by entity id, not a dictionary to
+    /// hash every mention into; the model gets a dictionary of the lists).
+    private var mentions = EntityLists()
 
     /// The number of articles to be merged in all, when known (0 when not): the builder then
     /// reserves room for the claims it expects from the claims per article so far, instead of
@@ -45,6 +49,15 @@ public struct ModelBuilder: Sendable {
 
     /// Merges the next articles, in order. Their claims are moved into the model, not copied.
     public mutating func add(_ batch: consuming [PreparedArticle]) {
+        var batch = batch
+        add(taking: &batch)
+    }
+
+    /// Merges the next articles, in order, taking them out of `batch` (left empty): the list the
+    /// builder reads is then its only holder, so each article's claims are moved, not copied.
+    mutating func add(taking source: inout [PreparedArticle]) {
+        var batch: [PreparedArticle] = []
+        swap(&batch, &source)
         let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claims.count }
         let articlesNeeded = articles.count + batch.count
         if claimsNeeded > claims.capacity {
@@ -88,7 +101,8 @@ public struct ModelBuilder: Sendable {
         }
         for (n, d) in prepared.discovered.enumerated() {
             let key = prepared.keys[n]
-            if let existing = byKey[key] {
+            let hash = prepared.keyHashes[n]
+            if let existing = byKey.id(of: key, hash: hash) {
                 map.append(existing)
                 for alias in d.aliasesSeen
                 where !entities[existing.index].aliasesSeen.contains(alias) && alias != entities[existing.index].name {
@@ -101,7 +115,7 @@ public struct ModelBuilder: Sendable {
                 Entity(
                     id: newID, name: d.name, kind: d.kind, aliases: [],
                     aliasesSeen: d.aliasesSeen.filter { $0 != d.name }, attributes: [:], discovered: !d.generated))
-            byKey[key] = newID
+            byKey.insert(key, hash: hash, id: newID)
             map.append(newID)
         }
         for (n, d) in prepared.discovered.enumerated() {
@@ -118,7 +132,7 @@ public struct ModelBuilder: Sendable {
                 entities[lexiconID.index].aliasesSeen.append(alias)
             }
         }
-        for mentioned in prepared.mentioned { mentions[resolve(mentioned), default: []].append(index) }
+        for mentioned in prepared.mentioned { mentions.append(index, to: resolve(mentioned)) }
 
         var article = prepared.article
         article.index = index
@@ -127,6 +141,12 @@ public struct ModelBuilder: Sendable {
         // every string of every claim, touching memory that the merge does not otherwise need.
         var preparedClaims: [Claim] = []
         swap(&preparedClaims, &prepared.claims)
+        let firstClaim = claims.count
+        defer {
+            claims.withUnsafeBufferPointer {
+                claimIndexes.add(UnsafeBufferPointer(rebasing: $0[firstClaim...]))
+            }
+        }
         preparedClaims.withUnsafeMutableBufferPointer { source in
             for i in source.indices {
                 let at = claims.count
@@ -144,10 +164,9 @@ public struct ModelBuilder: Sendable {
 
     /// The model of the articles merged so far.
     public consuming func model() -> EntityModel {
-        for key in mentions.keys { mentions[key]!.sort() }
-        return EntityModel(
-            articles: articles, entities: entities, claims: claims, mentions: mentions,
-            names: (lexicon.nameIndex, lexicon.entities.count))
+        EntityModel(
+            articles: articles, entities: entities, claims: claims, mentions: mentions.dictionary(sorted: true),
+            names: (lexicon.nameIndex, lexicon.entities.count), claimIndexes: claimIndexes)
     }
 }
 
@@ -157,5 +176,51 @@ extension Claim {
         Claim(
             index: 0, article: 0, subject: EntityID(0), predicate: "", object: .literal(""), value: .boolean(false),
             modality: .asserted, evidence: Evidence(text: "", start: 0, end: 0, sentence: ""), rule: "")
+    }
+}
+
+/// The ids of the entities the articles introduced, by merge key (kind and folded name): an
+/// open-addressed table looked up by the key's ``WordSet/hash(_:)``, which each article computed
+/// while it was prepared, so the merge (on one thread) hashes no string.
+struct EntityKeyTable: Sendable {
+    /// Per slot: the key's hash in the high 32 bits and its entry plus one in the low 32 (0: empty).
+    private var slots = [UInt64](repeating: 0, count: 1024)
+    /// The keys and their ids, in order of insertion.
+    private var keys: [String] = []
+    private var ids: [EntityID] = []
+
+    /// The id of `key`, whose hash is `hash`, if it has one.
+    func id(of key: String, hash: UInt32) -> EntityID? {
+        let mask = slots.count - 1
+        var i = Int(hash) & mask
+        while slots[i] != 0 {
+            if UInt32(truncatingIfNeeded: slots[i] >> 32) == hash {
+                let entry = Int(truncatingIfNeeded: slots[i] & 0xFFFF_FFFF) - 1
+                if keys[entry] == key { return ids[entry] }
+            }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    /// Gives `key` (absent), whose hash is `hash`, the id `id`.
+    mutating func insert(_ key: String, hash: UInt32, id: EntityID) {
+        if (keys.count + 1) * 2 > slots.count {
+            // Twice the room, every entry placed again by its hash.
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            for slot in old where slot != 0 { place(slot) }
+        }
+        keys.append(key)
+        ids.append(id)
+        place(UInt64(hash) << 32 | UInt64(keys.count))
+    }
+
+    /// Puts a slot's contents in the first free slot from its hash's.
+    private mutating func place(_ slot: UInt64) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: slot >> 32) & mask
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = slot
     }
 }

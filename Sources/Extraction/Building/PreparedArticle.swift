@@ -15,6 +15,8 @@ public struct PreparedArticle: Sendable {
     /// The merge key of each entity in ``discovered``: its kind and folded name. The merge gives
     /// one model entity to every key.
     public internal(set) var keys: [String]
+    /// ``WordSet/hash(_:)`` of each of ``keys``, computed here so that the merge need not.
+    public internal(set) var keyHashes: [UInt32]
     /// Surface forms the article used for lexicon entities, besides their names.
     public internal(set) var lexiconAliasesSeen: [(id: EntityID, aliases: [String])]
     /// The entities the article mentions (placeholders for its own).
@@ -29,11 +31,16 @@ public struct PreparedArticle: Sendable {
     }
 
     /// Prepares an analysed article.
-    public init(_ analysis: ArticleAnalysis) {
+    public init(_ analysis: consuming ArticleAnalysis) {
+        // Taken apart once: each part is read in place, and the tokens are released here.
         let raw = analysis.raw
+        let tokens = analysis.tokens
+        let sentences = analysis.sentences
         let local = analysis.claims.entities
+        let found = analysis.claims.claims
         discovered = local.discovered
         keys = local.discoveredKeys
+        keyHashes = keys.map { WordSet.hash($0) }
         // The keys are distinct: discovering a name whose key the article has already met gives
         // back that entity. So an entity's placeholder is its own number.
         func id(_ ref: EntityRef) -> EntityID {
@@ -50,41 +57,59 @@ public struct PreparedArticle: Sendable {
             index: 0, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
             text: text, byteOffsetShift: raw.byteOffsetShift)
 
-        // Claims in text order, without repeats of the same claim from the same words.
-        let sorted = analysis.claims.claims.enumerated().sorted {
-            ($0.element.evidence.lowerBound, $0.offset) < ($1.element.evidence.lowerBound, $1.offset)
-        }
-        var seen = Set<ClaimIdentity>()
-        seen.reserveCapacity(sorted.count)
+        // Claims in text order (by first token, then as found), without repeats of the same
+        // claim from the same words: sorted as integers (the first token in the high bits, the
+        // position found in the low), with no comparison closure reading the claims.
+        var order = [Int](repeating: 0, count: found.count)
+        for k in found.indices { order[k] = found[k].evidence.lowerBound << 32 | k }
+        order.sort()
+        // The claims kept so far, by an integer hash of their words, subject and predicate, in an
+        // open-addressed table of their positions (compared field by field on a hash match: no
+        // key to build, copy or hash with SipHash per claim).
+        var tableSize = 16
+        while tableSize < 2 * found.count { tableSize *= 2 }
+        var kept = [Int32](repeating: 0, count: tableSize)
         var claims: [Claim] = []
-        claims.reserveCapacity(sorted.count)
-        let tokens = analysis.tokens
+        claims.reserveCapacity(found.count)
         // Many claims cite one sentence (a quantified one makes a claim per ally): one string
         // each, which the evidence of those claims shares.
-        var sentenceTexts = [(text: String, start: Int, end: Int)?](repeating: nil, count: analysis.sentences.count)
-        for (_, c) in sorted {
+        var sentenceTexts = [(text: String, start: Int, end: Int)?](repeating: nil, count: sentences.count)
+        for key in order {
+            let k = key & 0xFFFF_FFFF
             let object: ClaimObject
-            switch c.object {
+            switch found[k].object {
             case .entity(let r): object = .entity(id(r))
             case .literal(let l): object = .literal(l)
             default: continue
             }
-            let subject = id(c.subject)
-            let key = ClaimIdentity(
-                subject: subject, predicate: c.predicate, object: object, value: c.value, modality: c.modality,
-                evidence: c.evidence)
-            guard seen.insert(key).inserted else { continue }
-            let start = tokens[c.evidence.lowerBound].start
-            let end = tokens[c.evidence.upperBound - 1].end
+            let subject = id(found[k].subject)
+            let evidenceTokens = found[k].evidence
+            var slot = PreparedArticle.repeatHash(subject: subject, evidence: evidenceTokens, predicate: found[k].predicate)
+            var isRepeat = false
+            while true {
+                slot &= tableSize - 1
+                let other = Int(kept[slot]) - 1
+                if other < 0 { break }
+                if PreparedArticle.sameClaim(found[k], found[other]) {
+                    isRepeat = true
+                    break
+                }
+                slot += 1
+            }
+            if isRepeat { continue }
+            kept[slot] = Int32(k + 1)
+            let start = tokens[evidenceTokens.lowerBound].start
+            let end = tokens[evidenceTokens.upperBound - 1].end
+            let sentenceIndex = found[k].sentence
             let sentence: (text: String, start: Int, end: Int)
-            if let cached = sentenceTexts[c.sentence] {
+            if let cached = sentenceTexts[sentenceIndex] {
                 sentence = cached
             } else {
-                let sentenceRange = analysis.sentences[c.sentence]
+                let sentenceRange = sentences[sentenceIndex]
                 let sStart = tokens[sentenceRange.lowerBound].start
                 let sEnd = tokens[sentenceRange.upperBound - 1].end
                 sentence = (String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self), sStart, sEnd)
-                sentenceTexts[c.sentence] = sentence
+                sentenceTexts[sentenceIndex] = sentence
             }
             let evidence: Evidence
             if sentence.start <= start && end <= sentence.end {
@@ -98,10 +123,31 @@ public struct PreparedArticle: Sendable {
             }
             claims.append(
                 Claim(
-                    index: 0, article: 0, subject: subject, predicate: c.predicate, object: object,
-                    value: c.value, modality: c.modality, qualifiers: c.qualifiers, evidence: evidence, rule: c.rule))
+                    index: 0, article: 0, subject: subject, predicate: found[k].predicate, object: object,
+                    value: found[k].value, modality: found[k].modality, qualifiers: found[k].qualifiers,
+                    evidence: evidence, rule: found[k].rule))
         }
         self.claims = claims
+    }
+
+    /// The slot a claim starts looking for its repeats from: its words, subject and predicate's
+    /// length mixed (a claim and its repeat share them).
+    @inline(__always)
+    static func repeatHash(subject: EntityID, evidence: Range<Int>, predicate: String) -> Int {
+        var h = UInt64(bitPattern: Int64(evidence.lowerBound)) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(bitPattern: Int64(evidence.upperBound)) &+ (h >> 29)
+        h = (h ^ UInt64(bitPattern: Int64(subject.index))) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ UInt64(predicate.utf8.count)) &* 0x94D0_49BB_1331_11EB
+        return Int(truncatingIfNeeded: h >> 32)
+    }
+
+    /// True when two claims of an article are the same claim from the same words: subject,
+    /// predicate, object, value, modality and evidence alike (the entity ids they map to are
+    /// alike exactly when the references are).
+    @inline(__always)
+    static func sameClaim(_ a: borrowing LocalClaim, _ b: borrowing LocalClaim) -> Bool {
+        a.evidence == b.evidence && a.subject == b.subject && a.predicate == b.predicate && a.object == b.object
+            && a.value == b.value && a.modality == b.modality
     }
 
     /// The placeholder id of the article's `n`-th new entity: below zero, so that it cannot be
@@ -110,14 +156,4 @@ public struct PreparedArticle: Sendable {
 
     /// The article's entity number of a placeholder id, or nil for a model id.
     static func localNumber(_ id: EntityID) -> Int? { id.index < 0 ? -1 - id.index : nil }
-}
-
-/// A claim and the words it came from, to drop repeats.
-struct ClaimIdentity: Hashable {
-    var subject: EntityID
-    var predicate: String
-    var object: ClaimObject
-    var value: ClaimValue
-    var modality: Modality
-    var evidence: Range<Int>
 }

@@ -83,6 +83,9 @@ public struct ClaimExtractor: Sendable {
         // most often a candidate.
         var supported: [EntityRef] = []
         var candidates: [EntityRef] = []
+        // Room for every claim's entity at once, not a list grown by each.
+        supported.reserveCapacity(article.claims.count)
+        candidates.reserveCapacity(article.claims.count)
         var withdrawn = Set<EntityRef>()
         // Claims are read field by field (a copy would retain their strings).
         for k in article.claims.indices

@@ -23,7 +23,7 @@ extension ClaimRule {
     func isConditional(_ s: SentenceView, from a: Int, to b: Int) -> Bool {
         let start = s.clauseStart(before: a)
         let end = s.clauseEnd(after: b)
-        return s.contains(["if", "unless", "whether", "might", "could", "should"], in: start..<end)
+        return s.contains(SentenceView.conditionalCues, in: start..<end)
     }
 
     /// The entity of the mention at item `k`, with a capital standing for its country.

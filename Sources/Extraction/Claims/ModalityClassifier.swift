@@ -36,6 +36,17 @@ public struct ModalityClassifier: Sendable {
         "say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed",
     ]
 
+    // The few words that cues are looked for among, read once a process (a literal list at a
+    // call is built and destroyed on every call).
+    static let according: WordSet = ["according"]
+    static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
+    static let pluperfect: WordSet = ["had"]
+    static let conditions: WordSet = ["if", "unless"]
+    static let durationFor: WordSet = ["for"]
+    static let durations: WordSet = ["months", "years", "weeks", "decades"]
+    static let withholdingVerbs: WordSet = ["withheld", "opposed", "blocked", "resisted", "refused"]
+    static let hearsayVerbs: WordSet = ["said", "reported", "rumoured", "rumored", "believed", "thought"]
+
     /// True when the sentence attributes what it says to an unnamed or indirect source
     /// ("diplomats say", "according to sources", "media reports said").
     public func hasIndirectSource(_ s: SentenceView) -> Bool {
@@ -43,7 +54,7 @@ public struct ModalityClassifier: Sendable {
             if s.isWord(k, in: ModalityClassifier.reportedly) { return true }
             if s.isWord(k, in: ModalityClassifier.anonymousSources) {
                 if s.contains(ModalityClassifier.speechVerbs, in: (k + 1)..<min(k + 4, s.count)) { return true }
-                if s.contains(["according"], in: max(0, k - 4)..<k) { return true }
+                if s.contains(ModalityClassifier.according, in: max(0, k - 4)..<k) { return true }
             }
         }
         return false
@@ -61,16 +72,16 @@ public struct ModalityClassifier: Sendable {
         // Past: right before the trigger (after the subject).
         let localStart = max(subject.map { $0 + 1 } ?? 0, trigger - 3, 0)
         if s.contains(ModalityClassifier.pastCues, in: localStart..<end) { return .past }
-        if s.contains(["earlier", "former", "formerly", "previously", "longstanding", "past"], in: clauseStart..<end) { return .past }
+        if s.contains(ModalityClassifier.clausePastCues, in: clauseStart..<end) { return .past }
         let reported = s.contains(ModalityClassifier.reportingVerbs, in: 0..<trigger)
-        if !reported, s.contains(["had"], in: max(localStart - 1, 0)..<trigger),
-            !s.contains(["if", "unless"], in: 0..<trigger)
+        if !reported, s.contains(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
+            !s.contains(ModalityClassifier.conditions, in: 0..<trigger)
         {
             return .past
         }
         let clauseEnd = s.clauseEnd(after: end)
-        if let f = s.first(["for"], in: end..<clauseEnd), ["months", "years", "weeks", "decades"].contains(s.word(f + 1)),
-            s.contains(["withheld", "opposed", "blocked", "resisted", "refused"], in: trigger..<end)
+        if let f = s.first(ModalityClassifier.durationFor, in: end..<clauseEnd), ModalityClassifier.durations.contains(s.word(f + 1)),
+            s.contains(ModalityClassifier.withholdingVerbs, in: trigger..<end)
         {
             return .past
         }
@@ -86,14 +97,13 @@ public struct ModalityClassifier: Sendable {
         }
         // Hedged: an indirect source.
         if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }
-        if s.isWord(trigger - 1, in: ["to"]), s.isWord(trigger - 2, in: ["said", "reported", "rumoured", "rumored", "believed", "thought"])
-        {
+        if s.isWord(trigger - 1, in: SentenceView.to), s.isWord(trigger - 2, in: ModalityClassifier.hearsayVerbs) {
             return .hedged
         }
         for k in 0..<s.count where !s.isMention(k) {
             if s.isWord(k, in: ModalityClassifier.anonymousSources) {
                 if s.contains(ModalityClassifier.speechVerbs, in: (k + 1)..<min(k + 4, s.count)) { return .hedged }
-                if s.contains(["according"], in: max(0, k - 4)..<k) { return .hedged }
+                if s.contains(ModalityClassifier.according, in: max(0, k - 4)..<k) { return .hedged }
             }
         }
         return base

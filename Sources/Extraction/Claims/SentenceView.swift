@@ -188,6 +188,17 @@ public struct SentenceView: Sendable {
     static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
     static let raisingAuxiliaries: WordSet = ["is", "are", "was", "were", "been"]
     static let to: WordSet = ["to"]
+    // Words that helpers look for, read once a process (a literal list at a call is built and
+    // destroyed on every call).
+    static let the: WordSet = ["the"]
+    static let comma: WordSet = [","]
+    static let and: WordSet = ["and"]
+    static let subordinateStarts: WordSet = [
+        ",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that",
+    ]
+    static let sentenceBreaks: WordSet = [";", ":", "."]
+    /// Words that make a clause a condition ("if ... withdraws", "unless").
+    static let conditionalCues: WordSet = ["if", "unless", "whether", "might", "could", "should"]
     static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
     static let appositionOpeners: WordSet = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
 
@@ -219,7 +230,8 @@ public struct SentenceView: Sendable {
                     return [a]
                 }
                 // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
-                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: ["the"]), isWord(a - 2, in: [","]),
+                if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: SentenceView.the),
+                    isWord(a - 2, in: SentenceView.comma),
                     let p = mention(a - 3), p.kind == .person
                 {
                     return [a - 3]
@@ -269,11 +281,11 @@ public struct SentenceView: Sendable {
     public func sharedSubject(before k: Int, kinds: KindSet) -> Int? {
         // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
         var a = k - 1
-        while a >= 0, k - a <= 4, !items[a].isMention, !isWord(a, in: ["and"]) {
+        while a >= 0, k - a <= 4, !items[a].isMention, !isWord(a, in: SentenceView.and) {
             if isWord(a, in: SentenceView.clauseMarks) { return nil }
             a -= 1
         }
-        guard a > 0, isWord(a, in: ["and"]) else { return nil }
+        guard a > 0, isWord(a, in: SentenceView.and) else { return nil }
         // The subject of the first verb: walking back over its objects to a mention of the kinds
         // that opens its clause.
         var j = a - 1
@@ -282,15 +294,15 @@ public struct SentenceView: Sendable {
             steps += 1
             if let m = mention(j), kinds.contains(m.kind), m.form != .pronoun || true {
                 var b = j - 1
-                if isWord(b, in: ["the"]) { b -= 1 }
+                if isWord(b, in: SentenceView.the) { b -= 1 }
                 if b < 0
-                    || isWord(b, in: [",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that"])
+                    || isWord(b, in: SentenceView.subordinateStarts)
                 {
                     return j
                 }
                 if let first = subjects(before: j + 1, kinds: kinds).last, first == j { return j }
             }
-            if isWord(j, in: [";", ":", "."]) { return nil }
+            if isWord(j, in: SentenceView.sentenceBreaks) { return nil }
             j -= 1
         }
         return nil

@@ -37,7 +37,7 @@ public struct EntityModel: Sendable {
     init(
         articles: [Article], entities: [Entity], claims: [Claim],
         predicates: [PredicateSchema] = PredicateSchema.standard, mentions: [EntityID: [Int]] = [:],
-        names: (index: [String: [EntityID]], covering: Int)?
+        names: (index: [String: [EntityID]], covering: Int)?, claimIndexes: ClaimIndexes? = nil
     ) {
         self.articles = articles
         self.entities = entities
@@ -47,36 +47,23 @@ public struct EntityModel: Sendable {
         self.predicates = schemas
 
         // The name index and the four claim indexes are independent: build them at the same
-        // time, each on its own thread. The claims are read in place, not copied.
+        // time, each on its own thread.
         var byName: [String: [EntityID]] = [:]
         var byKey: [ClaimKey: [Int]] = [:]
         var bySubject: [EntityID: [Int]] = [:]
         var byObject: [EntityID: [Int]] = [:]
         var byPredicate: [String: [Int]] = [:]
+        // The claims grouped by integers (given by loading, which groups them as it merges), so
+        // that each dictionary hashes a key once, not once per claim.
+        var indexes = claimIndexes ?? ClaimIndexes()
+        if claimIndexes == nil { claims.withUnsafeBufferPointer { indexes.add($0) } }
         func buildIndex(_ which: Int) {
             switch which {
             case 0: byName = EntityModel.nameIndex(of: entities, startingFrom: names)
-            case 1:
-                claims.withUnsafeBufferPointer { claims in
-                    for i in claims.indices {
-                        byKey[ClaimKey(claims[i].subject, claims[i].predicate, claims[i].object), default: []]
-                            .append(claims[i].index)
-                    }
-                }
-            case 2:
-                claims.withUnsafeBufferPointer { claims in
-                    for i in claims.indices { bySubject[claims[i].subject, default: []].append(claims[i].index) }
-                }
-            case 3:
-                claims.withUnsafeBufferPointer { claims in
-                    for i in claims.indices {
-                        if case .entity(let object) = claims[i].object { byObject[object, default: []].append(claims[i].index) }
-                    }
-                }
-            default:
-                claims.withUnsafeBufferPointer { claims in
-                    for i in claims.indices { byPredicate[claims[i].predicate, default: []].append(claims[i].index) }
-                }
+            case 1: byKey = indexes.keyIndex()
+            case 2: bySubject = indexes.entityIndex(objects: false)
+            case 3: byObject = indexes.entityIndex(objects: true)
+            default: byPredicate = indexes.predicateIndex()
             }
         }
         ParallelWork.perform(iterations: 5, workers: claims.count > 10_000 ? ParallelWork.defaultWorkers : 1, buildIndex)

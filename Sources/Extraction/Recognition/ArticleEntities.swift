@@ -65,10 +65,13 @@ public struct ArticleEntities: Sendable {
         discovered.append(
             DiscoveredEntity(
                 name: name, kind: kind, attributes: attributes, aliasesSeen: [name], generated: generated))
+        // Room for an article's usual entities at once, not a table rebuilt at 1, 2, 4 and 8.
+        if discoveredByKey.isEmpty { discoveredByKey.reserveCapacity(ArticleEntities.usualCount) }
         discoveredByKey[key] = discovered.count - 1
         discoveredKeys.append(key)
         let ref = EntityRef.local(discovered.count - 1)
         if kind == .person {
+            if localNames.isEmpty { localNames.reserveCapacity(ArticleEntities.usualCount) }
             localNames[folded] = ref
             if let last = ArticleEntities.surname(of: name) { localNames[NameFolding.fold(last)] = ref }
         }
@@ -92,6 +95,10 @@ public struct ArticleEntities: Sendable {
         return name[start..<end]
     }
 
+    /// The room the tables of an article's own entities are made with at their first entry: an
+    /// article of the corpora introduces a dozen or two.
+    static let usualCount = 24
+
     /// A person the article introduced under this folded name or surname.
     func localPerson(_ folded: String) -> EntityRef? { localNames[folded] }
 
@@ -109,6 +116,7 @@ public struct ArticleEntities: Sendable {
                 "jurisdiction": .entity(.known(jurisdiction)),
                 "title": .value(.string(lexicon.titles[title].name)),
             ], generated: true)
+        if officesMade.isEmpty { officesMade.reserveCapacity(ArticleEntities.usualCount) }
         officesMade[key] = ref
         return ref
     }
@@ -137,12 +145,16 @@ public struct ArticleEntities: Sendable {
     /// Records that a person holds an office (for role phrases and the person's country).
     mutating func noteOffice(_ office: EntityRef, of person: EntityRef, current: Bool) {
         if let j = jurisdiction(of: office), lexicon.entities[j.index].kind == .country, countryOf[person] == nil {
+            if countryOf.isEmpty { countryOf.reserveCapacity(ArticleEntities.usualCount) }
             countryOf[person] = j
             if case .local(let n) = person, discovered[n].attributes["country"] == nil {
                 discovered[n].attributes["country"] = .entity(.known(j))
             }
         }
-        if current { holderOf[office] = person }
+        if current {
+            if holderOf.isEmpty { holderOf.reserveCapacity(ArticleEntities.usualCount) }
+            holderOf[office] = person
+        }
     }
 
     /// Records a mention for coreference and the model's mention index.
@@ -150,24 +162,35 @@ public struct ArticleEntities: Sendable {
         if case .known(let id) = mention.ref {
             let word = id.index >> 6
             let bit: UInt64 = 1 << UInt64(id.index & 63)
-            if word >= knownMentioned.count { knownMentioned += Array(repeating: 0, count: word + 1 - knownMentioned.count) }
+            if word >= knownMentioned.count {
+                // Room for every lexicon entity at once (a bit each), not a list grown by each mention.
+                let words = Swift.max(word + 1, lexicon.entities.count / 64 + 1)
+                knownMentioned += Array(repeating: 0, count: words - knownMentioned.count)
+            }
             if knownMentioned[word] & bit == 0 {
                 knownMentioned[word] |= bit
+                if mentioned.isEmpty { mentioned.reserveCapacity(ArticleEntities.usualCount) }
                 mentioned.append(mention.ref)
             }
         } else if case .local(let n) = mention.ref {
-            if n >= localMentioned.count { localMentioned += Array(repeating: false, count: n + 1 - localMentioned.count) }
+            if n >= localMentioned.count {
+                let count = Swift.max(n + 1, 2 * localMentioned.count, ArticleEntities.usualCount)
+                localMentioned += Array(repeating: false, count: count - localMentioned.count)
+            }
             if !localMentioned[n] {
                 localMentioned[n] = true
+                if mentioned.isEmpty { mentioned.reserveCapacity(ArticleEntities.usualCount) }
                 mentioned.append(mention.ref)
             }
         }
         if mention.kind == .person, mention.form != .pronoun {
             if let last = recentPeople.last, last.at > mention.tokens.lowerBound { peopleInOrder = false }
+            if recentPeople.isEmpty { recentPeople.reserveCapacity(4 * ArticleEntities.usualCount) }
             recentPeople.append((mention.ref, mention.tokens.lowerBound))
         }
         if mention.kind == .country || mention.kind == .organization, mention.form == .name {
             if let last = recentGroups.last, last.at > mention.tokens.lowerBound { groupsInOrder = false }
+            if recentGroups.isEmpty { recentGroups.reserveCapacity(4 * ArticleEntities.usualCount) }
             recentGroups.append((mention.ref, mention.kind, mention.tokens.lowerBound))
         }
         if mention.form == .name, !surface.isEmpty {
@@ -190,6 +213,8 @@ public struct ArticleEntities: Sendable {
     /// (a 5 MB one) take quadratic time.
     func peopleBefore(_ index: Int) -> [EntityRef] {
         var out: [EntityRef] = []
+        // At most four: one allocation, not one at each doubling.
+        out.reserveCapacity(4)
         let end = peopleInOrder ? Self.countBefore(index, in: recentPeople, at: \.at) : recentPeople.count
         let start = peopleInOrder ? max(0, end - Self.lookBehind) : 0
         for entry in recentPeople[start..<end].reversed() where entry.at < index {

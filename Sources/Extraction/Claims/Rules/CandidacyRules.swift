@@ -49,152 +49,174 @@ public struct CandidacyRules: ClaimRule {
     /// Which phrase patterns each word starts.
     static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+    /// Words before an office that make it what a candidacy is for ("bid for", "the post of").
+    static let beforeContest: WordSet = ["for", "become", "lead", "post", "position", "job"]
+    static let beforeTheContest: WordSet = ["for", "become", "of"]
+    static let of: WordSet = ["of"]
+    static let postNouns: WordSet = ["position", "post", "job", "role"]
+    // Words a trigger's phrases are read with, made once a process (a literal list at a call is
+    // built and destroyed at every trigger).
+    static let whose: WordSet = ["whose"]
+    static let forTo: WordSet = ["for", "to"]
+    static let candidateNouns: WordSet = ["candidate", "rival", "challenger", "contender", "competitor"]
+    static let rivalNouns: WordSet = ["competitors", "rivals", "challengers", "contenders", "candidates"]
+    /// Words between a copula and "candidate" ("is the only remaining", "his main").
+    static let candidateModifiers: WordSet = [
+        "only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a",
+        "an", "strong", "serious", "eastern", "european",
+    ]
+    static let copulaAdverbs: WordSet = ["not", "now", "still", "also", "already", "no", "longer"]
+    static let copulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes", "are", "were"]
+    static let relatives: WordSet = ["who", "that", "whom"]
+    /// Words that make "a candidate" praise, not news of a bid ("a very strong candidate").
+    static let praise: WordSet = ["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
-        // Offices a candidacy is for.
-        for k in 0..<s.count {
-            guard let m = s.mention(k), m.kind == .office else { continue }
-            if s.isWord(k - 1, in: ["for", "become", "lead", "post", "position", "job"]) || m.isNext
-                || (s.isWord(k - 1, in: ["the"]) && s.isWord(k - 2, in: ["for", "become", "of"]))
-                || (s.isWord(k - 1, in: ["of"]) && s.isWord(k - 2, in: ["position", "post", "job", "role"]))
+        // Offices a candidacy is for (the kind read first: no copy of other mentions).
+        for k in 0..<s.count where s.mentionKind(k) == .office {
+            guard let m = s.mention(k) else { continue }
+            if s.isWord(k - 1, in: CandidacyRules.beforeContest) || m.isNext
+                || (s.isWord(k - 1, in: SentenceView.the) && s.isWord(k - 2, in: CandidacyRules.beforeTheContest))
+                || (s.isWord(k - 1, in: CandidacyRules.of) && s.isWord(k - 2, in: CandidacyRules.postNouns))
             {
                 if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
             }
         }
         for k in 0..<s.count where s.isWord(k, in: CandidacyRules.triggerWords) {
-            // "Rutte's bid", "his candidacy", "whose candidacy"
-            if s.isWord(k, in: CandidacyRules.bidNouns) {
-                var owner: Int?
-                if let m = s.mention(k - 1), m.kind == .person, m.possessive { owner = k - 1 }
-                if s.isWord(k - 1, in: ["whose"]) {
-                    var a = k - 2
-                    while a >= 0, s.isWord(a, in: [","]) { a -= 1 }
-                    if let m = s.mention(a), m.kind == .person { owner = a }
-                }
-                guard let owner, let person = s.mention(owner)?.ref else { continue }
-                if s.isWord(k + 1, in: ["for", "to"]), let target = s.mention(k + 2), target.kind != .office, target.kind != .organization {
-                    continue
-                }
-                article.add(
-                    person, "candidate", .contest, modality: .asserted,
-                    evidence: s.span(owner, k + officeExtent(s, after: k)),
-                    sentence: s.index, rule: "candidacy.bid")
+            applyTrigger(at: k, in: s, to: &article, classifier: classifier)
+        }
+    }
+
+    /// The claims a trigger word at item `k` starts. A function of its own, called only at
+    /// triggers: the word lists it reads are made when it runs, not for every sentence.
+    @inline(never)
+    func applyTrigger(at k: Int, in s: SentenceView, to article: inout ArticleClaims, classifier: ModalityClassifier) {
+        // "Rutte's bid", "his candidacy", "whose candidacy"
+        if s.isWord(k, in: CandidacyRules.bidNouns) {
+            var owner: Int?
+            if let m = s.mention(k - 1), m.kind == .person, m.possessive { owner = k - 1 }
+            if s.isWord(k - 1, in: CandidacyRules.whose) {
+                var a = k - 2
+                while a >= 0, s.isWord(a, in: SentenceView.comma) { a -= 1 }
+                if let m = s.mention(a), m.kind == .person { owner = a }
+            }
+            guard let owner, let person = s.mention(owner)?.ref else { return }
+            if s.isWord(k + 1, in: CandidacyRules.forTo), let target = s.mention(k + 2), target.kind != .office,
+                target.kind != .organization
+            {
+                return
+            }
+            article.add(
+                person, "candidate", .contest, modality: .asserted,
+                evidence: s.span(owner, k + officeExtent(s, after: k)),
+                sentence: s.index, rule: "candidacy.bid")
+            return
+        }
+        // Verb phrases with the candidate as subject.
+        let phrases = CandidacyRules.phrases
+        // Only the patterns this word starts, in order; each read in place, and a phrase's
+        // entry copied only once it matches.
+        var started = CandidacyRules.phraseIndex.patterns(at: k, in: s)
+        while started != 0 {
+            let p = started.trailingZeroBitCount
+            started &= started - 1
+            guard let end = s.match(phrases[p].pattern, at: k) else { continue }
+            let phrase = phrases[p]
+            if phrase.rule == "running-bare" {
+                // Only "is (not) running" ending the clause.
+                guard s.isWord(end, in: [".", ",", ";", "again", "either"]) || end >= s.count,
+                    s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
+                else { continue }
+            }
+            if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]),
+                !s.isWord(end, in: ["the", "secretary", "president"]) && s.mentionKind(end) != .office
+            {
                 continue
             }
-            // Verb phrases with the candidate as subject.
-            let phrases = CandidacyRules.phrases
-            // Only the patterns this word starts, in order; each read in place, and a phrase's
-            // entry copied only once it matches.
-            var started = CandidacyRules.phraseIndex.patterns(at: k, in: s)
-            while started != 0 {
-                let p = started.trailingZeroBitCount
-                started &= started - 1
-                guard let end = s.match(phrases[p].pattern, at: k) else { continue }
-                let phrase = phrases[p]
-                if phrase.rule == "running-bare" {
-                    // Only "is (not) running" ending the clause.
-                    guard s.isWord(end, in: [".", ",", ";", "again", "either"]) || end >= s.count,
-                        s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
-                    else { continue }
-                }
-                if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]),
-                    !s.isWord(end, in: ["the", "secretary", "president"]) && s.mentionKind(end) != .office
-                {
-                    continue
-                }
-                if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
-                    // "running for NATO secretary general": an office must follow.
-                    var o = end
-                    if s.isWord(o, in: ["the"]) { o += 1 }
-                    guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
-                }
-                if phrase.rule == "interest" {
-                    // Interest in the post, the job, the position, or in replacing someone.
-                    guard
-                        s.contains(
-                            ["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"],
-                            in: end..<min(end + 4, s.count))
-                            || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
-                    else { continue }
-                }
-                let subjects = s.subjects(before: k, kinds: .person)
-                guard !subjects.isEmpty else { continue }
-                if isConditional(s, from: subjects[0], to: end) { continue }
-                var value = phrase.value
-                if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) { value = false }
-                var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
-                // "would like the job" is a wish now, not a prediction.
-                if phrase.rule == "wants-post", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
-                if modality == .hedged, phrase.base == .asserted, phrase.rule != "interest" { modality = .hedged }
-                let last = min(s.clauseEnd(after: end), s.count) - 1
-                for item in subjects {
+            if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
+                // "running for NATO secretary general": an office must follow.
+                var o = end
+                if s.isWord(o, in: ["the"]) { o += 1 }
+                guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
+            }
+            if phrase.rule == "interest" {
+                // Interest in the post, the job, the position, or in replacing someone.
+                guard
+                    s.contains(
+                        ["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"],
+                        in: end..<min(end + 4, s.count))
+                        || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
+                else { continue }
+            }
+            let subjects = s.subjects(before: k, kinds: .person)
+            guard !subjects.isEmpty else { continue }
+            if isConditional(s, from: subjects[0], to: end) { continue }
+            var value = phrase.value
+            if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) { value = false }
+            var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
+            // "would like the job" is a wish now, not a prediction.
+            if phrase.rule == "wants-post", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
+            if modality == .hedged, phrase.base == .asserted, phrase.rule != "interest" { modality = .hedged }
+            let last = min(s.clauseEnd(after: end), s.count) - 1
+            for item in subjects {
+                guard let person = s.mention(item)?.ref else { continue }
+                article.add(
+                    person, "candidate", .contest, value: .boolean(value), modality: modality,
+                    evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
+            }
+            // "..., as did Latvian Foreign Minister X and Romanian President Y"
+            if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
+                for item in s.coordinatedRight(from: asDid, kinds: .person) {
                     guard let person = s.mention(item)?.ref else { continue }
                     article.add(
                         person, "candidate", .contest, value: .boolean(value), modality: modality,
-                        evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
-                }
-                // "..., as did Latvian Foreign Minister X and Romanian President Y"
-                if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
-                    for item in s.coordinatedRight(from: asDid, kinds: .person) {
-                        guard let person = s.mention(item)?.ref else { continue }
-                        article.add(
-                            person, "candidate", .contest, value: .boolean(value), modality: modality,
-                            evidence: s.span(last + 2, item), sentence: s.index, rule: "candidacy.\(phrase.rule)")
-                    }
-                }
-                break
-            }
-            // "P, the only official candidate", "P as the sole other candidate", "Q, his only remaining rival"
-            if s.isWord(k, in: ["candidate", "rival", "challenger", "contender", "competitor"]) {
-                var a = k - 1
-                while a >= 0,
-                    s.isWord(
-                        a,
-                        in: [
-                            "only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a",
-                            "an", "strong", "serious", "eastern", "european",
-                        ])
-                { a -= 1 }
-                var copula = a
-                while s.isWord(copula, in: ["not", "now", "still", "also", "already", "no", "longer"]) { copula -= 1 }
-                if s.isWord(copula, in: ["is", "was", "remains", "remained", "became", "becomes", "are", "were"]),
-                    !s.isWord(k + 1, in: ["who", "that", "whom"]),
-                    // "is a very strong candidate" is praise, not news of a bid.
-                    !s.contains(
-                        ["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"], in: copula..<k),
-                    let subject = s.subjects(before: copula, kinds: .person).last, let person = s.mention(subject)?.ref
-                {
-                    // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
-                    // "she is not a candidate".
-                    if isConditional(s, from: subject, to: k) { continue }
-                    let negated = s.contains(["not", "no"], in: (copula + 1)..<k)
-                    let modality = classifier.classify(s, trigger: copula, triggerEnd: k + 1, subject: subject)
-                    article.add(
-                        person, "candidate", .contest, value: .boolean(!negated), modality: modality,
-                        evidence: s.span(subject, k + officeExtent(s, after: k)), sentence: s.index, rule: "candidacy.copula")
-                } else if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
-                    if s.isWord(k + 1, in: ["who"]) { continue }
-                    article.add(
-                        m.ref, "candidate", .contest, modality: .asserted,
-                        evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
-                } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
-                    // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
-                    !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
-                {
-                    // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
-                    article.add(
-                        s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
-                        evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")
+                        evidence: s.span(last + 2, item), sentence: s.index, rule: "candidacy.\(phrase.rule)")
                 }
             }
-            if s.isWord(k, in: ["competitors", "rivals", "challengers", "contenders", "candidates"]), let q = nextPerson(s, after: k),
-                s.isWord(q - 1, in: [","])
+            break
+        }
+        // "P, the only official candidate", "P as the sole other candidate", "Q, his only remaining rival"
+        if s.isWord(k, in: CandidacyRules.candidateNouns) {
+            var a = k - 1
+            while a >= 0, s.isWord(a, in: CandidacyRules.candidateModifiers) { a -= 1 }
+            var copula = a
+            while s.isWord(copula, in: CandidacyRules.copulaAdverbs) { copula -= 1 }
+            if s.isWord(copula, in: CandidacyRules.copulas),
+                !s.isWord(k + 1, in: CandidacyRules.relatives),
+                // "is a very strong candidate" is praise, not news of a bid.
+                !s.contains(CandidacyRules.praise, in: copula..<k),
+                let subject = s.subjects(before: copula, kinds: .person).last, let person = s.mention(subject)?.ref
             {
+                // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
+                // "she is not a candidate".
+                if isConditional(s, from: subject, to: k) { return }
+                let negated = s.contains(["not", "no"], in: (copula + 1)..<k)
+                let modality = classifier.classify(s, trigger: copula, triggerEnd: k + 1, subject: subject)
+                article.add(
+                    person, "candidate", .contest, value: .boolean(!negated), modality: modality,
+                    evidence: s.span(subject, k + officeExtent(s, after: k)), sentence: s.index, rule: "candidacy.copula")
+            } else if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
+                if s.isWord(k + 1, in: ["who"]) { return }
+                article.add(
+                    m.ref, "candidate", .contest, modality: .asserted,
+                    evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
+            } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
+                // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
+                !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
+            {
+                // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
                 article.add(
                     s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
-                    evidence: s.span(k, q), sentence: s.index, rule: "candidacy.apposition")
+                    evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")
             }
+        }
+        if s.isWord(k, in: CandidacyRules.rivalNouns), let q = nextPerson(s, after: k),
+            s.isWord(q - 1, in: SentenceView.comma)
+        {
+            article.add(
+                s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
+                evidence: s.span(k, q), sentence: s.index, rule: "candidacy.apposition")
         }
     }
 

@@ -17,15 +17,25 @@ public struct MeetingRules: ClaimRule {
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     static let meet: Pattern = ["meet|meets|met"]
 
+    // Words a meeting verb is read with, made once a process (a literal list at a call is built
+    // and destroyed at every trigger).
+    /// Words before "met" that make it a noun ("a meeting", "their bilateral meeting").
+    static let nounDeterminers: WordSet = ["a", "the", "their", "his", "her", "one", "bilateral"]
+    static let with: WordSet = ["with"]
+    static let theA: WordSet = ["the", "a"]
+    static let two: WordSet = ["two"]
+    static let pairWords: WordSet = ["two", "pair", "both"]
+    static let inAt: WordSet = ["in", "at"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             guard s.isWord(k, in: Self.starts) else { continue }
             var end: Int?
             var rule = "verb"
-            if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: ["a", "the", "their", "his", "her", "one", "bilateral"]) {
+            if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: MeetingRules.nounDeterminers) {
                 end = e
-                if s.isWord(e, in: ["with"]) { end = e + 1 }
+                if s.isWord(e, in: MeetingRules.with) { end = e + 1 }
             } else if let e = s.match(Self.heldTalksWith, at: k) {
                 end = e
                 rule = "talks"
@@ -34,7 +44,7 @@ public struct MeetingRules: ClaimRule {
                 rule = "noun"
             }
             guard let end else { continue }
-            if s.match(Self.meet, at: k) != nil, s.isWord(end, in: ["the", "a"]), !s.isWord(end + 1, in: ["two"]) {
+            if s.match(Self.meet, at: k) != nil, s.isWord(end, in: MeetingRules.theA), !s.isWord(end + 1, in: MeetingRules.two) {
                 // "meet the demands", "met a guarantee": not a person.
                 if s.mentionKind(end + 1) != .person { continue }
             }
@@ -49,13 +59,13 @@ public struct MeetingRules: ClaimRule {
                 }
             } else if subjects.count >= 2, let a = s.mention(subjects[0])?.ref, let b = s.mention(subjects[1])?.ref {
                 pairs.append((subjects[0], a, subjects[1], b))
-            } else if rule == "verb", s.contains(["two", "pair", "both"], in: max(0, k - 4)..<k) {
+            } else if rule == "verb", s.contains(MeetingRules.pairWords, in: max(0, k - 4)..<k) {
                 // "the two leaders met", "the pair met"; not "alliance leaders meet", which are others.
                 let people = article.entities.peopleBefore(s.tokenStart(k))
                 if people.count >= 2 { pairs.append((nil, people[0], nil, people[1])) }
             }
             guard !pairs.isEmpty else { continue }
-            let startItem = pairs[0].0 ?? max(0, s.first(["two", "pair", "both"], in: max(0, k - 4)..<k).map { $0 - 1 } ?? k)
+            let startItem = pairs[0].0 ?? max(0, s.first(MeetingRules.pairWords, in: max(0, k - 4)..<k).map { $0 - 1 } ?? k)
             if isConditional(s, from: startItem, to: end) { continue }
             let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: pairs[0].0)
             // The place: "in PLACE" in the clause.
@@ -63,7 +73,7 @@ public struct MeetingRules: ClaimRule {
             var last = pairs[0].2 ?? end - 1
             let clauseEnd = s.clauseEnd(after: end)
             for j in end..<clauseEnd {
-                if let m = s.mention(j), m.kind == .place, s.isWord(j - 1, in: ["in", "at"]) {
+                if let m = s.mention(j), m.kind == .place, s.isWord(j - 1, in: MeetingRules.inAt) {
                     qualifiers["place"] = article.entities.name(of: m.ref)
                     last = max(last, j)
                     break

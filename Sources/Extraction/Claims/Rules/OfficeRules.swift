@@ -21,6 +21,12 @@ public struct OfficeRules: ClaimRule {
     static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
     static let termAs: Pattern = ["term|mandate|tenure", "as"]
 
+    // Words an office trigger is read with, made once a process (a literal list at a call is
+    // built and destroyed at every trigger).
+    /// What someone may lead that is no organization ("led the operation").
+    static let ledUndertakings: WordSet = ["operation", "mission", "effort", "summit", "initiative"]
+    static let toWill: WordSet = ["to", "will"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for h in s.recognized.holdings {
             article.add(
@@ -32,13 +38,13 @@ public struct OfficeRules: ClaimRule {
             // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
             if s.isWord(k, in: Self.leads) {
                 var o = k + 1
-                if s.isWord(o, in: ["the"]) { o += 1 }
+                if s.isWord(o, in: SentenceView.the) { o += 1 }
                 guard let org = s.mention(o), org.kind == .organization, case .known(let orgID) = org.ref,
                     let head = article.entities.lexicon.headTitle(of: orgID),
-                    !s.isWord(o + 1, in: ["operation", "mission", "effort", "summit", "initiative"])
+                    !s.isWord(o + 1, in: OfficeRules.ledUndertakings)
                 else { continue }
                 guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref else { continue }
-                if s.isWord(k - 1, in: ["to", "will"]) { continue }
+                if s.isWord(k - 1, in: OfficeRules.toWill) { continue }
                 let office = article.entities.office(title: head, jurisdiction: orgID)
                 let modality = classifier.classify(s, trigger: k, subject: subject)
                 guard modality == .asserted || modality == .past else { continue }
@@ -53,11 +59,13 @@ public struct OfficeRules: ClaimRule {
                 ?? s.match(Self.termAs, at: k)
             {
                 var o = end
-                if s.isWord(o, in: ["the"]) { o += 1 }
+                if s.isWord(o, in: SentenceView.the) { o += 1 }
                 guard let m = s.mention(o), m.kind == .office else { continue }
                 let subjectItems = s.subjects(before: k, kinds: .person)
                 var subject = subjectItems.last
-                if subject == nil, s.isWord(k - 1, in: ["whose"]), let p = s.mention(k - 2) ?? s.mention(k - 3), p.kind == .person {
+                if subject == nil, s.isWord(k - 1, in: CandidacyRules.whose), let p = s.mention(k - 2) ?? s.mention(k - 3),
+                    p.kind == .person
+                {
                     subject = s.isMention(k - 2) ? k - 2 : k - 3
                 }
                 guard let subject, let person = s.mention(subject)?.ref else { continue }

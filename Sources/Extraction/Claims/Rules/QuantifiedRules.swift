@@ -39,6 +39,17 @@ public struct QuantifiedRules: ClaimRule {
         guard let first = w.utf8.first else { return false }
         return (first >= 0x30 && first <= 0x39) || numberWords.contains(w, hash: s.items[k].hash)
     }
+    // Words the quantifier and its object are read with, made once a process (a literal list at
+    // a call is built and destroyed at every quantified sentence).
+    static let countVerb: WordSet = ["count"]
+    static let on: WordSet = ["on"]
+    static let supportNouns: WordSet = ["backing", "support", "endorsement"]
+    static let havingVerbs: WordSet = ["has", "have", "had", "enjoys", "won"]
+    static let havingVerbsAdjacent: WordSet = ["has", "have", "had", "enjoys"]
+    static let allEvery: WordSet = ["all", "every"]
+    static let but: WordSet = ["but"]
+    static let butEveryEach: WordSet = ["but", "every", "each"]
+    static let out: WordSet = ["out"]
     static let requirements: WordSet = [
         "require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure",
     ]
@@ -53,12 +64,12 @@ public struct QuantifiedRules: ClaimRule {
         if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
         // The person supported.
         var objectItem: Int?
-        if s.isWord(t, in: ["count"]) {
-            guard s.isWord(t + 1, in: ["on"]) else { return }
+        if s.isWord(t, in: QuantifiedRules.countVerb) {
+            guard s.isWord(t + 1, in: QuantifiedRules.on) else { return }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
             objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
-        } else if s.isWord(t, in: ["backing", "support", "endorsement"]),
-            s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "won"]) || s.isWord(t - 1, in: ["has", "have", "had", "enjoys"])
+        } else if s.isWord(t, in: QuantifiedRules.supportNouns),
+            s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
         {
             objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
         } else {
@@ -74,9 +85,9 @@ public struct QuantifiedRules: ClaimRule {
             // Most words are neither a quantifier nor a number: one probe with the item's hash.
             guard s.isWord(k, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, k) else { continue }
             let w = s.word(k)
-            if w == "except" || (w == "but" && s.contains(["all", "every"], in: max(0, k - 3)..<k)) {
+            if w == "except" || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
                 var j = k + 1
-                if s.isWord(j, in: ["for"]) { j += 1 }
+                if s.isWord(j, in: SupportRules.for) { j += 1 }
                 if let m = s.mention(j), m.kind == .country {
                     for item in s.coordinatedRight(from: j, kinds: .country) {
                         if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
@@ -87,17 +98,17 @@ public struct QuantifiedRules: ClaimRule {
                 if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
             }
             // "all but one of the 32 allies": the holdouts are named here or next.
-            if w == "all", s.isWord(k + 1, in: ["but"]), let x = Int(s.word(k + 2)) ?? TermLengthRules.numbers[s.word(k + 2)] {
+            if w == "all", s.isWord(k + 1, in: QuantifiedRules.but), let x = Int(s.word(k + 2)) ?? TermLengthRules.numbers[s.word(k + 2)] {
                 var m = article.entities.lexicon.natoMembers(on: article.published).count
                 if let j = (k + 3..<min(k + 8, s.count)).first(where: { Int(s.word($0)) != nil }), let given = Int(s.word(j)) { m = given }
                 if m > x { count = (m - x, m) }
                 continue
             }
-            if let n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: ["but", "every", "each"]) {
+            if let n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: QuantifiedRules.butEveryEach) {
                 // "28 out of 32", "31 of the alliance's 32 members"
                 var j = k + 1
-                if s.isWord(j, in: ["out"]) { j += 1 }
-                if s.isWord(j, in: ["of"]) {
+                if s.isWord(j, in: QuantifiedRules.out) { j += 1 }
+                if s.isWord(j, in: CandidacyRules.of) {
                     j += 1
                     while j < s.count, j - k < 6, Int(s.word(j)) == nil { j += 1 }
                     if let m = Int(s.word(j)), m > n { count = (n, m) }

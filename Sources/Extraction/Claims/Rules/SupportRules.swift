@@ -132,6 +132,21 @@ public struct SupportRules: ClaimRule {
         dropOpposition(s, in: &article)
     }
 
+    // Words a verb trigger is read with, made once a process (a literal list at a call is built
+    // and destroyed at every trigger).
+    static let by: WordSet = ["by"]
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "been", "be", "being"]
+    /// Prepositions after which an implicit object is something else ("lent its backing to").
+    static let givenTo: WordSet = ["to", "for", "of"]
+    /// Words that start a span of time ("for months", "for several years").
+    static let spanStarts: WordSet = ["months", "years", "weeks", "days", "decades", "several", "some", "a", "now", "long"]
+    static let `for`: WordSet = ["for"]
+    static let exceptions: WordSet = ["but", "except", "for"]
+    static let no: WordSet = ["no"]
+    static let nationNouns: WordSet = ["nation", "country", "government"]
+    static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all"]
+    static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
+
     /// A verb trigger at items `k..<end`.
     func handle(
         _ s: SentenceView, trigger k: Int, end: Int, verb: (pattern: Pattern, value: Bool, implicitObject: Bool, rule: String),
@@ -139,8 +154,8 @@ public struct SupportRules: ClaimRule {
     ) {
         let lexicon = article.entities.lexicon
         // Passive: "P is (reportedly) backed by X, Y and Z".
-        if verb.value, verb.rule == "verb", s.isWord(end, in: ["by"]),
-            s.contains(["is", "was", "are", "were", "been", "be", "being"], in: max(0, k - 3)..<k)
+        if verb.value, verb.rule == "verb", s.isWord(end, in: SupportRules.by),
+            s.contains(SupportRules.passiveAuxiliaries, in: max(0, k - 3)..<k)
         {
             guard let objectItem = s.subjects(before: k, kinds: .person).last,
                 let object = s.mention(objectItem)?.ref
@@ -181,15 +196,15 @@ public struct SupportRules: ClaimRule {
             objectItem = o
         } else if verb.implicitObject {
             // "lent its backing to the plan": given to something else ("for months" is a span).
-            if s.isWord(end, in: ["to", "for", "of"]) && verb.rule != "opposed"
-                && !s.isWord(end + 1, in: ["months", "years", "weeks", "days", "decades", "several", "some", "a", "now", "long"])
+            if s.isWord(end, in: SupportRules.givenTo) && verb.rule != "opposed"
+                && !s.isWord(end + 1, in: SupportRules.spanStarts)
             {
                 return
             }
-            if verb.rule == "opposed", s.isWord(end, in: ["to"]) { return }
+            if verb.rule == "opposed", s.isWord(end, in: SentenceView.to) { return }
             let clauseEnd = s.clauseEnd(after: end)
             // "support for Ukraine": the support is for something else.
-            if s.isWord(end - 1, in: ["for"]) || (s.isWord(end, in: ["for", "to"]) && s.isMention(end + 1)) { return }
+            if s.isWord(end - 1, in: SupportRules.for) || (s.isWord(end, in: CandidacyRules.forTo) && s.isMention(end + 1)) { return }
             if clauseEnd > end, let m = s.mention(end), m.kind != .person { return }
             object = .focus
         }
@@ -198,12 +213,12 @@ public struct SupportRules: ClaimRule {
         let subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
         guard !subjectItems.isEmpty else { return }
         // "every member except A and B supports": the quantified rule reads it.
-        if s.isWord(subjectItems[0] - 1, in: ["but", "except", "for"]) { return }
+        if s.isWord(subjectItems[0] - 1, in: SupportRules.exceptions) { return }
         if isConditional(s, from: subjectItems[0], to: end) { return }
         // The value: negations between the subject and the trigger.
         var value = verb.value
         let negStart = max(subjectItems.last! + 1, k - 4)
-        if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: ["no"]) {
+        if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: SupportRules.no) {
             value.toggle()
         }
         if verb.rule == "undecided" { value = false }
@@ -212,7 +227,7 @@ public struct SupportRules: ClaimRule {
             guard var subject = entity(s, item, lexicon: lexicon) else { continue }
             let mention = s.mention(item)!
             // "his nation would back": the person speaks for the nation.
-            if mention.form == .pronoun, mention.kind == .person, s.isWord(item + 1, in: ["nation", "country", "government"]) {
+            if mention.form == .pronoun, mention.kind == .person, s.isWord(item + 1, in: SupportRules.nationNouns) {
                 if let c = article.entities.country(ofPerson: subject) {
                     article.add(
                         .known(c), "supports", object, value: .boolean(value), modality: modality,
@@ -237,10 +252,10 @@ public struct SupportRules: ClaimRule {
     /// "With Romania on board", "Hungary is now on board": support for the article's candidate.
     func onBoard(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var j = k - 2
-        while j >= 0, s.isWord(j, in: ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all"]) { j -= 1 }
+        while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name else { return }
         // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
-        if s.isWord(j - 1, in: ["get", "bring", "getting", "bringing", "to"]) { return }
+        if s.isWord(j - 1, in: SupportRules.bringingVerbs) { return }
         if isConditional(s, from: j, to: k) { return }
         guard let subject = entity(s, j, lexicon: article.entities.lexicon) else { return }
         let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
