@@ -489,13 +489,26 @@ def generate_lexicon() -> str:
         "    /// ``Lexicon/entities``.",
         "    static let entities: [Entity] = [",
     ]
+    key_lists = {}
     for index, e in enumerate(lex["entities"]):
         aliases = "[" + ", ".join(literal(a.encode()) for a in e["aliases"]) + "]"
-        attrs = ", ".join(f"{literal(k.encode())}: {attribute_literal(*v)}" for k, v in e["attributes"].items())
+        # EntityAttributes(sortedKeys:values:): names in increasing order of their UTF-8 bytes,
+        # Swift's order of (ASCII) strings.
+        # Entities with the same names share one array of them (a dozen lists for 180 entities).
+        pairs = sorted(e["attributes"].items(), key=lambda kv: kv[0].encode())
+        keys = tuple(k for k, _ in pairs)
+        if keys and keys not in key_lists:
+            key_lists[keys] = len(key_lists)
+        values = ", ".join(attribute_literal(*v) for _, v in pairs)
+        attrs = f"EntityAttributes(sortedKeys: attributeNames{key_lists[keys]}, values: [{values}])" if pairs else "[:]"
         out.append(
             f"        Entity(id: EntityID({index}), name: {literal(e['name'].encode())}, kind: .{e['kind']}, "
-            f"aliases: {aliases}, attributes: [{attrs or ':'}]),")
-    out += ["    ]", "", "    /// ``Lexicon/titles``.", "    static let titles: [Title] = ["]
+            f"aliases: {aliases}, attributes: {attrs}),")
+    out.append("    ]")
+    for keys, number in key_lists.items():
+        out += ["", f"    /// The attribute names of some of ``entities``, in increasing order.",
+                f"    static let attributeNames{number}: [String] = [{', '.join(literal(k.encode()) for k in keys)}]"]
+    out += ["", "    /// ``Lexicon/titles``.", "    static let titles: [Title] = ["]
     for t in lex["titles"]:
         default = "nil" if t["default"] is None else f"EntityID({t['default']})"
         out.append(
@@ -516,24 +529,26 @@ def generate_lexicon() -> str:
     out += ["    ]", "", "    /// ``Lexicon/natoMembers``: country, year, month and day, four numbers a member.", "    static let natoMembers: [Int] = ["]
     out.append(swift_list([f"{c}, {y}, {m}, {d}" for c, (y, m, d) in lex["nato_members"]], 6))
     out += ["    ]", "", "    /// ``Lexicon/nato``.", f"    static let nato: Int? = {'nil' if lex['nato'] is None else lex['nato']}", ""]
-    tables = [name_table(lex["by_kind_name"].get(kind, {})) for kind in KINDS if kind != "title"]
-    slot_starts, name_starts = [0], [0]
-    for slots, names, _ in tables:
-        slot_starts.append(slot_starts[-1] + len(slots))
-        name_starts.append(name_starts[-1] + len(names))
-    out += ["    /// ``Lexicon/lookup(_:kinds:)``'s tables, one a kind in ``EntityKind/allCases`` order, laid out as",
-            "    /// their ``NameTable``s lay them out, one after the other: the slots (those of kind k at",
-            "    /// `kindSlotStarts[k]..<kindSlotStarts[k + 1]`), the folded names and aliases, and their entities",
-            "    /// (those of kind k at `kindNameStarts[k]..<kindNameStarts[k + 1]`).",
-            f"    static let kindSlotStarts: [Int] = [{', '.join(map(str, slot_starts))}]",
-            f"    static let kindNameStarts: [Int] = [{', '.join(map(str, name_starts))}]",
-            "    static let kindSlots: [UInt64] = ["]
-    out.append(swift_list([str(v) for slots, _, _ in tables for v in slots], 6))
-    out += ["    ]", "    static let kindNames: [String] = ["]
-    out.append(swift_list([literal(k.encode()) for _, names, _ in tables for k in names], 6))
-    out += ["    ]", "    static let kindValues: [Int32] = ["]
-    out.append(swift_list([str(v) for _, _, values in tables for v in values], 16))
-    out += ["    ]", "", "    /// ``Lexicon/nameIndex``: folded name, the entities it may mean.",
+    kinds = [kind for kind in KINDS if kind != "title"]
+    tables = [name_table(lex["by_kind_name"].get(kind, {})) for kind in kinds]
+    out += ["    /// ``Lexicon/lookup(_:kinds:)``'s tables, one a kind in ``EntityKind/allCases`` order, each laid",
+            "    /// out as its ``NameTable`` lays it out in arrays of its own (adopted as they are, not copied",
+            "    /// out of a shared one).",
+            "    static var kindTables: [NameTable] {",
+            "        ["]
+    for kind in kinds:
+        out.append(f"            NameTable(slots: {kind}Slots, names: {kind}Names, values: {kind}Values),")
+    out += ["        ]", "    }"]
+    for kind, (slots, names, values) in zip(kinds, tables):
+        out += ["", f"    /// The {kind} table of ``kindTables``: its slots, folded names and aliases, and entities.",
+                f"    static let {kind}Slots: [UInt64] = ["]
+        out.append(swift_list([str(v) for v in slots], 6))
+        out += ["    ]", f"    static let {kind}Names: [String] = ["]
+        out.append(swift_list([literal(k.encode()) for k in names], 6))
+        out += ["    ]", f"    static let {kind}Values: [Int32] = ["]
+        out.append(swift_list([str(v) for v in values], 16))
+        out.append("    ]")
+    out += ["", "    /// ``Lexicon/nameIndex``: folded name, the entities it may mean.",
             "    static let nameIndex: [(String, [EntityID])] = ["]
     out.append(swift_list([f"({literal(k.encode())}, [{', '.join(f'EntityID({i})' for i in v)}])" for k, v in lex["name_index"].items()], 3))
     out += ["    ]", "",

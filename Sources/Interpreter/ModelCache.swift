@@ -12,10 +12,21 @@ public final class ModelCache: Sendable {
         var conflicts: [Conflict]?
         var corroboration: [View: [Int: Bool]] = [:]
         var claimKeys: [ClaimAttribute.Key: [Int32]] = [:]
+        var entityAttributeNames: [String]?
     }
 
-    /// Every entity attribute name the model uses, sorted.
-    public let entityAttributeNames: [String]
+    /// Every entity attribute name the model uses, sorted: gathered the first time a statement
+    /// asks (a one-statement run that names no unknown attribute never does).
+    public var entityAttributeNames: [String] {
+        state.withLock { state in
+            if let names = state.entityAttributeNames { return names }
+            var names: Set<String> = []
+            for entity in model.entities { names.formUnion(entity.attributes.keys) }
+            let sorted = names.sorted()
+            state.entityAttributeNames = sorted
+            return sorted
+        }
+    }
     /// The claims of each article, by article index.
     public let claimsByArticle: [[Int]]
     /// Each claim's modality key (see ``claimKeys(_:)``).
@@ -26,9 +37,6 @@ public final class ModelCache: Sendable {
     /// Creates a cache over `model`.
     public init(model: EntityModel) {
         self.model = model
-        var names: Set<String> = []
-        for entity in model.entities { names.formUnion(entity.attributes.keys) }
-        entityAttributeNames = names.sorted()
         // One pass over the claims, reading fields rather than copying claims.
         let claims = model.claims
         var byArticle = [[Int]](repeating: [], count: model.articles.count)

@@ -106,7 +106,7 @@ import Testing
             ("Mark Rutte", .person, nil), ("Brussels", .place, nil),
         ]
         var entities = names.enumerated().map { i, e in
-            var attributes: [String: AttributeValue] = [:]
+            var attributes: EntityAttributes = [:]
             if e.1 == .country {
                 attributes["nato_member"] = .boolean(e.2 != nil)
                 if let year = e.2 { attributes["member_since"] = .integer(year) }

@@ -133,8 +133,13 @@ public struct Lexicon: Sendable {
         for entity in entities { EntityModel.addNames(of: entity, to: &nameIndex) }
         // Room for the names every model adds (aliases seen, entities the articles introduce):
         // a model copies this index, and a copy with room to grow is not rehashed.
-        nameIndex.reserveCapacity(nameIndex.count + 1024)
+        nameIndex.reserveCapacity(nameIndex.count + Lexicon.nameRoom)
     }
+
+    /// The names a model may add to ``nameIndex`` before it grows: those of a small corpus (the
+    /// seeds add about 30). A larger corpus rehashes it a few times, little beside its loading;
+    /// more room would be memory every one-statement run fills and copies (a page fault a 4 KB).
+    static let nameRoom = 128
 
     private var titleAliases: [(String, Int)] = []
 
@@ -156,14 +161,7 @@ public struct Lexicon: Sendable {
         for i in stride(from: 0, to: officeNumbers.count, by: 3) {
             offices[OfficeKey(title: officeNumbers[i], jurisdiction: EntityID(officeNumbers[i + 1]))] = EntityID(officeNumbers[i + 2])
         }
-        let (slotStarts, nameStarts) = (BuiltInLexicon.kindSlotStarts, BuiltInLexicon.kindNameStarts)
-        byKindAndName = NamesByKind(
-            tables: EntityKind.allCases.indices.map { k in
-                NameTable(
-                    slots: Array(BuiltInLexicon.kindSlots[slotStarts[k]..<slotStarts[k + 1]]),
-                    names: Array(BuiltInLexicon.kindNames[nameStarts[k]..<nameStarts[k + 1]]),
-                    values: Array(BuiltInLexicon.kindValues[nameStarts[k]..<nameStarts[k + 1]]))
-            })
+        byKindAndName = NamesByKind(tables: BuiltInLexicon.kindTables)
         let memberNumbers = BuiltInLexicon.natoMembers
         natoMembers.reserveCapacity(memberNumbers.count / 4)
         for i in stride(from: 0, to: memberNumbers.count, by: 4) {
@@ -172,7 +170,7 @@ public struct Lexicon: Sendable {
         }
         nato = BuiltInLexicon.nato.map(EntityID.init)
         // Room for the names every model adds, as in `init(entries:problems:)`.
-        nameIndex.reserveCapacity(BuiltInLexicon.nameIndex.count + 1024)
+        nameIndex.reserveCapacity(BuiltInLexicon.nameIndex.count + Lexicon.nameRoom)
         for (name, ids) in BuiltInLexicon.nameIndex { nameIndex[name] = ids }
     }
 
