@@ -65,7 +65,7 @@ for n in $SIZES; do
     fi
     bytes=$(find "$dir" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
     # The largest corpus is loaded once (by /usr/bin/time, which also gives its wall time).
-    runs=5; [ "$n" -ge 10000 ] && runs=2
+    runs=5; [ "$n" -ge 100000 ] && runs=2
     natoql_case=(-n "natoql" "$NATOQL --corpus $dir -c 'count(claims)'")
     [ "$n" -ge 100000 ] && natoql_case=()
     step "loading $n articles ($bytes bytes), $runs runs"

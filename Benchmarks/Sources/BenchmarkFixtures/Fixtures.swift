@@ -67,7 +67,7 @@ public enum SyntheticModel {
     public static func build(claims claimCount: Int, people peopleCount: Int) -> EntityModel {
         var rng = SplitMix64(seed: 2024)
         var entities: [Entity] = []
-        func add(_ name: String, _ kind: EntityKind, _ attributes: [String: AttributeValue] = [:]) -> EntityID {
+        func add(_ name: String, _ kind: EntityKind, _ attributes: EntityAttributes = [:]) -> EntityID {
             let id = EntityID(entities.count)
             entities.append(Entity(id: id, name: name, kind: kind, attributes: attributes))
             return id
