@@ -238,7 +238,7 @@ if bench:
     if c[0] is not None:
         worst = max(x for x in c if x is not None)
         targets.append(("tab completion with 100,000 entities", f"{c[0]:.2f} ms (prefix), {c[1]:.2f} ms (no match)",
-                        f"{worst / cy:.0f}× a plain prefix scan ({cy:.2f} ms)" if cy else "", "≤ 10 ms", worst <= 10))
+                        f"{worst / cy:.1f}× a plain prefix scan ({cy:.2f} ms)" if cy else "", "≤ 10 ms", worst <= 10))
 else:
     w("Not run (BENCH_SKIP_PACKAGE=1).")
     w("")
