@@ -21,7 +21,7 @@ public enum AttributeValue: Sendable, Hashable {
     case strings([String])
 }
 
-/// An entity's attributes by name, as a dictionary reads them: a handful a entity (a country has
+/// An entity's attributes by name, read as a dictionary reads them: a handful per entity (a country has
 /// six), kept sorted by name in two arrays that a lookup scans. No hashing, and the built-in
 /// lexicon's are laid out at build time (scripts/embed-resources.py) rather than hashed into
 /// dictionaries when a process starts.
