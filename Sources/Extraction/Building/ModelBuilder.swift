@@ -21,7 +21,8 @@ public struct ModelBuilder: Sendable {
     /// building the model at the end only makes the dictionaries).
     private var claimIndexes = ClaimIndexes()
     /// For each entity, the articles that mention it (lists by entity id, not a dictionary to
-    /// hash every mention into; the model gets a dictionary of the lists).
+    /// hash every mention into; the model makes a dictionary of the lists, alongside its other
+    /// indexes). Each list is ascending as it is made: articles are merged in order.
     private var mentions = EntityLists()
 
     /// The number of articles to be merged in all, when known (0 when not): the builder then
@@ -165,8 +166,8 @@ public struct ModelBuilder: Sendable {
     /// The model of the articles merged so far.
     public consuming func model() -> EntityModel {
         EntityModel(
-            articles: articles, entities: entities, claims: claims, mentions: mentions.dictionary(sorted: true),
-            names: (lexicon.nameIndex, lexicon.entities.count), claimIndexes: claimIndexes)
+            articles: articles, entities: entities, claims: claims, names: (lexicon.nameIndex, lexicon.entities.count),
+            claimIndexes: claimIndexes, mentionLists: mentions)
     }
 }
 
