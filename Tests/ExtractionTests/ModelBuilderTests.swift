@@ -110,7 +110,9 @@ import Testing
 
     @Test("a claim packs its fields: a model holds millions")
     func claimIsCompact() {
-        var claim = Claim.empty
+        var claim = Claim(
+            index: 0, article: 0, subject: EntityID(0), predicate: "", object: .literal(""), value: .boolean(false),
+            modality: .asserted, evidence: Evidence(text: "", start: 0, end: 0, sentence: ""), rule: "")
         claim.index = 9_000_000
         claim.article = 99_999
         claim.evidence.start = 1 << 24

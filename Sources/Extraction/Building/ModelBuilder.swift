@@ -21,7 +21,8 @@ public struct ModelBuilder: Sendable {
     /// building the model at the end only makes the dictionaries).
     private var claimIndexes = ClaimIndexes()
     /// For each entity, the articles that mention it (lists by entity id, not a dictionary to
-    /// hash every mention into; the model gets a dictionary of the lists).
+    /// hash every mention into; the model makes a dictionary of the lists, alongside its other
+    /// indexes). Each list is ascending as it is made: articles are merged in order.
     private var mentions = EntityLists()
 
     /// The number of articles to be merged in all, when known (0 when not): the builder then
@@ -58,7 +59,7 @@ public struct ModelBuilder: Sendable {
     mutating func add(taking source: inout [PreparedArticle]) {
         var batch: [PreparedArticle] = []
         swap(&batch, &source)
-        let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claims.count }
+        let claimsNeeded = claims.count + batch.reduce(0) { $0 + $1.claimsLastFirst.count }
         let articlesNeeded = articles.count + batch.count
         if claimsNeeded > claims.capacity {
             // Room for the claims expected of every article, and a quarter more (room not yet
@@ -137,45 +138,32 @@ public struct ModelBuilder: Sendable {
         var article = prepared.article
         article.index = index
         articles.append(article)
-        // Each claim is swapped out for an empty one rather than copied: a copy would retain
-        // every string of every claim, touching memory that the merge does not otherwise need.
-        var preparedClaims: [Claim] = []
-        swap(&preparedClaims, &prepared.claims)
+        // Each claim is moved off the end of the article's list (`removeLast`), not copied: a copy
+        // would retain every string of every claim, touching memory that the merge does not
+        // otherwise need; nor is an empty claim left in its place to destroy.
         let firstClaim = claims.count
-        defer {
-            claims.withUnsafeBufferPointer {
-                claimIndexes.add(UnsafeBufferPointer(rebasing: $0[firstClaim...]))
-            }
-        }
-        preparedClaims.withUnsafeMutableBufferPointer { source in
+        prepared.claimsLastFirst.withUnsafeMutableBufferPointer { source in
+            // Numbered and mapped where they are, so that each is then moved once, whole.
             for i in source.indices {
-                let at = claims.count
-                claims.append(Claim.empty)
-                swap(&claims[at], &source[i])
-                claims[at].index = at
-                claims[at].article = index
-                claims[at].subject = resolve(claims[at].subject)
-                if case .entity(let object) = claims[at].object, object.index < 0 {
-                    claims[at].object = .entity(resolve(object))
+                source[i].index = firstClaim + source.count - 1 - i
+                source[i].article = index
+                source[i].subject = resolve(source[i].subject)
+                if case .entity(let object) = source[i].object, object.index < 0 {
+                    source[i].object = .entity(resolve(object))
                 }
             }
+        }
+        while !prepared.claimsLastFirst.isEmpty { claims.append(prepared.claimsLastFirst.removeLast()) }
+        claims.withUnsafeBufferPointer {
+            claimIndexes.add(UnsafeBufferPointer(rebasing: $0[firstClaim...]))
         }
     }
 
     /// The model of the articles merged so far.
     public consuming func model() -> EntityModel {
         EntityModel(
-            articles: articles, entities: entities, claims: claims, mentions: mentions.dictionary(sorted: true),
-            names: (lexicon.nameIndex, lexicon.entities.count), claimIndexes: claimIndexes)
-    }
-}
-
-extension Claim {
-    /// A claim that holds no memory, to swap with a claim being moved.
-    static var empty: Claim {
-        Claim(
-            index: 0, article: 0, subject: EntityID(0), predicate: "", object: .literal(""), value: .boolean(false),
-            modality: .asserted, evidence: Evidence(text: "", start: 0, end: 0, sentence: ""), rule: "")
+            articles: articles, entities: entities, claims: claims, names: (lexicon.nameIndex, lexicon.entities.count),
+            claimIndexes: claimIndexes, mentionLists: mentions)
     }
 }
 

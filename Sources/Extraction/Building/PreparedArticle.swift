@@ -23,7 +23,10 @@ public struct PreparedArticle: Sendable {
     public internal(set) var mentioned: [EntityID]
     /// The claims, in text order, without repeats of the same claim from the same words; their
     /// index and article are set by the merge.
-    public internal(set) var claims: [Claim]
+    public var claims: [Claim] { claimsLastFirst.reversed() }
+    /// ``claims`` last first: the merge takes each off the end (`removeLast`), which moves it out
+    /// without copying it or leaving an empty claim behind to destroy.
+    var claimsLastFirst: [Claim]
 
     /// Analyses an article and prepares it.
     public init(_ raw: RawArticle, lexicon: Lexicon) {
@@ -69,6 +72,8 @@ public struct PreparedArticle: Sendable {
         var tableSize = 16
         while tableSize < 2 * found.count { tableSize *= 2 }
         var kept = [Int32](repeating: 0, count: tableSize)
+        var keptInOrder: [Int] = []
+        keptInOrder.reserveCapacity(found.count)
         var claims: [Claim] = []
         claims.reserveCapacity(found.count)
         // Many claims cite one sentence (a quantified one makes a claim per ally): one string
@@ -98,6 +103,18 @@ public struct PreparedArticle: Sendable {
             }
             if isRepeat { continue }
             kept[slot] = Int32(k + 1)
+            keptInOrder.append(k)
+        }
+        // Made last first (see ``claimsLastFirst``).
+        for k in keptInOrder.reversed() {
+            let object: ClaimObject
+            switch found[k].object {
+            case .entity(let r): object = .entity(id(r))
+            case .literal(let l): object = .literal(l)
+            default: continue
+            }
+            let subject = id(found[k].subject)
+            let evidenceTokens = found[k].evidence
             let start = tokens[evidenceTokens.lowerBound].start
             let end = tokens[evidenceTokens.upperBound - 1].end
             let sentenceIndex = found[k].sentence
@@ -127,7 +144,7 @@ public struct PreparedArticle: Sendable {
                     value: found[k].value, modality: found[k].modality, qualifiers: found[k].qualifiers,
                     evidence: evidence, rule: found[k].rule))
         }
-        self.claims = claims
+        claimsLastFirst = claims
     }
 
     /// The slot a claim starts looking for its repeats from: its words, subject and predicate's

@@ -17,16 +17,22 @@ struct ClaimIndexes: Sendable {
     private var literals: [String: Int] = [:]
     /// The (subject, predicate, object) groups, in order of their first claim.
     private var groups: [(key: ClaimKey, claims: [Int])] = []
-    /// Per slot of the group table: the group's number plus one (0: empty), and its integer key.
-    private var slots = [Int32](repeating: 0, count: 256)
-    private var slotKeys = [GroupKey](repeating: GroupKey(subject: 0, predicate: 0, object: 0), count: 256)
+    /// The group table: per slot, a group's integer key and number (one place to read per probe).
+    private var slots = [GroupSlot](repeating: GroupSlot.empty, count: 256)
 
     /// A (subject, predicate, object) key as integers.
     private struct GroupKey: Equatable {
-        var subject: Int
-        var predicate: Int
+        var subject: Int32
+        var predicate: Int32
         /// An entity's index times two, or a literal's number times two plus one.
-        var object: Int
+        var object: Int32
+
+        /// The key of a subject index, a predicate's place and an object number.
+        init(subject: Int, predicate: Int, object: Int) {
+            self.subject = Int32(subject)
+            self.predicate = Int32(predicate)
+            self.object = Int32(object)
+        }
 
         /// The slot it starts looking from, before masking.
         @inline(__always)
@@ -39,6 +45,17 @@ struct ClaimIndexes: Sendable {
             h = (h ^ (h >> 31)) &* 0x94D0_49BB_1331_11EB
             return Int(truncatingIfNeeded: h >> 32)
         }
+    }
+
+    /// A slot of the group table: 16 bytes, so that a probe reads one cache line.
+    private struct GroupSlot {
+        /// The key of the group in the slot.
+        var key: GroupKey
+        /// The group's number plus one (0: the slot is empty).
+        var group: Int32
+
+        /// An empty slot.
+        static let empty = GroupSlot(key: GroupKey(subject: 0, predicate: 0, object: 0), group: 0)
     }
 
     /// Empty indexes.
@@ -74,31 +91,27 @@ struct ClaimIndexes: Sendable {
     private mutating func addToGroup(_ key: GroupKey, of claims: UnsafeBufferPointer<Claim>, _ i: Int) {
         let mask = slots.count - 1
         var slot = key.slot & mask
-        while slots[slot] != 0 {
-            if slotKeys[slot] == key {
-                groups[Int(slots[slot]) - 1].claims.append(claims[i].index)
+        while slots[slot].group != 0 {
+            if slots[slot].key == key {
+                groups[Int(slots[slot].group) - 1].claims.append(claims[i].index)
                 return
             }
             slot = (slot + 1) & mask
         }
         groups.append((ClaimKey(claims[i].subject, claims[i].predicate, claims[i].object), [claims[i].index]))
-        slots[slot] = Int32(groups.count)
-        slotKeys[slot] = key
+        slots[slot] = GroupSlot(key: key, group: Int32(groups.count))
         if groups.count * 2 > slots.count { grow() }
     }
 
     /// Twice the room in the group table, every group placed again.
     private mutating func grow() {
-        let oldSlots = slots
-        let oldKeys = slotKeys
-        slots = [Int32](repeating: 0, count: oldSlots.count * 2)
-        slotKeys = [GroupKey](repeating: GroupKey(subject: 0, predicate: 0, object: 0), count: slots.count)
+        let old = slots
+        slots = [GroupSlot](repeating: GroupSlot.empty, count: old.count * 2)
         let mask = slots.count - 1
-        for k in oldSlots.indices where oldSlots[k] != 0 {
-            var slot = oldKeys[k].slot & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = oldSlots[k]
-            slotKeys[slot] = oldKeys[k]
+        for entry in old where entry.group != 0 {
+            var slot = entry.key.slot & mask
+            while slots[slot].group != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 

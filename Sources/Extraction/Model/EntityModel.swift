@@ -33,11 +33,14 @@ public struct EntityModel: Sendable {
 
     /// Builds the model, starting its name index from `names`: the folded names and aliases of
     /// `entities[0..<names.covering]` (a lexicon's, folded once when it was built). Only the
-    /// aliases seen in articles and the entities after those are folded here.
+    /// aliases seen in articles and the entities after those are folded here. Loading also gives
+    /// the claims already grouped (`claimIndexes`) and the mentions as lists by entity, each
+    /// ascending (`mentionLists`, which then stands for `mentions`).
     init(
         articles: [Article], entities: [Entity], claims: [Claim],
         predicates: [PredicateSchema] = PredicateSchema.standard, mentions: [EntityID: [Int]] = [:],
-        names: (index: [String: [EntityID]], covering: Int)?, claimIndexes: ClaimIndexes? = nil
+        names: (index: [String: [EntityID]], covering: Int)?, claimIndexes: ClaimIndexes? = nil,
+        mentionLists: EntityLists? = nil
     ) {
         self.articles = articles
         self.entities = entities
@@ -46,13 +49,15 @@ public struct EntityModel: Sendable {
         for schema in predicates { schemas[schema.name] = schema }
         self.predicates = schemas
 
-        // The name index and the four claim indexes are independent: build them at the same
-        // time, each on its own thread.
+        // The name index, the four claim indexes and the mentions (from `mentionLists`, when
+        // loading gives them as lists, each already ascending) are independent: build them at
+        // the same time, each on its own thread.
         var byName: [String: [EntityID]] = [:]
         var byKey: [ClaimKey: [Int]] = [:]
         var bySubject: [EntityID: [Int]] = [:]
         var byObject: [EntityID: [Int]] = [:]
         var byPredicate: [String: [Int]] = [:]
+        var mentionIndex = mentions
         // The claims grouped by integers (given by loading, which groups them as it merges), so
         // that each dictionary hashes a key once, not once per claim.
         var indexes = claimIndexes ?? ClaimIndexes()
@@ -63,16 +68,18 @@ public struct EntityModel: Sendable {
             case 1: byKey = indexes.keyIndex()
             case 2: bySubject = indexes.entityIndex(objects: false)
             case 3: byObject = indexes.entityIndex(objects: true)
-            default: byPredicate = indexes.predicateIndex()
+            case 4: byPredicate = indexes.predicateIndex()
+            default: mentionIndex = mentionLists?.dictionary() ?? mentions
             }
         }
-        ParallelWork.perform(iterations: 5, workers: claims.count > 10_000 ? ParallelWork.defaultWorkers : 1, buildIndex)
+        let workers = claims.count > 10_000 ? ParallelWork.defaultWorkers : 1
+        ParallelWork.perform(iterations: mentionLists == nil ? 5 : 6, workers: workers, buildIndex)
         entitiesByName = byName
         claimsByKey = byKey
         claimsBySubject = bySubject
         claimsByObject = byObject
         claimsByPredicate = byPredicate
-        self.mentions = mentions
+        self.mentions = mentionIndex
     }
 
     /// The name index of `entities`, starting from `names` (see ``init(articles:entities:claims:predicates:mentions:names:)``).
