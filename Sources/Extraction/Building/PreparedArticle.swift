@@ -79,17 +79,19 @@ public struct PreparedArticle: Sendable {
         // Many claims cite one sentence (a quantified one makes a claim per ally): one string
         // each, which the evidence of those claims shares.
         var sentenceTexts = [(text: String, start: Int, end: Int)?](repeating: nil, count: sentences.count)
+        /// A found claim's object in the model's terms; nil for one the model does not keep.
+        func modelObject(_ k: Int) -> ClaimObject? {
+            switch found[k].object {
+            case .entity(let r): return .entity(id(r))
+            case .literal(let l): return .literal(l)
+            default: return nil
+            }
+        }
         for key in order {
             let k = key & 0xFFFF_FFFF
-            let object: ClaimObject
-            switch found[k].object {
-            case .entity(let r): object = .entity(id(r))
-            case .literal(let l): object = .literal(l)
-            default: continue
-            }
-            let subject = id(found[k].subject)
-            let evidenceTokens = found[k].evidence
-            var slot = PreparedArticle.repeatHash(subject: subject, evidence: evidenceTokens, predicate: found[k].predicate)
+            guard modelObject(k) != nil else { continue }
+            var slot = PreparedArticle.repeatHash(
+                subject: id(found[k].subject), evidence: found[k].evidence, predicate: found[k].predicate)
             var isRepeat = false
             while true {
                 slot &= tableSize - 1
@@ -107,12 +109,7 @@ public struct PreparedArticle: Sendable {
         }
         // Made last first (see ``claimsLastFirst``).
         for k in keptInOrder.reversed() {
-            let object: ClaimObject
-            switch found[k].object {
-            case .entity(let r): object = .entity(id(r))
-            case .literal(let l): object = .literal(l)
-            default: continue
-            }
+            guard let object = modelObject(k) else { continue }
             let subject = id(found[k].subject)
             let evidenceTokens = found[k].evidence
             let start = tokens[evidenceTokens.lowerBound].start
