@@ -195,56 +195,89 @@ enum GoldenFile {
         var separatorLine: Int
         var expected: [String]?
         var original: String
+        /// The file's line end: `"\r\n"` for a file written with CRLF, else `"\n"`.
+        var lineEnd: String = "\n"
 
+        /// The block with `actual` as its expected rows, written with the file's line ends.
         func rewritten(with actual: [String]) -> String {
-            statementText + "----\n" + actual.map { $0 + "\n" }.joined() + trailing
+            statementText + "----" + lineEnd + actual.map { $0 + lineEnd }.joined() + trailing
         }
 
         var trailing: String {
-            original.hasSuffix("\n\n") ? "\n" : ""
+            original.hasSuffix(lineEnd + lineEnd) ? lineEnd : ""
         }
+    }
+
+    /// One line of a file: its text without the line end, and the text as written (with the
+    /// `\n`, and the `\r` before it in a CRLF file).
+    struct Line {
+        var content: String
+        var original: String
+    }
+
+    /// The lines of `text`, split at each `\n` byte. A `\r` before it is part of the line end,
+    /// not of the content, so a file saved with CRLF line ends reads as the same blocks. (A
+    /// String splits by Character, and `"\r\n"` is one Character, so the split is on bytes.)
+    static func lines(_ text: String) -> [Line] {
+        let bytes = Array(text.utf8)
+        var lines: [Line] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "\n") {
+            var contentEnd = i
+            if contentEnd > start, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            let originalEnd = i == bytes.count ? i : i + 1
+            lines.append(
+                Line(
+                    content: String(decoding: bytes[start..<contentEnd], as: UTF8.self),
+                    original: String(decoding: bytes[start..<originalEnd], as: UTF8.self)))
+            start = i + 1
+        }
+        return lines
     }
 
     /// Splits a file into blocks. Statements before a `----` line form the block's statement
     /// part (the text since the previous block); text after the last block is a block without
-    /// expected rows.
+    /// expected rows. Lines may end in `\n` or `\r\n`.
     static func split(_ text: String) -> [Block] {
         var blocks: [Block] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = lines(text)
+        let lineEnd = lines.first.map { $0.original.hasSuffix("\r\n") } == true ? "\r\n" : "\n"
         var statement = ""
         var statementStart = 1
         var original = ""
         var i = 0
         while i < lines.count {
             let line = lines[i]
-            let isLast = i == lines.count - 1
-            let newline = isLast ? "" : "\n"
-            if line == "----" {
+            if line.content == "----" {
                 let separatorLine = i + 1
                 var expected: [String] = []
-                var blockOriginal = original + line + newline
+                var blockOriginal = original + line.original
                 i += 1
-                while i < lines.count, !lines[i].isEmpty {
-                    expected.append(lines[i])
-                    blockOriginal += lines[i] + (i == lines.count - 1 ? "" : "\n")
+                while i < lines.count, !lines[i].content.isEmpty {
+                    expected.append(lines[i].content)
+                    blockOriginal += lines[i].original
                     i += 1
                 }
-                if i < lines.count, i != lines.count - 1 { blockOriginal += "\n"; i += 1 }
+                // The blank line that ends the rows belongs to the block.
+                if i < lines.count, i != lines.count - 1 { blockOriginal += lines[i].original; i += 1 }
                 blocks.append(
                     Block(
                         statementText: statement, firstLine: statementStart, separatorLine: separatorLine,
-                        expected: expected, original: blockOriginal))
+                        expected: expected, original: blockOriginal, lineEnd: lineEnd))
                 statement = ""
                 original = ""
                 statementStart = i + 1
                 continue
             }
-            statement += line + newline
-            original += line + newline
+            statement += line.original
+            original += line.original
             i += 1
         }
         if !original.isEmpty {
-            blocks.append(Block(statementText: statement, firstLine: statementStart, separatorLine: 0, expected: nil, original: original))
+            blocks.append(
+                Block(
+                    statementText: statement, firstLine: statementStart, separatorLine: 0, expected: nil, original: original,
+                    lineEnd: lineEnd))
         }
         return blocks
     }

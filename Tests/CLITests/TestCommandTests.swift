@@ -41,4 +41,21 @@ import Testing
         #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("count(allies)\n----\n32\n\n"))
         #expect(try Binary.run(["test", file.path]).stdout.hasSuffix("3 passed, 0 failed\n"))
     }
+
+    /// A test file saved with CRLF line ends reads as the same blocks, and `--update` keeps its
+    /// line ends.
+    @Test func crlfGoldenFilesCompareAndUpdate() throws {
+        let dir = try Binary.temporaryDirectory()
+        let file = dir.appendingPathComponent("crlf.nql")
+        try "count(allies)\r\n----\r\n31\r\n\r\nassert count(allies) = 32\r\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Binary.run(["test", file.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("crlf.nql:2: expected \"31\", got \"32\""))
+        #expect(r.stdout.hasSuffix("1 passed, 1 failed\n"))
+        let u = try Binary.run(["test", "--update", file.path])
+        #expect(u.status == 0)
+        #expect(
+            try String(contentsOf: file, encoding: .utf8) == "count(allies)\r\n----\r\n32\r\n\r\nassert count(allies) = 32\r\n")
+        #expect(try Binary.run(["test", file.path]).stdout.hasSuffix("2 passed, 0 failed\n"))
+    }
 }
