@@ -71,7 +71,7 @@ import Testing
         for i in tokens.indices {
             let a = generated.trie.longestMatch(tokens, from: i, limit: tokens.count)
             let b = expected.trie.longestMatch(tokens, from: i, limit: tokens.count)
-            #expect(a?.end == b?.end && a?.senses == b?.senses, "token \(i) \(tokens[i].surface)")
+            #expect(a?.end == b?.end && a?.senses == b?.senses, "token \(i) \(tokens[i].folded)")
         }
     }
 

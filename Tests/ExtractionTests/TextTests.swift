@@ -108,16 +108,36 @@ func sentences(_ text: String) -> [String] {
 /// The tokenizer's ASCII fast path gives the tokens the general path gives.
 @Suite struct TokenizerFastPathTests {
     @Test func mixedWordsMarksAndClitics() {
-        let tokens = Tokenizer().tokenize("NATO’s Orbán-led, `US' won't\u{0B}STOP 2024 Ärger déjà naïveté x\u{7F}y")
+        let text = "NATO’s Orbán-led, `US' won't\u{0B}STOP 2024 Ärger déjà naïveté x\u{7F}y"
+        let tokens = Tokenizer().tokenize(text)
         #expect(
             tokens.map(\.folded) == [
                 "nato", "'s", "orban", "-", "led", ",", "'", "us", "'", "won", "not", "stop", "2024", "arger", "deja",
                 "naivete", "x", "\u{7F}", "y",
             ])
-        #expect(tokens.map(\.surface).prefix(11) == ["NATO", "’s", "Orbán", "-", "led", ",", "`", "US", "'", "won", "'t"])
+        #expect(
+            tokens.map { $0.surface(in: Array(text.utf8)) }.prefix(11) == [
+                "NATO", "’s", "Orbán", "-", "led", ",", "`", "US", "'", "won", "'t",
+            ])
         #expect(tokens[0].isAllCaps && tokens[0].isCapitalized && tokens[0].kind == .word)
         #expect(tokens[12].kind == .number)
         for token in tokens { #expect(token.hash == WordSet.hash(token.folded), "\(token.folded)") }
+    }
+
+    /// A word used again gets the folded form made for its first use, whatever its case, and
+    /// words that share a hash slot or a prefix stay apart.
+    @Test func repeatedWordsShareTheirFoldedForm() {
+        var text = "The the THE tHe then Then 2024 2024 t th thee theme"
+        // Enough distinct words to make the table grow, each used twice.
+        for n in 0..<300 { text += " w\(n)x W\(n)X" }
+        let tokens = Tokenizer().tokenize(text)
+        #expect(
+            tokens.prefix(12).map(\.folded) == ["the", "the", "the", "the", "then", "then", "2024", "2024", "t", "th", "thee", "theme"])
+        for token in tokens { #expect(token.hash == WordSet.hash(token.folded), "\(token.folded)") }
+        let bytes = Array(text.utf8)
+        for token in tokens {
+            #expect(token.folded == String(decoding: bytes[token.start..<token.end], as: UTF8.self).lowercased())
+        }
     }
 
     @Test func lineBreaksAndOffsets() {

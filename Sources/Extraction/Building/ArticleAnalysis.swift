@@ -15,6 +15,6 @@ public struct ArticleAnalysis: Sendable {
         self.raw = raw
         tokens = Tokenizer().tokenize(raw.bytes)
         sentences = SentenceSplitter().split(tokens, bytes: raw.bytes)
-        claims = ClaimExtractor().extract(tokens: tokens, sentences: sentences, lexicon: lexicon, published: raw.published)
+        claims = ClaimExtractor().extract(tokens: tokens, in: raw.bytes, sentences: sentences, lexicon: lexicon, published: raw.published)
     }
 }

@@ -19,9 +19,10 @@ public struct ClaimExtractor: Sendable {
         index = TriggerIndex(rules)
     }
 
-    /// The claims of an article whose tokens and sentences are given.
+    /// The claims of an article whose tokens and sentences are given; `bytes` is the text the
+    /// tokens were read from.
     public func extract(
-        tokens: [Token], sentences: [Range<Int>], lexicon: Lexicon, published: CalendarDate?
+        tokens: [Token], in bytes: [UInt8], sentences: [Range<Int>], lexicon: Lexicon, published: CalendarDate?
     ) -> ArticleClaims {
         var article = ArticleClaims(entities: ArticleEntities(lexicon: lexicon), published: published)
         let recognizer = EntityRecognizer()
@@ -30,7 +31,7 @@ public struct ClaimExtractor: Sendable {
         // So are the items of each sentence's view.
         var items: [SentenceView.Item] = []
         for (index, range) in sentences.enumerated() {
-            let recognized = recognizer.recognize(tokens, range: range, entities: &article.entities, reusing: &units)
+            let recognized = recognizer.recognize(tokens, in: bytes, range: range, entities: &article.entities, reusing: &units)
             let view = SentenceView(index: index, recognized: recognized, tokens: tokens, reusing: &items)
             defer { items = view.items }
             // Only the families that a word of the sentence starts (or that ask for it) read it.

@@ -83,16 +83,19 @@ public struct EntityRecognizer: Sendable {
     ]
 
     /// Recognises the entities of `tokens[range]`, updating the article's entity memory.
-    public func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities)
+    /// `bytes` is the text the tokens were read from, for the names as written.
+    public func recognize(_ tokens: [Token], in bytes: [UInt8], range: Range<Int>, entities: inout ArticleEntities)
         -> RecognizedSentence
     {
         var scratch = Units()
-        return recognize(tokens, range: range, entities: &entities, reusing: &scratch)
+        return recognize(tokens, in: bytes, range: range, entities: &entities, reusing: &scratch)
     }
 
     /// Recognises the entities of `tokens[range]`, making the sentence's units in the storage of
     /// `scratch` (the units of the previous sentence), so that an article's sentences share it.
-    func recognize(_ tokens: [Token], range: Range<Int>, entities: inout ArticleEntities, reusing scratch: inout Units)
+    func recognize(
+        _ tokens: [Token], in bytes: [UInt8], range: Range<Int>, entities: inout ArticleEntities, reusing scratch: inout Units
+    )
         -> RecognizedSentence
     {
         makeUnits(tokens, range: range, lexicon: entities.lexicon, into: &scratch)
@@ -177,7 +180,7 @@ public struct EntityRecognizer: Sendable {
             }
             let honorific = start > u
             guard allowNew || honorific, end - start >= 2 || honorific else { return nil }
-            let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound)
+            let surface = surfaceText(tokens, units[start].tokens.lowerBound..<units[end - 1].tokens.upperBound, in: bytes)
             return (entities.discover(name: surface, kind: .person), end)
         }
 
@@ -201,7 +204,7 @@ public struct EntityRecognizer: Sendable {
             }
             while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
             guard q < units.count, units[q].titleIndex != nil else { return nil }
-            let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound)
+            let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound, in: bytes)
             return (entities.discover(name: surface, kind: .person), end)
         }
 
@@ -311,8 +314,8 @@ public struct EntityRecognizer: Sendable {
                         pending.append((mentions.count, nil, title, person, former, tokRange))
                     }
                     mentions.append(mention)
-                    entities.noteMention(
-                        mention, surface: surfaceText(tokens, units[nameStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound))
+                    let nameTokens = units[nameStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound
+                    entities.noteMention(mention, surface: surfaceText(tokens, nameTokens, in: bytes))
                     lastPersonMention = mentions.count - 1
                     u = poss ? after : nameEnd
                     continue
@@ -418,7 +421,7 @@ public struct EntityRecognizer: Sendable {
                     mention.viaCapital = true
                 }
                 mentions.append(mention)
-                entities.noteMention(mention, surface: surfaceText(tokens, unit.tokens))
+                entities.noteMention(mention, surface: surfaceText(tokens, unit.tokens, in: bytes))
                 if mention.kind == .person { lastPersonMention = mentions.count - 1 }
                 u = poss ? after : u + 1
                 continue
@@ -484,7 +487,8 @@ public struct EntityRecognizer: Sendable {
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
                     ref: person, kind: .person, form: .name, possessive: poss)
                 mentions.append(mention)
-                entities.noteMention(mention, surface: surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound))
+                let nameTokens = units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound
+                entities.noteMention(mention, surface: surfaceText(tokens, nameTokens, in: bytes))
                 lastPersonMention = mentions.count - 1
                 u = poss ? after : end
                 continue
@@ -498,12 +502,12 @@ public struct EntityRecognizer: Sendable {
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : end) - 1].tokens.upperBound,
                     ref: person, kind: .person, form: .name, possessive: poss)
                 mentions.append(mention)
-                entities.noteMention(mention, surface: surfaceText(tokens, units[end - 1].tokens))
+                entities.noteMention(mention, surface: surfaceText(tokens, units[end - 1].tokens, in: bytes))
                 lastPersonMention = mentions.count - 1
                 u = poss ? after : end
                 continue
             }
-            if unit.isCapitalized, let (org, end) = organizationName(units, tokens, at: u, entities: &entities) {
+            if unit.isCapitalized, let (org, end) = organizationName(units, tokens, in: bytes, at: u, entities: &entities) {
                 let mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[end - 1].tokens.upperBound, ref: org, kind: .organization,
                     form: .name)
@@ -637,7 +641,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// "Supreme Council of National Defence": capitalised words with an organization noun.
-    func organizationName(_ units: [Unit], _ tokens: [Token], at u: Int, entities: inout ArticleEntities)
+    func organizationName(_ units: [Unit], _ tokens: [Token], in bytes: [UInt8], at u: Int, entities: inout ArticleEntities)
         -> (EntityRef, Int)?
     {
         var end = u
@@ -660,19 +664,22 @@ public struct EntityRecognizer: Sendable {
         }
         let stop = lastCapital + 1
         guard hasOrgNoun, stop - u >= 2 else { return nil }
-        let name = surfaceText(tokens, units[u].tokens.lowerBound..<units[stop - 1].tokens.upperBound)
+        let name = surfaceText(tokens, units[u].tokens.lowerBound..<units[stop - 1].tokens.upperBound, in: bytes)
         return (entities.discover(name: name, kind: .organization), stop)
     }
 }
 
-/// The words of tokens joined as written (single spaces, no space before a hyphen's neighbours).
-func surfaceText(_ tokens: [Token], _ range: Range<Int>) -> String {
-    var out = ""
-    var previous: Token?
-    for token in tokens[range] {
-        if let p = previous, p.end < token.start, token.kind != .possessive { out += " " }
-        out += token.surface
-        previous = token
+/// The words of tokens joined as written in `bytes` (single spaces, no space before a hyphen's
+/// neighbours).
+func surfaceText(_ tokens: [Token], _ range: Range<Int>, in bytes: [UInt8]) -> String {
+    if range.count == 1 { return tokens[range.lowerBound].surface(in: bytes) }
+    var out: [UInt8] = []
+    out.reserveCapacity(tokens[range.upperBound - 1].end - tokens[range.lowerBound].start)
+    var previousEnd: Int?
+    for k in range {
+        if let end = previousEnd, end < tokens[k].start, tokens[k].kind != .possessive { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: bytes[tokens[k].start..<tokens[k].end])
+        previousEnd = tokens[k].end
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }

@@ -2,7 +2,8 @@
 ///
 /// Tokens hold byte offsets into the article's UTF-8 text (not the file: add
 /// ``Article/byteOffsetShift`` for that) and a folded form for matching, so rules never look at
-/// the text itself.
+/// the text itself. The text as written is not kept (it is the bytes at the token's offsets:
+/// ``surface(in:)``), so that a token holds one string, not two.
 public struct Token: Sendable, Hashable {
     /// What a token is.
     public enum Kind: Sendable, Hashable {
@@ -30,8 +31,6 @@ public struct Token: Sendable, Hashable {
         get { Int(lineBreaks) }
         set { lineBreaks = UInt16(clamping: newValue) }
     }
-    /// The text as written.
-    public var surface: String
     /// The folded form: lower-case ASCII letters for words (see ``NameFolding``); for punctuation
     /// the mark itself with typographic variants normalised (`’` is `'`, `“` is `"`, `–` is `-`).
     public var folded: String
@@ -43,8 +42,8 @@ public struct Token: Sendable, Hashable {
     /// rules test tokens against.
     public var hash: UInt32
     // Offsets and counts are stored narrow (articles are at most 16 MB), so that a token takes
-    // 56 bytes, not 80: an article has a token every few bytes, and all are kept until the
-    // model is built.
+    // 40 bytes, not 64: an article has a token every few bytes, and all are kept until its
+    // claims are found.
     private var startOffset: Int32
     private var endOffset: Int32
     private var lineBreaks: UInt16
@@ -53,29 +52,33 @@ public struct Token: Sendable, Hashable {
 
     /// Creates a token.
     public init(
-        kind: Kind, start: Int, end: Int, surface: String = "", folded: String, isCapitalized: Bool = false,
+        kind: Kind, start: Int, end: Int, folded: String, isCapitalized: Bool = false,
         isAllCaps: Bool = false, lineBreaksBefore: Int = 0
     ) {
         self.init(
-            kind: kind, start: start, end: end, surface: surface, folded: folded, isCapitalized: isCapitalized,
+            kind: kind, start: start, end: end, folded: folded, isCapitalized: isCapitalized,
             isAllCaps: isAllCaps, hash: WordSet.hash(folded), lineBreaksBefore: lineBreaksBefore)
     }
 
     /// Creates a token whose folded form's ``WordSet/hash(_:)`` is known.
     @inline(__always)
     init(
-        kind: Kind, start: Int, end: Int, surface: String, folded: String, isCapitalized: Bool = false,
+        kind: Kind, start: Int, end: Int, folded: String, isCapitalized: Bool = false,
         isAllCaps: Bool = false, hash: UInt32, lineBreaksBefore: Int = 0
     ) {
         self.kind = kind
         startOffset = Int32(start)
         endOffset = Int32(end)
-        self.surface = surface
         self.folded = folded
         self.isCapitalized = isCapitalized
         self.isAllCaps = isAllCaps
         lineBreaks = UInt16(clamping: lineBreaksBefore)
         self.hash = hash
+    }
+
+    /// The text as written: `bytes[start..<end]` of the text the token was read from.
+    public func surface(in bytes: [UInt8]) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// A word or a number.

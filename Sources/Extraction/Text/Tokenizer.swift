@@ -9,9 +9,13 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `bytes[range]`, with offsets into `bytes`.
     public func tokenize(_ bytes: [UInt8], in range: Range<Int>? = nil) -> [Token] {
+        FoldedWords.withThreadTable { tokenize(bytes, in: range ?? 0..<bytes.count, words: &$0) }
+    }
+
+    /// The tokens of `bytes[range]`, with the folded forms of ASCII words from `words`.
+    private func tokenize(_ bytes: [UInt8], in range: Range<Int>, words: inout FoldedWords) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        let range = range ?? 0..<bytes.count
         var i = range.lowerBound
         var lineBreaks = 0
         let end = range.upperBound
@@ -30,7 +34,7 @@ public struct Tokenizer: Sendable {
                     continue
                 }
                 if Tokenizer.isASCIILetterOrDigit(b) {
-                    if let next = Tokenizer.asciiWord(bytes, at: i, end: end, lineBreaks: lineBreaks, into: &tokens) {
+                    if let next = Tokenizer.asciiWord(bytes, at: i, end: end, lineBreaks: lineBreaks, words: &words, into: &tokens) {
                         lineBreaks = 0
                         i = next
                         continue
@@ -41,8 +45,8 @@ public struct Tokenizer: Sendable {
                         let mark = Tokenizer.asciiMarks[Int(b)]
                         tokens.append(
                             Token(
-                                kind: .punctuation, start: i, end: i + 1, surface: mark.surface, folded: mark.folded,
-                                hash: mark.hash, lineBreaksBefore: lineBreaks))
+                                kind: .punctuation, start: i, end: i + 1, folded: mark.folded, hash: mark.hash,
+                                lineBreaksBefore: lineBreaks))
                         lineBreaks = 0
                     }
                     i += 1
@@ -125,23 +129,19 @@ public struct Tokenizer: Sendable {
                 if j < end, let (apostropheLength) = Tokenizer.apostropheLength(bytes, at: j, end: end) {
                     let after = j + apostropheLength
                     let next = after < end ? bytes[after] : 0
-                    let nextNext = after + 1 < end ? bytes[after + 1] : 0
                     let nextNextIsLetter = after + 1 < end && Tokenizer.isLetterOrDigit(Tokenizer.decode(bytes, at: after + 1, end: end).0)
                     if (next == UInt8(ascii: "s") || next == UInt8(ascii: "S")) && !nextNextIsLetter {
                         clitic = Token(
-                            kind: .possessive, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "'s")
-                        _ = nextNext
+                            kind: .possessive, start: j, end: after + 1, folded: Tokenizer.possessiveFolded, hash: Tokenizer.possessiveHash)
                     } else if (next == UInt8(ascii: "t")) && !nextNextIsLetter && folded.hasSuffix("n") {
                         // "won't" -> "wo" + "n't": keep the word whole, and add "not".
                         wordEnd = j
-                        clitic = Token(
-                            kind: .word, start: j, end: after + 1, surface: Tokenizer.text(bytes, j..<(after + 1)), folded: "not")
+                        clitic = Token(kind: .word, start: j, end: after + 1, folded: "not", hash: Tokenizer.negationHash)
                     }
                 }
                 tokens.append(
                     Token(
-                        kind: allDigits ? .number : .word, start: wordStart, end: wordEnd,
-                        surface: Tokenizer.text(bytes, wordStart..<wordEnd), folded: folded,
+                        kind: allDigits ? .number : .word, start: wordStart, end: wordEnd, folded: folded,
                         isCapitalized: capitalized, isAllCaps: sawLetter && allCaps,
                         lineBreaksBefore: lineBreaks))
                 lineBreaks = 0
@@ -159,10 +159,7 @@ public struct Tokenizer: Sendable {
                 // space
             } else if !Tokenizer.isWhitespace(scalar) && scalar != "\u{FEFF}" {
                 tokens.append(
-                    Token(
-                        kind: .punctuation, start: i, end: i + length, surface: String(Character(scalar)),
-                        folded: Tokenizer.normalise(scalar),
-                        lineBreaksBefore: lineBreaks))
+                    Token(kind: .punctuation, start: i, end: i + length, folded: Tokenizer.normalise(scalar), lineBreaksBefore: lineBreaks))
                 lineBreaks = 0
             }
             i += length
@@ -176,9 +173,8 @@ public struct Tokenizer: Sendable {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
 
-    /// An ASCII mark as a token holds it: as written, folded, and the folded form's hash.
+    /// An ASCII mark as a token holds it: folded, and the folded form's hash.
     struct Mark {
-        var surface: String
         var folded: String
         var hash: UInt32
     }
@@ -187,7 +183,7 @@ public struct Tokenizer: Sendable {
     static let asciiMarks: [Mark] = (0..<128).map { b in
         let scalar = Unicode.Scalar(UInt8(b))
         let folded = normalise(scalar)
-        return Mark(surface: String(Character(scalar)), folded: folded, hash: WordSet.hash(folded))
+        return Mark(folded: folded, hash: WordSet.hash(folded))
     }
 
     static let possessiveFolded = "'s"
@@ -196,15 +192,16 @@ public struct Tokenizer: Sendable {
 
     /// Reads a word of ASCII letters and digits at `i` (and its clitic), appending its tokens;
     /// returns the index past them, or nil (appending nothing) when the word goes on with a
-    /// non-ASCII letter. The folded form and its hash are made in the one scan, and a word
-    /// written in lower case shares its folded string as its surface.
+    /// non-ASCII letter. The folded form's hash is made in the one scan, and the folded form is
+    /// the one `words` made for the word's first use, if the text has used it before.
     @inline(__always)
-    static func asciiWord(_ bytes: [UInt8], at i: Int, end: Int, lineBreaks: Int, into tokens: inout [Token]) -> Int? {
+    static func asciiWord(
+        _ bytes: [UInt8], at i: Int, end: Int, lineBreaks: Int, words: inout FoldedWords, into tokens: inout [Token]
+    ) -> Int? {
         var allDigits = true
         var capitalized = false
         var allCaps = true
         var sawLetter = false
-        var hasUpper = false
         var hash: UInt32 = 2_166_136_261
         // The scan reads the bytes in place, with no bounds checks.
         let j = bytes.withUnsafeBufferPointer { p in
@@ -217,7 +214,6 @@ public struct Tokenizer: Sendable {
                     allDigits = false
                     if !sawLetter { capitalized = true }
                     sawLetter = true
-                    hasUpper = true
                     b += 32
                 } else if b >= 0x61 && b <= 0x7A {
                     allDigits = false
@@ -241,21 +237,17 @@ public struct Tokenizer: Sendable {
             let next = after < end ? bytes[after] : 0
             let nextNextIsLetter = after + 1 < end && isLetterOrDigit(decode(bytes, at: after + 1, end: end).0)
             if (next == UInt8(ascii: "s") || next == UInt8(ascii: "S")) && !nextNextIsLetter {
-                clitic = Token(
-                    kind: .possessive, start: j, end: after + 1, surface: text(bytes, j..<(after + 1)), folded: possessiveFolded,
-                    hash: possessiveHash)
+                clitic = Token(kind: .possessive, start: j, end: after + 1, folded: possessiveFolded, hash: possessiveHash)
             } else if next == UInt8(ascii: "t") && !nextNextIsLetter && (bytes[j - 1] | 0x20) == UInt8(ascii: "n") {
                 // "won't" -> "wo" + "n't": keep the word whole, and add "not".
                 wordEnd = j
-                clitic = Token(
-                    kind: .word, start: j, end: after + 1, surface: text(bytes, j..<(after + 1)), folded: "not", hash: negationHash)
+                clitic = Token(kind: .word, start: j, end: after + 1, folded: "not", hash: negationHash)
             }
         }
-        let folded = lowercasedASCII(bytes, i..<wordEnd)
-        let surface = hasUpper ? String(decoding: bytes[i..<wordEnd], as: UTF8.self) : folded
+        let folded = bytes.withUnsafeBufferPointer { words.folded($0, i..<wordEnd, hash: hash) }
         tokens.append(
             Token(
-                kind: allDigits ? .number : .word, start: i, end: wordEnd, surface: surface, folded: folded,
+                kind: allDigits ? .number : .word, start: i, end: wordEnd, folded: folded,
                 isCapitalized: capitalized, isAllCaps: sawLetter && allCaps, hash: hash, lineBreaksBefore: lineBreaks))
         if let clitic {
             tokens.append(clitic)
@@ -267,27 +259,25 @@ public struct Tokenizer: Sendable {
     /// ASCII letters and digits in lower case, as a string.
     @inline(__always)
     static func lowercasedASCII(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: range.count) { buffer in
-                var o = 0
-                for k in range {
-                    let b = source[k]
-                    buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                    o += 1
-                }
-                return o
+        bytes.withUnsafeBufferPointer { lowercasedASCII($0, range) }
+    }
+
+    /// ASCII letters and digits in lower case, as a string.
+    @inline(__always)
+    static func lowercasedASCII(_ source: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            var o = 0
+            for k in range {
+                let b = source[k]
+                buffer[o] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                o += 1
             }
+            return o
         }
     }
 
     /// The tokens of a string (offsets into its UTF-8 bytes).
     public func tokenize(_ text: String) -> [Token] { tokenize(Array(text.utf8)) }
-
-    /// The text of a byte range (valid UTF-8 by construction).
-    @inline(__always)
-    static func text(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
-    }
 
     /// Decodes one scalar; invalid bytes decode as U+FFFD of length 1.
     @inline(__always)
