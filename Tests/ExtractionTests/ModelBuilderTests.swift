@@ -71,16 +71,17 @@ import Testing
         Self.expectSame(loaded, serial)
     }
 
-    @Test("evidence is cut from the sentence, and reads like evidence made from strings")
-    func evidenceSharesItsSentence() {
+    @Test("evidence is cut from the article's text, and reads like evidence made from strings")
+    func evidenceSharesTheArticleText() {
         let sentence = "Hungary backs Mark Rutte, Orbán said."
-        let shared = Evidence(sentence: sentence, textInSentence: 14..<24, start: 17, end: 27)
-        let made = Evidence(text: "Mark Rutte", start: 17, end: 27, sentence: sentence)
-        #expect(shared.text == "Mark Rutte")
+        let article = "Headline.\n\n" + sentence + " Then more."
+        let shared = Evidence(in: article, text: 25..<35, sentence: 11..<49, start: 28, end: 38)
         #expect(shared.sentence == sentence)
+        #expect(shared.text == "Mark Rutte")
+        let made = Evidence(text: "Mark Rutte", start: 28, end: 38, sentence: sentence)
         #expect(shared == made)
         #expect(shared.hashValue == made.hashValue)
-        let whole = Evidence(text: sentence, start: 0, end: 38, sentence: sentence)
+        let whole = Evidence(text: sentence, start: 11, end: 49, sentence: sentence)
         #expect(whole.text == sentence && whole.sentence == sentence)
         var changed = shared
         changed.text = "Orbán"

@@ -1,8 +1,8 @@
 /// One article analysed and made ready to merge: everything ``ModelBuilder`` needs from it,
 /// computed without looking at the rest of the corpus, so that it can be computed on every core.
 ///
-/// The article's claims are already in text order without repeats, with their evidence and
-/// sentence texts cut from the article; its tokens are gone. What is left for the merge is to
+/// The article's claims are already in text order without repeats, with their evidence (ranges of
+/// the article's text); its tokens are gone. What is left for the merge is to
 /// give the article's new entities their model ids and number the claims.
 ///
 /// Entities the article introduced are written as placeholder ids below zero (see
@@ -55,6 +55,8 @@ public struct PreparedArticle: Sendable {
         lexiconAliasesSeen = local.aliasesSeen.map { (id: $0.key, aliases: $0.value) }
         mentioned = local.mentioned.map(id)
 
+        // The bytes are valid UTF-8 (reading skips a file that is not), so the text's UTF-8 is
+        // `raw.bytes` byte for byte, and token offsets are offsets into it.
         let text = String(decoding: raw.bytes, as: UTF8.self)
         article = Article(
             index: 0, name: raw.name, fileName: raw.fileName, outlet: raw.outlet, published: raw.published,
@@ -76,9 +78,6 @@ public struct PreparedArticle: Sendable {
         keptInOrder.reserveCapacity(found.count)
         var claims: [Claim] = []
         claims.reserveCapacity(found.count)
-        // Many claims cite one sentence (a quantified one makes a claim per ally): one string
-        // each, which the evidence of those claims shares.
-        var sentenceTexts = [(text: String, start: Int, end: Int)?](repeating: nil, count: sentences.count)
         /// A found claim's object in the model's terms; nil for one the model does not keep.
         func modelObject(_ k: Int) -> ClaimObject? {
             switch found[k].object {
@@ -114,27 +113,12 @@ public struct PreparedArticle: Sendable {
             let evidenceTokens = found[k].evidence
             let start = tokens[evidenceTokens.lowerBound].start
             let end = tokens[evidenceTokens.upperBound - 1].end
-            let sentenceIndex = found[k].sentence
-            let sentence: (text: String, start: Int, end: Int)
-            if let cached = sentenceTexts[sentenceIndex] {
-                sentence = cached
-            } else {
-                let sentenceRange = sentences[sentenceIndex]
-                let sStart = tokens[sentenceRange.lowerBound].start
-                let sEnd = tokens[sentenceRange.upperBound - 1].end
-                sentence = (String(decoding: raw.bytes[sStart..<sEnd], as: UTF8.self), sStart, sEnd)
-                sentenceTexts[sentenceIndex] = sentence
-            }
-            let evidence: Evidence
-            if sentence.start <= start && end <= sentence.end {
-                evidence = Evidence(
-                    sentence: sentence.text, textInSentence: (start - sentence.start)..<(end - sentence.start),
-                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift)
-            } else {
-                evidence = Evidence(
-                    text: String(decoding: raw.bytes[start..<end], as: UTF8.self),
-                    start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift, sentence: sentence.text)
-            }
+            // The evidence shares the article's text (whose bytes are `raw.bytes`).
+            let sentenceTokens = sentences[found[k].sentence]
+            let evidence = Evidence(
+                in: text, text: start..<end,
+                sentence: tokens[sentenceTokens.lowerBound].start..<tokens[sentenceTokens.upperBound - 1].end,
+                start: start + raw.byteOffsetShift, end: end + raw.byteOffsetShift)
             claims.append(
                 Claim(
                     index: 0, article: 0, subject: subject, predicate: found[k].predicate, object: object,

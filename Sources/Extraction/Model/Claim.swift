@@ -24,16 +24,19 @@ public enum ClaimValue: Sendable, Hashable {
 
 /// The exact words a claim came from.
 ///
-/// Loading gives every claim of a sentence one shared string of that sentence and keeps the
-/// evidence as a range of it, so a model holds each sentence once, not a copy of the words per
-/// claim; ``text`` is cut from the sentence when asked for.
+/// Loading gives the evidence of every claim the article's own text, shared (not copied), and
+/// keeps the words and their sentence as ranges of it, so a model holds each article's text once
+/// rather than a copy of each sentence that makes a claim; ``text`` and ``sentence`` are cut from
+/// it when asked for.
 public struct Evidence: Sendable, Hashable {
-    /// The sentence, followed by the text when the text is not part of it.
+    /// The text holding the words and the sentence: the article's (from loading), or the sentence
+    /// followed by the words when they are not part of it (from ``init(text:start:end:sentence:)``).
     private var storage: String
-    /// Where the text is in `storage`, in UTF-8 bytes.
+    /// Where the words are in `storage`, in UTF-8 bytes.
     private var textStart: Int32
     private var textEnd: Int32
-    /// Where the sentence ends in `storage`, in UTF-8 bytes (it starts at 0).
+    /// Where the sentence is in `storage`, in UTF-8 bytes.
+    private var sentenceStart: Int32
     private var sentenceEnd: Int32
 
     /// The text, verbatim from the article.
@@ -56,7 +59,7 @@ public struct Evidence: Sendable, Hashable {
     private var storedEnd: Int32
     /// The whole sentence around the evidence, for `why`.
     public var sentence: String {
-        get { Int(sentenceEnd) == storage.utf8.count ? storage : storage.utf8Slice(0..<Int(sentenceEnd)) }
+        get { storage.utf8Slice(Int(sentenceStart)..<Int(sentenceEnd)) }
         set { self = Evidence(text: text, start: start, end: end, sentence: newValue) }
     }
 
@@ -74,15 +77,18 @@ public struct Evidence: Sendable, Hashable {
             textStart = Int32(truncatingIfNeeded: sentenceBytes)
             textEnd = Int32(truncatingIfNeeded: sentenceBytes + text.utf8.count)
         }
+        sentenceStart = 0
         sentenceEnd = Int32(truncatingIfNeeded: sentenceBytes)
     }
 
-    /// Creates evidence whose text is the bytes `textInSentence` of `sentence` (shared, not copied).
-    init(sentence: String, textInSentence: Range<Int>, start: Int, end: Int) {
-        storage = sentence
-        textStart = Int32(truncatingIfNeeded: textInSentence.lowerBound)
-        textEnd = Int32(truncatingIfNeeded: textInSentence.upperBound)
-        sentenceEnd = Int32(truncatingIfNeeded: sentence.utf8.count)
+    /// Creates evidence whose words and sentence are the UTF-8 bytes `text` and `sentence` of
+    /// `source` (an article's text: shared, not copied).
+    init(in source: String, text: Range<Int>, sentence: Range<Int>, start: Int, end: Int) {
+        storage = source
+        textStart = Int32(truncatingIfNeeded: text.lowerBound)
+        textEnd = Int32(truncatingIfNeeded: text.upperBound)
+        sentenceStart = Int32(truncatingIfNeeded: sentence.lowerBound)
+        sentenceEnd = Int32(truncatingIfNeeded: sentence.upperBound)
         storedStart = Int32(start)
         storedEnd = Int32(end)
     }
