@@ -57,6 +57,21 @@ import Testing
             "Spain opposed Mark Rutte's bid for NATO secretary general.",
             ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
         ),
+        // Every rival listed; in a sentence about another election, its office.
+        (
+            "Mark Rutte faced two rivals, Klaus Iohannis and Kaja Kallas.",
+            [
+                "Klaus Iohannis | candidate | NATO Secretary General | true | asserted",
+                "Kaja Kallas | candidate | NATO Secretary General | true | asserted",
+            ]
+        ),
+        (
+            "Asked about Romania's presidential election, Mark Rutte said he knew the candidates, Klaus Iohannis and Viktor Orban.",
+            [
+                "Klaus Iohannis | candidate | President of Romania | true | asserted",
+                "Viktor Orbán | candidate | President of Romania | true | asserted",
+            ]
+        ),
     ])
     func candidacy(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "candidate", expected)
@@ -76,6 +91,16 @@ import Testing
         ("Mark Rutte will take over from Jens Stoltenberg in the autumn.", ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]),
         ("Mark Rutte is poised to succeed Jens Stoltenberg.", ["Mark Rutte | succeeds | Jens Stoltenberg | true | expected"]),
         ("Mark Rutte said he was interested in replacing Jens Stoltenberg.", []),
+        // A participle clause has the sentence's subject, past a dateline; not a preposition's object.
+        (
+            "Mark Rutte took office on Tuesday, succeeding Jens Stoltenberg.",
+            ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]
+        ),
+        (
+            "BRUSSELS, Oct 1 – Mark Rutte took office as NATO secretary general, replacing Jens Stoltenberg.",
+            ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]
+        ),
+        ("Talks with Mark Rutte ended on Tuesday, replacing Jens Stoltenberg's plan.", []),
     ])
     func succession(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "succeeds", expected)
@@ -120,7 +145,27 @@ import Testing
         RuleTests.expectClaims(text, "term_length", expected)
     }
 
+    /// Support with no one named goes to the article's focus: its most supported person, else its
+    /// candidate, else whoever the article says took the contest's office.
+    @Test func supportWithoutAnObjectGoesToTheOfficeHolder() {
+        RuleTests.expectClaims(
+            "Mark Rutte took office as NATO secretary general. Hungary withheld its support for months.", "supports",
+            ["Hungary | supports | Mark Rutte | false | past"])
+        // A candidate in another election is not the focus.
+        RuleTests.expectClaims(
+            "Mark Rutte took office as NATO secretary general. He knew both candidates in the US presidential election, "
+                + "Klaus Iohannis and Kaja Kallas. Hungary withheld its support for months.", "supports",
+            ["Hungary | supports | Mark Rutte | false | past"])
+    }
+
     @Test func officesFromVerbs() {
+        // "who" after a noun phrase in apposition: the person the phrase describes.
+        RuleTests.expectClaims(
+            "Mr Stoltenberg, a former Norwegian prime minister who had led NATO since 2014, stepped down.", "holds",
+            [
+                "Jens Stoltenberg | holds | Prime Minister of Norway | true | past",
+                "Jens Stoltenberg | holds | NATO Secretary General | true | past",
+            ])
         RuleTests.expectClaims("Mark Rutte has led the VVD since 2006.", "holds", ["Mark Rutte | holds | VVD leader | true | asserted"])
         RuleTests.expectClaims(
             "Mark Rutte took office as NATO secretary general.", "holds",

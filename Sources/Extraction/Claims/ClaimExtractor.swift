@@ -45,6 +45,15 @@ public struct ClaimExtractor: Sendable {
         return article
     }
 
+    /// True when a candidacy's object is the article's contest (not another election's office).
+    static func isContest(_ object: LocalObject, _ contest: EntityRef?) -> Bool {
+        switch object {
+        case .contest: return true
+        case .entity(let office): return office == contest
+        default: return false
+        }
+    }
+
     /// The entity that occurs most often in `refs`; a tie goes to the one that occurs first, so
     /// the answer never depends on hashing order.
     static func mostFrequent(_ refs: [EntityRef]) -> EntityRef? {
@@ -80,10 +89,21 @@ public struct ClaimExtractor: Sendable {
     /// that the same sentence says were withdrawn as past.
     func resolve(_ article: inout ArticleClaims) {
         let entities = article.entities
+        // The contest: the office named in candidacy phrases, else the default of a bare title.
+        var contest = article.contestOffices.first
+        if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
+            let j = entities.lexicon.titles[sg].defaultJurisdiction
+        {
+            var e = article.entities
+            contest = e.office(title: sg, jurisdiction: j)
+            article.entities = e
+        }
         // The focus: the person most often the object of explicit support claims, else the one
-        // most often a candidate.
+        // most often a candidate in the contest, else the one the article says holds its office
+        // (a race already won: "X took office", then "Y withheld their support for months").
         var supported: [EntityRef] = []
         var candidates: [EntityRef] = []
+        var holders: [EntityRef] = []
         // Room for every claim's entity at once, not a list grown by each.
         supported.reserveCapacity(article.claims.count)
         candidates.reserveCapacity(article.claims.count)
@@ -97,21 +117,20 @@ public struct ClaimExtractor: Sendable {
         }
         for k in article.claims.indices {
             if article.claims[k].predicate == "supports", case .entity(let o) = article.claims[k].object { supported.append(o) }
-            // A candidate who withdrew is no longer the one the article's support is for.
-            if article.claims[k].predicate == "candidate", !withdrawn.contains(article.claims[k].subject) {
+            // A candidate who withdrew is no longer the one the article's support is for, nor is
+            // one in another election ("both candidates" of a presidential race).
+            if article.claims[k].predicate == "candidate", !withdrawn.contains(article.claims[k].subject),
+                Self.isContest(article.claims[k].object, contest)
+            {
                 candidates.append(article.claims[k].subject)
             }
+            if article.claims[k].predicate == "holds", article.claims[k].modality == .asserted,
+                article.claims[k].value == .boolean(true), let contest, article.claims[k].object == .entity(contest)
+            {
+                holders.append(article.claims[k].subject)
+            }
         }
-        let focus = Self.mostFrequent(supported) ?? Self.mostFrequent(candidates)
-        // The contest: the office named in candidacy phrases, else the default of a bare title.
-        var contest = article.contestOffices.first
-        if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
-            let j = entities.lexicon.titles[sg].defaultJurisdiction
-        {
-            var e = article.entities
-            contest = e.office(title: sg, jurisdiction: j)
-            article.entities = e
-        }
+        let focus = Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holders)
         for term in article.pendingTerms {
             var office: EntityRef?
             if case .entity(let o) = term.office { office = o } else { office = contest }

@@ -192,6 +192,7 @@ public struct SentenceView: Sendable {
     // destroyed on every call).
     static let the: WordSet = ["the"]
     static let comma: WordSet = [","]
+    static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]
     static let subordinateStarts: WordSet = [
         ",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that",
@@ -236,6 +237,9 @@ public struct SentenceView: Sendable {
                 {
                     return [a - 3]
                 }
+                // "Mr Stoltenberg, a former Norwegian prime minister who ...": a noun phrase in
+                // apposition stands for the person before it.
+                if kinds.contains(.person), let p = appositionHead(before: j), mention(p)?.kind == .person { return [p] }
                 j = a
                 continue
             }
@@ -307,6 +311,51 @@ public struct SentenceView: Sendable {
         }
         return nil
     }
+
+    /// The mention that a noun phrase in apposition ending at item `k - 1` follows: in "Mr
+    /// Stoltenberg, a former Norwegian prime minister who", the item of "Mr Stoltenberg" for the
+    /// "who" at `k`. The phrase is a few plain words opened by an article after a comma; nil when
+    /// there is none.
+    public func appositionHead(before k: Int) -> Int? {
+        var b = k - 1
+        while b > 0, k - b <= 7, !isMention(b), !isWord(b, in: SentenceView.comma) { b -= 1 }
+        guard b >= 1, b < k - 2, isWord(b, in: SentenceView.comma), isWord(b + 1, in: SentenceView.articles),
+            let m = mention(b - 1), !m.possessive
+        else { return nil }
+        return b - 1
+    }
+
+    /// The subject of a participle clause after a comma at item `k - 1` ("Mark Rutte took office
+    /// on Tuesday, succeeding Jens Stoltenberg", "Rutte, replacing Stoltenberg, ..."): the
+    /// subject of the sentence's main clause, which is its first mention past a dateline
+    /// ("BRUSSELS, Oct 1 –"), when that is one of `kinds` and no preposition governs it. Nil
+    /// otherwise.
+    public func participleSubject(at k: Int, kinds: KindSet) -> Int? {
+        guard k >= 2, isWord(k - 1, in: SentenceView.comma), word(k).hasSuffix("ing") else { return nil }
+        var j = 0
+        // A dateline: a place in capitals and a date, up to a dash.
+        if tokens[items[0].tokens.lowerBound].isAllCaps,
+            let dash = (1..<min(items.count, 8)).first(where: { isWord($0, in: SentenceView.datelineDashes) })
+        {
+            j = dash + 1
+        }
+        while j < k - 1 {
+            if let m = mention(j) {
+                guard kinds.contains(m.kind), m.form == .name, !m.possessive,
+                    j == 0 || !isWord(j - 1, in: SentenceView.prepositions)
+                else { return nil }
+                return j
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    static let datelineDashes: WordSet = ["–", "—", "-"]
+    static let prepositions: WordSet = [
+        "in", "with", "by", "after", "from", "of", "to", "for", "at", "on", "against", "about", "before", "under",
+        "than", "like", "between", "among", "over",
+    ]
 
     static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",

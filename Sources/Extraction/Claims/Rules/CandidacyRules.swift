@@ -5,7 +5,8 @@
 ///   bid|candidacy`, `P remains in the race`, `P ran against Q`, `P is in the race to become
 ///   OFFICE`; `P expressed interest in the post of OFFICE` (`hedged` unless cues say otherwise);
 /// - `P, the (only|sole|official) candidate`, `P as the sole other candidate`, `P's rivals|
-///   competitors for the post, Q` (Q is a candidate), `Q, his only remaining rival`;
+///   competitors for the post, Q and R` (each is a candidate: for the contest, or for a country's
+///   president when the sentence names "<country> presidential election"), `Q, his only remaining rival`;
 /// - `P has not pursued a bid` is false.
 /// The office is the one the article's bids are for ("bid for NATO secretary general").
 public struct CandidacyRules: ClaimRule {
@@ -214,11 +215,54 @@ public struct CandidacyRules: ClaimRule {
         if s.isWord(k, in: CandidacyRules.rivalNouns), let q = nextPerson(s, after: k),
             s.isWord(q - 1, in: SentenceView.comma)
         {
-            article.add(
-                s.mention(q)!.ref, "candidate", .contest, modality: .asserted,
-                evidence: s.span(k, q), sentence: s.index, rule: "candidacy.apposition")
+            // "his rivals, X and Y": each one named. In a sentence about another election ("the US
+            // presidential election ..., both candidates, Q and R") they run for that office.
+            let contest: LocalObject = otherContest(s, in: &article).map { .entity($0) } ?? .contest
+            for item in namedInList(s, from: q) {
+                article.add(
+                    s.mention(item)!.ref, "candidate", contest, modality: .asserted,
+                    evidence: s.span(k, item), sentence: s.index, rule: "candidacy.apposition")
+            }
         }
     }
+
+    static let presidential: WordSet = ["presidential"]
+    static let electionNouns: WordSet = ["election", "elections", "race", "vote", "contest", "campaign", "poll", "runoff"]
+
+    /// The office of an election the sentence names that is not the article's contest: "the US
+    /// presidential election", "Romania's presidential race" are for the country's president.
+    /// Nil when the sentence names none.
+    func otherContest(_ s: SentenceView, in article: inout ArticleClaims) -> EntityRef? {
+        var j = 1
+        while j + 1 < s.count {
+            defer { j += 1 }
+            guard s.isWord(j, in: Self.presidential), s.isWord(j + 1, in: Self.electionNouns),
+                let m = s.mention(j - 1), m.kind == .country, case .known(let country) = m.ref,
+                let title = article.entities.lexicon.titleByName["president"]
+            else { continue }
+            return article.entities.office(title: title, jurisdiction: country)
+        }
+        return nil
+    }
+
+    /// The person at `q` and those listed after it ("Q, R and S"), each of which may follow its
+    /// title ("former US president Donald Trump and Vice President Kamala Harris").
+    func namedInList(_ s: SentenceView, from q: Int) -> [Int] {
+        var out = [q]
+        var a = q + 1
+        while s.isWord(a, in: Self.listMarks) {
+            var b = a + 1
+            if s.isWord(b, in: Self.and) { b += 1 }
+            if s.mentionKind(b) == .office, s.mentionKind(b + 1) == .person { b += 1 }
+            guard let m = s.mention(b), m.kind == .person, m.form == .name else { break }
+            out.append(b)
+            a = b + 1
+        }
+        return out
+    }
+
+    static let listMarks: WordSet = [",", "and"]
+    static let and: WordSet = ["and"]
 
     /// How many items after `k` belong to "bid for NATO secretary general".
     func officeExtent(_ s: SentenceView, after k: Int) -> Int {

@@ -1,6 +1,7 @@
 /// `succeeds(P, Q)`: P is (to be) Q's successor.
 ///
-/// - `P succeeds|succeeded|succeeding|to succeed Q`, `P will take over from Q`, `P replaces Q`;
+/// - `P succeeds|succeeded|succeeding|to succeed Q`, `P will take over from Q`, `P replaces Q`,
+///   `P took office ..., succeeding Q` (the participle's subject is the sentence's);
 /// - `P (is confirmed) as Q's successor`;
 /// - `P would assume office when Q's term ends`;
 /// - `P (is expected to be) named|appointed|confirmed as|become OFFICE`: P succeeds whoever the
@@ -44,7 +45,10 @@ public struct SuccessionRules: ClaimRule {
                 guard let o = s.personObject(after: end, limit: 3), let predecessor = s.mention(o)?.ref else { continue }
                 if rule == "term-ends", !s.isWord(o + 1, in: ["term", "mandate", "tenure"]) { continue }
                 if s.contains(["interested", "interest", "keen"], in: max(0, k - 4)..<k) { continue }
-                guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref else { continue }
+                // "P took office on Tuesday, succeeding Q": the participle's subject is the sentence's.
+                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person),
+                    let person = s.mention(subject)?.ref
+                else { continue }
                 if isConditional(s, from: subject, to: end) { continue }
                 var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
                 if modality == .asserted, s.isWord(k - 1, in: ["to"]) { modality = .expected }
