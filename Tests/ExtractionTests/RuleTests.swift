@@ -158,6 +158,22 @@ import Testing
             ["Hungary | supports | Mark Rutte | false | past"])
     }
 
+    /// "All N allies signed off on P's appointment|the choice": every ally supports P (the
+    /// article's candidate, or whoever it says succeeds the office's holder).
+    @Test func alliesSigningOff() {
+        let allies = claims("All 32 allies signed off on Mark Rutte's appointment.").filter {
+            $0.contains("| supports | Mark Rutte | true |")
+        }
+        #expect(allies.count == 32)
+        let choice = claims(
+            "Ambassadors appointed Mark Rutte, who will succeed Jens Stoltenberg in October. All 32 allies signed off on the choice."
+        ).filter { $0.contains("| supports | Mark Rutte | true |") }
+        #expect(choice.count == 32)
+        // "the choice of a venue" names its own object; no one is supported.
+        RuleTests.expectClaims(
+            "Mark Rutte will succeed Jens Stoltenberg. All 32 allies signed off on the choice of a venue.", "supports", [])
+    }
+
     @Test func officesFromVerbs() {
         // "who" after a noun phrase in apposition: the person the phrase describes.
         RuleTests.expectClaims(

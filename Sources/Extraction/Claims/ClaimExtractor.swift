@@ -100,10 +100,13 @@ public struct ClaimExtractor: Sendable {
         }
         // The focus: the person most often the object of explicit support claims, else the one
         // most often a candidate in the contest, else the one the article says holds its office
-        // (a race already won: "X took office", then "Y withheld their support for months").
+        // (a race already won: "X took office", then "Y withheld their support for months"), else
+        // the one it says succeeds someone ("appointed X ... when Q steps down; all allies signed
+        // off on the choice").
         var supported: [EntityRef] = []
         var candidates: [EntityRef] = []
         var holders: [EntityRef] = []
+        var successors: [EntityRef] = []
         // Room for every claim's entity at once, not a list grown by each.
         supported.reserveCapacity(article.claims.count)
         candidates.reserveCapacity(article.claims.count)
@@ -129,8 +132,13 @@ public struct ClaimExtractor: Sendable {
             {
                 holders.append(article.claims[k].subject)
             }
+            if article.claims[k].predicate == "succeeds", article.claims[k].value == .boolean(true) {
+                successors.append(article.claims[k].subject)
+            }
         }
-        let focus = Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holders)
+        let focus =
+            Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holders)
+            ?? Self.mostFrequent(successors)
         for term in article.pendingTerms {
             var office: EntityRef?
             if case .entity(let o) = term.office { office = o } else { office = contest }

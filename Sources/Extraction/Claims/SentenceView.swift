@@ -192,6 +192,7 @@ public struct SentenceView: Sendable {
     // destroyed on every call).
     static let the: WordSet = ["the"]
     static let comma: WordSet = [","]
+    static let whose: WordSet = ["whose"]
     static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]
     static let subordinateStarts: WordSet = [
@@ -256,6 +257,13 @@ public struct SentenceView: Sendable {
                     p.form == .name, !p.possessive, !items[o - 1].isMention
                 {
                     return [o + 1]
+                }
+                // "Romania, whose president, Klaus Iohannis, remains in the race": the verb is the
+                // relative clause's, and its subject the one "whose" introduces.
+                if w == ",", o >= 1, o + 3 == j, isWord(o + 1, in: SentenceView.whose), let p = mention(o + 2),
+                    kinds.contains(p.kind), !p.possessive
+                {
+                    return [o + 2]
                 }
                 if o >= 1, SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",") {
                     j = o - 1

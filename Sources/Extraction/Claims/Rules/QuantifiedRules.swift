@@ -4,7 +4,8 @@
 ///   `every member except A and B supports P`, `all allies but A and B have lined up behind P`:
 ///   the named ones get the opposite value;
 /// - `all N NATO member states ... ratify P's appointment`, `P has the backing of every one of
-///   NATO's N allies`: every ally;
+///   NATO's N allies`, `all 32 allies signed off on P's appointment|the choice` (the article's
+///   candidate): every ally;
 /// - `N out of M ... support P`, `P can count on N of the alliance's M members`: the M - N
 ///   holdouts must be named, here or in the next sentences ("The lone holdout is Romania",
 ///   "Romania has its own candidate. Türkiye and Hungary have not yet ...") before the claims are
@@ -24,8 +25,13 @@ public struct QuantifiedRules: ClaimRule {
     ]
     static let triggers: WordSet = [
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
-        "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement",
+        "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
+        "signed",
     ]
+    static let signVerbs: WordSet = ["sign", "signs", "signed"]
+    static let off: WordSet = ["off"]
+    /// "the choice", "the appointment": the candidacy the article is about.
+    static let choiceNouns: WordSet = ["choice", "appointment", "nomination", "selection", "pick"]
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
     static let quantifierWords: WordSet = ["except", "but", "all", "every", "each"]
@@ -64,7 +70,17 @@ public struct QuantifiedRules: ClaimRule {
         if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
         // The person supported.
         var objectItem: Int?
-        if s.isWord(t, in: QuantifiedRules.countVerb) {
+        var object: LocalObject?
+        if s.isWord(t, in: QuantifiedRules.signVerbs) {
+            // "All 32 allies signed off on Rutte's appointment", "... on the choice" (the focus).
+            guard s.isWord(t + 1, in: QuantifiedRules.off), s.isWord(t + 2, in: QuantifiedRules.on) else { return }
+            objectItem = s.personObject(after: t + 3)
+            if objectItem == nil, s.isWord(t + 3, in: SentenceView.the), s.isWord(t + 4, in: QuantifiedRules.choiceNouns),
+                !s.isWord(t + 5, in: CandidacyRules.of)
+            {
+                object = .focus
+            }
+        } else if s.isWord(t, in: QuantifiedRules.countVerb) {
             guard s.isWord(t + 1, in: QuantifiedRules.on) else { return }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
             objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
@@ -75,7 +91,8 @@ public struct QuantifiedRules: ClaimRule {
         } else {
             objectItem = s.personObject(after: t + 1)
         }
-        guard let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person else { return }
+        if let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person { object = .entity(person) }
+        guard let object else { return }
 
         // The quantifier.
         var excluded: [EntityID] = []
@@ -137,7 +154,7 @@ public struct QuantifiedRules: ClaimRule {
         let evidence = s.all
         let quantifier = ArticleClaims.OpenQuantifier(
             missing: count.map { max(0, $0.m - $0.n - excluded.count) } ?? 0, named: excluded, covered: allies,
-            object: .entity(person), value: value, sentence: s.index, evidence: evidence, modality: included,
+            object: object, value: value, sentence: s.index, evidence: evidence, modality: included,
             namedModality: named, sentencesLeft: 6, holdoutEvidence: [:])
         if quantifier.missing == 0 {
             QuantifiedRules.emit(quantifier, in: &article)
