@@ -38,6 +38,12 @@ import Testing
         ("Spain would back Mark Rutte if Iohannis withdraws.", []),
         ("Viktor Orban called Mark Rutte a strong candidate.", []),
         ("Sofia backed Mark Rutte on Monday.", ["Bulgaria | supports | Mark Rutte | true | asserted"]),
+        (
+            "Mark Rutte is running. Italy and Spain are also in favour, two diplomats said.",
+            ["Italy | supports | Mark Rutte | true | hedged", "Spain | supports | Mark Rutte | true | hedged"]
+        ),
+        // "firmly?|still?" in a pattern: each alternative optional.
+        ("Mark Rutte is running. Greece remains firmly opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
     ])
     func support(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "supports", expected)
@@ -56,6 +62,17 @@ import Testing
         (
             "Spain opposed Mark Rutte's bid for NATO secretary general.",
             ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
+        ),
+        (
+            "Mark Rutte, the front-runner for the job, met Klaus Iohannis.",
+            ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
+        ),
+        (
+            "Kaja Kallas and Krisjanis Karins have been mentioned as possible contenders.",
+            [
+                "Kaja Kallas | candidate | NATO Secretary General | true | hedged",
+                "Krišjānis Kariņš | candidate | NATO Secretary General | true | hedged",
+            ]
         ),
         // Every rival listed; in a sentence about another election, its office.
         (
@@ -82,6 +99,11 @@ import Testing
         ("Klaus Iohannis is likely to drop out soon.", ["Klaus Iohannis | withdrew | NATO Secretary General | true | expected"]),
         ("Hungary may relent if Klaus Iohannis withdraws.", []),
         ("Hungary withdrew its objections.", []),
+        // The title and the name in apposition are one mention; the comma after it closes it.
+        (
+            "Romania's president, Klaus Iohannis, has pulled out of the race.",
+            ["Klaus Iohannis | withdrew | NATO Secretary General | true | asserted"]
+        ),
     ])
     func withdrawal(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "withdrew", expected)

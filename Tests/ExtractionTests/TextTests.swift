@@ -97,6 +97,10 @@ func sentences(_ text: String) -> [String] {
         #expect(Pattern.slot("*?").kind == .any && Pattern.slot("*?").optional)
         #expect(Pattern.slot("POSS").kind == .possessive && !Pattern.slot("POSS").optional)
         #expect(Pattern.slot("?").words.members == ["?"] && Pattern.slot("a|b?").words.members == ["a", "b"])
+        // A mark on each alternative: the same optional slot.
+        let marked = Pattern.slot("firmly?|still?|x")
+        #expect(marked.optional && marked.words.members == ["firmly", "still", "x"])
+        #expect(marked.words.contains("firmly") && !marked.words.contains("firmly?"))
         for body in ["back|backs|backed", "a", "|a||b|", "", "|", "long-standing|long", "–|-", "é|e\u{301}|x"] {
             let words = Pattern.slot(body).words
             #expect(words.members == body.split(separator: "|").map(String.init), "\(body)")

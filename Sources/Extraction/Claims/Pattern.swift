@@ -2,7 +2,8 @@
 /// compiled once from its text form.
 ///
 /// Each slot is alternatives separated by `|` (`"back|backs|backed"`), `POSS` (his, her, its,
-/// their, our, my, the), `*` (any one plain word), and any slot ending in `?` is optional.
+/// their, our, my, the), `*` (any one plain word), and any slot ending in `?` is optional (a `?`
+/// after each alternative, `"firmly?|still?"`, reads the same as one at the end).
 public struct Pattern: Sendable, ExpressibleByArrayLiteral {
     /// One position of a pattern.
     public struct Slot: Sendable {
@@ -51,12 +52,22 @@ public struct Pattern: Sendable, ExpressibleByArrayLiteral {
         var words = WordSet(room: parts)
         var start = 0
         var hash = WordSet.emptyHash
+        let question = UInt8(ascii: "?")
         for i in 0...body.count {
             if i < body.count, body[i] != bar {
+                // "firmly?|still?": a mark on each alternative makes the slot optional too.
+                if body[i] == question, i > start, i + 1 == body.count || body[i + 1] == bar {
+                    optional = true
+                    continue
+                }
                 hash = WordSet.hash(hash, body[i])
                 continue
             }
-            if i > start { words.insert(String(decoding: UnsafeBufferPointer(rebasing: body[start..<i]), as: UTF8.self), hash: hash) }
+            var wordEnd = i
+            if wordEnd - 1 > start, body[wordEnd - 1] == question { wordEnd -= 1 }
+            if wordEnd > start {
+                words.insert(String(decoding: UnsafeBufferPointer(rebasing: body[start..<wordEnd]), as: UTF8.self), hash: hash)
+            }
             start = i + 1
             hash = WordSet.emptyHash
         }

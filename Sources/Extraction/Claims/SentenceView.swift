@@ -244,6 +244,13 @@ public struct SentenceView: Sendable {
                 j = a
                 continue
             }
+            // "Romania's president, Klaus Iohannis, has pulled out": the comma closes an apposition
+            // that the recognizer read as one mention with its title.
+            if w == ",", j >= 1, let m = mention(j - 1), kinds.contains(m.kind), m.kind == .person, !m.possessive,
+                tokens[m.tokens].contains(where: { $0.kind == .punctuation && $0.folded == "," })
+            {
+                return coordinated(from: j - 1, kinds: kinds)
+            }
             if SentenceView.parenthesisMarks.contains(w, hash: items[j].hash) {
                 // A parenthesis closes here if an earlier mark opens one with an apposition or a
                 // relative clause; jump over it.
@@ -253,8 +260,9 @@ public struct SentenceView: Sendable {
                 }
                 // "The last of Rutte's rivals, Romania's President Klaus Iohannis, is likely to
                 // withdraw": a name alone between the commas, after a plain noun, is the subject.
+                // So is one after a title ("Romania's president, Klaus Iohannis, has pulled out").
                 if w == ",", o >= 1, o + 2 == j, kinds.contains(.person), let p = mention(o + 1), p.kind == .person,
-                    p.form == .name, !p.possessive, !items[o - 1].isMention
+                    p.form == .name, !p.possessive, !items[o - 1].isMention || mention(o - 1)?.kind == .office
                 {
                     return [o + 1]
                 }

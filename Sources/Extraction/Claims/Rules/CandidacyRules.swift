@@ -4,6 +4,7 @@
 /// - `P is running for OFFICE`, `P entered|joined the race`, `P launched|announced|declared POSS
 ///   bid|candidacy`, `P remains in the race`, `P ran against Q`, `P is in the race to become
 ///   OFFICE`; `P expressed interest in the post of OFFICE` (`hedged` unless cues say otherwise);
+///   `P has been mentioned|tipped as a possible contender` (`hedged`);
 /// - `P, the (only|sole|official) candidate`, `P as the sole other candidate`, `P's rivals|
 ///   competitors for the post, Q and R` (each is a candidate: for the contest, or for a country's
 ///   president when the sentence names "<country> presidential election"), `Q, his only remaining rival`;
@@ -14,7 +15,7 @@ public struct CandidacyRules: ClaimRule {
     public var triggers: WordSet { CandidacyRules.triggerWords }
     static let triggerWords = phraseStarts.union(bidNouns).union([
         "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
-        "contenders", "candidates",
+        "contenders", "candidates", "frontrunner", "runner",
     ])
     /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { s.hasOfficeMention }
@@ -42,6 +43,14 @@ public struct CandidacyRules: ClaimRule {
         (["throw|throws|threw|thrown|throwing", "POSS", "hat", "in|into", "the", "ring"], .asserted, true, "launch"),
         // "would like the job", "wants the post": declared interest.
         (["like|want|wants|wanted|covet|covets|coveted|eyeing|eyes", "the", "job|post|position|role"], .hedged, true, "wants-post"),
+        // "have been mentioned as possible contenders", "is tipped as a likely candidate": talk of
+        // a bid, not a declared one.
+        (
+            [
+                "mentioned|touted|tipped|floated|seen", "as", "a?|an?", "possible?|potential?|likely?|leading?",
+                "contender|contenders|candidate|candidates|challenger|challengers",
+            ], .hedged, true, "touted"
+        ),
         // "is not running", "is running again": no office named, the contest's.
         (["running|standing"], .asserted, true, "running-bare"),
     ]
@@ -59,7 +68,9 @@ public struct CandidacyRules: ClaimRule {
     // built and destroyed at every trigger).
     static let whose: WordSet = ["whose"]
     static let forTo: WordSet = ["for", "to"]
-    static let candidateNouns: WordSet = ["candidate", "rival", "challenger", "contender", "competitor"]
+    static let candidateNouns: WordSet = ["candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner"]
+    static let front: WordSet = ["front"]
+    static let hyphen: WordSet = ["-"]
     static let rivalNouns: WordSet = ["competitors", "rivals", "challengers", "contenders", "candidates"]
     /// Words between a copula and "candidate" ("is the only remaining", "his main").
     static let candidateModifiers: WordSet = [
@@ -178,8 +189,10 @@ public struct CandidacyRules: ClaimRule {
             break
         }
         // "P, the only official candidate", "P as the sole other candidate", "Q, his only remaining rival"
-        if s.isWord(k, in: CandidacyRules.candidateNouns) {
-            var a = k - 1
+        // "the front-runner" (a hyphen is a token of its own); a "runner" alone is no candidate.
+        let isFrontRunner = s.isWord(k - 1, in: Self.hyphen) && s.isWord(k - 2, in: Self.front)
+        if s.isWord(k, in: CandidacyRules.candidateNouns), s.word(k) != "runner" || isFrontRunner {
+            var a = isFrontRunner ? k - 3 : k - 1
             while a >= 0, s.isWord(a, in: CandidacyRules.candidateModifiers) { a -= 1 }
             var copula = a
             while s.isWord(copula, in: CandidacyRules.copulaAdverbs) { copula -= 1 }

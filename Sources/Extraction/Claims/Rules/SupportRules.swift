@@ -47,6 +47,8 @@ public struct SupportRules: ClaimRule {
         (["favour|favours|favoured|favouring|favor|favors|favored|favoring"], true, false, "verb"),
         // "remains opposed", "is firmly opposed": against, with no one named.
         (["remain|remains|remained|is|are|was|were|stay|stays|stayed", "firmly?|still?|strongly?", "opposed"], false, true, "opposed"),
+        // "Italy and Spain are also in favour": for, with no one named.
+        (["remain|remains|remained|is|are|was|were", "also?|now?|firmly?|strongly?", "in", "favour|favor"], true, true, "in-favour"),
         (
             [
                 "signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms",
