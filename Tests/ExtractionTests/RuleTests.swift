@@ -42,6 +42,11 @@ import Testing
             "Mark Rutte is running. Italy and Spain are also in favour, two diplomats said.",
             ["Italy | supports | Mark Rutte | true | hedged", "Spain | supports | Mark Rutte | true | hedged"]
         ),
+        ("Sweden has been a vocal supporter of Mark Rutte.", ["Sweden | supports | Mark Rutte | true | asserted"]),
+        (
+            "Mark Rutte is running. Romania is still backing its own candidate.",
+            ["Romania | supports | Mark Rutte | false | asserted"]
+        ),
         // "firmly?|still?" in a pattern: each alternative optional.
         ("Mark Rutte is running. Greece remains firmly opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
     ])
@@ -73,6 +78,11 @@ import Testing
                 "Kaja Kallas | candidate | NATO Secretary General | true | hedged",
                 "Krišjānis Kariņš | candidate | NATO Secretary General | true | hedged",
             ]
+        ),
+        // A pronoun in a participle clause is the sentence's subject, not the last person named.
+        (
+            "Mark Rutte travelled to Istanbul to meet Recep Tayyip Erdogan, seeking approval for his bid.",
+            ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
         ),
         // Every rival listed; in a sentence about another election, its office.
         (
@@ -123,6 +133,11 @@ import Testing
             ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]
         ),
         ("Talks with Mark Rutte ended on Tuesday, replacing Jens Stoltenberg's plan.", []),
+        // "Norway's Jens Stoltenberg": the person the country's name qualifies.
+        (
+            "Mark Rutte was confirmed on Wednesday, succeeding Norway's Jens Stoltenberg.",
+            ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]
+        ),
     ])
     func succession(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "succeeds", expected)
@@ -134,6 +149,10 @@ import Testing
         let model = load(["Viktor Orban met Mark Rutte in Budapest on Monday."]).model
         #expect(model.claims.first { $0.predicate == "met" }?.qualifiers["place"] == "Budapest")
         RuleTests.expectClaims("Viktor Orban spoke to Mark Rutte in a phone call.", "met", [])
+        // A journey made to meet: its subject, tense and place.
+        let journey = load(["Mark Rutte travelled to Budapest on Friday to meet Viktor Orban."]).model
+        let meeting = journey.claims.first { $0.predicate == "met" }
+        #expect(meeting?.qualifiers["place"] == "Budapest" && meeting?.modality == .asserted)
         RuleTests.expectClaims(
             "Mark Rutte and Klaus Iohannis met in Brussels.", "met",
             ["Mark Rutte | met | Klaus Iohannis | true | asserted"])
@@ -197,6 +216,9 @@ import Testing
     }
 
     @Test func officesFromVerbs() {
+        RuleTests.expectClaims(
+            "Mark Rutte served as prime minister of the Netherlands for almost 14 years.", "holds",
+            ["Mark Rutte | holds | Prime Minister of the Netherlands | true | past"])
         // "who" after a noun phrase in apposition: the person the phrase describes.
         RuleTests.expectClaims(
             "Mr Stoltenberg, a former Norwegian prime minister who had led NATO since 2014, stepped down.", "holds",

@@ -421,7 +421,11 @@ public struct SentenceView: Sendable {
         var steps = 0
         while j < items.count, steps < limit {
             if items[j].isMention {
-                return recognized.mentions[Int(items[j].mentionIndex)].kind == .person ? j : nil
+                let m = recognized.mentions[Int(items[j].mentionIndex)]
+                if m.kind == .person { return j }
+                // "succeeding Norway's Jens Stoltenberg": the person the country's name qualifies.
+                if m.possessive, m.kind == .country || m.kind == .organization, mentionKind(j + 1) == .person { return j + 1 }
+                return nil
             }
             let w = items[j].word
             guard isWord(j, in: SentenceView.objectSkippable) || w.hasSuffix("ly") else { return nil }

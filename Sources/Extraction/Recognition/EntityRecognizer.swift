@@ -61,6 +61,24 @@ public struct EntityRecognizer: Sendable {
         "duties",
     ]
     static let personPronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself"]
+    static let clausePrepositions: WordSet = ["in", "with", "by", "after", "from", "of", "to", "for", "at", "on", "against", "about"]
+
+    /// The person who controls a participle clause that token `index` is in (", seeking ...
+    /// his bid"): the sentence's first mention, when it is a person named at the start of a
+    /// clause (not after a preposition) before the clause's comma. Nil when `index` is in no such
+    /// clause.
+    static func participleController(_ tokens: [Token], before index: Int, in range: Range<Int>, mentions: [Mention]) -> EntityRef? {
+        guard let first = mentions.first, first.kind == .person, first.form != .pronoun, !first.possessive,
+            first.tokens.lowerBound == range.lowerBound || !clausePrepositions.contains(tokens[first.tokens.lowerBound - 1].folded)
+        else { return nil }
+        var t = index - 1
+        while t > first.tokens.upperBound {
+            if tokens[t].kind == .word, tokens[t].folded.hasSuffix("ing"), tokens[t - 1].folded == "," { return first.ref }
+            if tokens[t].folded == ";" || tokens[t].folded == "." { return nil }
+            t -= 1
+        }
+        return nil
+    }
     static let groupPronouns: WordSet = ["it", "its"]
     /// Lower-case words inside an organization's name ("Supreme Council of National Defence").
     static let organizationJoiners: WordSet = ["of", "for", "and", "on"]
@@ -462,7 +480,17 @@ public struct EntityRecognizer: Sendable {
             }
             // Pronouns.
             if isWord(u, in: EntityRecognizer.personPronouns) {
-                let people = entities.peopleBefore(unit.tokens.lowerBound)
+                var people = entities.peopleBefore(unit.tokens.lowerBound)
+                // In a participle clause ("Rutte travelled to meet Erdogan, seeking approval for
+                // his bid") the pronoun is the clause's subject: the sentence's, not the last named.
+                if people.count > 1,
+                    let subject = EntityRecognizer.participleController(
+                        tokens, before: unit.tokens.lowerBound, in: range, mentions: mentions),
+                    let k = people.firstIndex(of: subject), k > 0
+                {
+                    people.remove(at: k)
+                    people.insert(subject, at: 0)
+                }
                 if let first = people.first {
                     let mention = Mention(
                         tokens: unit.tokens, ref: first, kind: .person, form: .pronoun,

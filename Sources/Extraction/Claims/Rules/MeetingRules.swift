@@ -1,8 +1,8 @@
 /// `met(P, Q)` with qualifier `place`: two people meet.
 ///
 /// `P met|meets Q`, `P and Q met`, `the two leaders|men|pair met` (the last two people named),
-/// `P held talks with Q`, `P's meeting with Q`, `a (one-on-one) meeting with Q`; the place is
-/// `in PLACE` in the same clause. A phone call or a consultation is no meeting.
+/// `P held talks with Q`, `P's meeting with Q`, `a (one-on-one) meeting with Q`, `P travelled to
+/// PLACE to meet Q` (the journey's tense and place); the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
     public var name: String { "meeting" }
     public var triggers: WordSet { MeetingRules.starts }
@@ -52,6 +52,20 @@ public struct MeetingRules: ClaimRule {
             var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: .person)
             // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
             if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
+            // "P travelled to Istanbul on Friday to meet Q": the journey's subject, place and tense.
+            var trigger = k
+            var triggerEnd = end
+            var journeyPlace: EntityRef?
+            if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: SentenceView.to), let v = journey(s, before: k - 1) {
+                subjects = s.subjects(before: v, kinds: .person)
+                trigger = v
+                triggerEnd = v + 1
+                if let p = (v + 1..<k).first(where: { s.mentionKind($0) == .place || s.mentionKind($0) == .country }),
+                    s.mentionKind(p) == .place
+                {
+                    journeyPlace = s.mention(p)?.ref
+                }
+            }
             if let o = s.personObject(after: end, limit: 3), let other = s.mention(o)?.ref {
                 for item in subjects { if let p = s.mention(item)?.ref, p != other { pairs.append((item, p, o, other)) } }
                 if subjects.isEmpty, rule == "noun", let first = article.entities.peopleBefore(s.tokenStart(k)).first, first != other {
@@ -67,7 +81,7 @@ public struct MeetingRules: ClaimRule {
             guard !pairs.isEmpty else { continue }
             let startItem = pairs[0].0 ?? max(0, s.first(MeetingRules.pairWords, in: max(0, k - 4)..<k).map { $0 - 1 } ?? k)
             if isConditional(s, from: startItem, to: end) { continue }
-            let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: pairs[0].0)
+            let modality = classifier.classify(s, trigger: trigger, triggerEnd: triggerEnd, subject: pairs[0].0)
             // The place: "in PLACE" in the clause.
             var qualifiers: [String: String] = [:]
             var last = pairs[0].2 ?? end - 1
@@ -79,12 +93,30 @@ public struct MeetingRules: ClaimRule {
                     break
                 }
             }
+            if qualifiers["place"] == nil, let journeyPlace { qualifiers["place"] = article.entities.name(of: journeyPlace) }
             for (_, a, _, b) in pairs {
                 article.add(
                     a, "met", .entity(b), modality: modality, qualifiers: qualifiers,
                     evidence: s.span(startItem, last), sentence: s.index, rule: "meeting.\(rule)")
             }
         }
+    }
+
+    static let journeyVerbs: WordSet = [
+        "travelled", "traveled", "travel", "travels", "flew", "fly", "flies", "went", "go", "goes", "came", "come",
+        "comes", "headed", "heads", "arrived", "arrives", "visited", "visits",
+    ]
+
+    /// The verb of a journey whose purpose is the meeting ("travelled to Istanbul on Friday to
+    /// meet"): a few items back from the "to" at `k`, in the same clause.
+    func journey(_ s: SentenceView, before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 8 {
+            if s.isWord(j, in: MeetingRules.journeyVerbs) { return j }
+            if s.isWord(j, in: SentenceView.clauseMarks) { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     func personBefore(_ s: SentenceView, _ k: Int) -> Int? {

@@ -4,11 +4,12 @@
 ///   "Romania's President Klaus Iohannis", "Mark Rutte, the outgoing Dutch Prime Minister"
 ///   (`former` makes it `past`; "next" and "new" make it no claim);
 /// - `P led|leads|has led ORG`: the head office of the organization ("has led NATO since 2014");
-/// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`.
+/// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`, `P served
+///   as OFFICE` (`past`, unless "has served").
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs])!.union(leads)
+    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs, servedAs])!.union(leads)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
     static let leads: WordSet = [
@@ -20,6 +21,8 @@ public struct OfficeRules: ClaimRule {
     static let tookOfficeAs: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office", "as"]
     static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
     static let termAs: Pattern = ["term|mandate|tenure", "as"]
+    static let servedAs: Pattern = ["serve|serves|served|serving", "as"]
+    static let perfect: WordSet = ["has", "have", "had"]
 
     // Words an office trigger is read with, made once a process (a literal list at a call is
     // built and destroyed at every trigger).
@@ -57,6 +60,7 @@ public struct OfficeRules: ClaimRule {
             if let end = s.match(Self.tookOfficeAs, at: k)
                 ?? s.match(Self.swornInAs, at: k)
                 ?? s.match(Self.termAs, at: k)
+                ?? s.match(Self.servedAs, at: k)
             {
                 var o = end
                 if s.isWord(o, in: SentenceView.the) { o += 1 }
@@ -69,11 +73,15 @@ public struct OfficeRules: ClaimRule {
                     subject = s.isMention(k - 2) ? k - 2 : k - 3
                 }
                 guard let subject, let person = s.mention(subject)?.ref else { continue }
-                let modality = classifier.classify(s, trigger: k, subject: subject)
+                var modality = classifier.classify(s, trigger: k, subject: subject)
                 guard modality == .asserted || modality == .past else { continue }
+                // "served as prime minister for 14 years" is over; "has served as ... since" is not.
+                let served = s.isWord(k, in: ["served"])
+                if served, !s.isWord(k - 1, in: Self.perfect), !s.isWord(k - 2, in: Self.perfect) { modality = .past }
                 article.add(
                     person, "holds", .entity(m.ref), modality: modality,
-                    evidence: s.span(subject, o), sentence: s.index, rule: "office.took-office")
+                    evidence: s.span(subject, o), sentence: s.index,
+                    rule: served || s.isWord(k, in: ["serve", "serves", "serving"]) ? "office.served" : "office.took-office")
                 article.entities.noteOffice(m.ref, of: person, current: modality == .asserted)
             }
         }

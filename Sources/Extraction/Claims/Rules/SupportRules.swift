@@ -6,7 +6,7 @@
 ///   line up behind`, `give POSS support|backing|green light to`, `signal|announce|declare POSS
 ///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`;
 /// - the passive `P is backed by X, Y and Z`; nouns `the endorsement of X`, `support from X`;
-/// - against: `oppose`, `opposition to`, `withhold POSS support`, `has its own candidate`,
+/// - against: `oppose`, `opposition to`, `withhold POSS support`, `has|is backing its own candidate`,
 ///   `yet to make up POSS minds`;
 /// - ending opposition: `drop|withdraw POSS (longstanding) objections|opposition` is support now
 ///   and opposition before (`past`).
@@ -56,12 +56,21 @@ public struct SupportRules: ClaimRule {
             ], true, true, "announce"
         ),
         (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
+        // Before the bare verbs, which would take "backing its own candidate" first.
+        (["backing|backs|backed|supporting|supports|supported", "POSS", "own", "candidate"], false, true, "own-candidate"),
         (["support|supports|supported|supporting"], true, false, "verb"),
         (["back|backs|backed|backing"], true, false, "verb"),
         (["endorse|endorses|endorsed|endorsing"], true, false, "verb"),
         (["oppose|opposes|opposed|opposing"], false, false, "oppose"),
         (["withhold|withholds|withheld|withholding", "POSS", "support|backing|endorsement|approval"], false, true, "withhold"),
         (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
+        // "has been a vocal supporter of Rutte"
+        (
+            [
+                "is|are|was|were|has|have|had|remains|remained|became|becomes", "been?", "a|an",
+                "vocal?|strong?|key?|firm?|staunch?|early?|leading?|steadfast?", "supporter|backer", "of",
+            ], true, false, "supporter"
+        ),
         (["make|made", "up", "POSS", "mind|minds"], true, true, "undecided"),
         (["decide|decided|decides"], true, true, "undecided"),
     ]
