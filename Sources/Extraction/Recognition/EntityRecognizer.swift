@@ -68,16 +68,28 @@ public struct EntityRecognizer: Sendable {
     /// clause (not after a preposition) before the clause's comma. Nil when `index` is in no such
     /// clause.
     static func participleController(_ tokens: [Token], before index: Int, in range: Range<Int>, mentions: [Mention]) -> EntityRef? {
-        guard let first = mentions.first, first.kind == .person, first.form != .pronoun, !first.possessive,
-            first.tokens.lowerBound == range.lowerBound || !clausePrepositions.contains(tokens[first.tokens.lowerBound - 1].folded)
-        else { return nil }
-        var t = index - 1
-        while t > first.tokens.upperBound {
-            if tokens[t].kind == .word, tokens[t].folded.hasSuffix("ing"), tokens[t - 1].folded == "," { return first.ref }
-            if tokens[t].folded == ";" || tokens[t].folded == "." { return nil }
+        guard let first = mentions.first, first.kind == .person, first.form != .pronoun, !first.possessive else { return nil }
+        if first.tokens.lowerBound > range.lowerBound {
+            let before = tokens[first.tokens.lowerBound - 1]
+            if clausePrepositions.contains(before.folded, hash: before.hash) { return nil }
+        }
+        // Only punctuation is looked at closely: a comma followed by an "-ing" word opens the clause.
+        var t = index - 2
+        while t >= first.tokens.upperBound {
+            if tokens[t].kind == .punctuation {
+                if tokens[t].hash == semicolonHash { return nil }
+                if tokens[t].hash == commaHash, tokens[t + 1].kind == .word, isParticiple(tokens[t + 1].folded) { return first.ref }
+            }
             t -= 1
         }
         return nil
+    }
+    static let commaHash = WordSet.hash(",")
+    static let semicolonHash = WordSet.hash(";")
+
+    /// True for a word ending in "ing" (read as UTF-8 bytes).
+    static func isParticiple(_ folded: String) -> Bool {
+        folded.utf8.count > 4 && folded.utf8.suffix(3).elementsEqual("ing".utf8)
     }
     static let groupPronouns: WordSet = ["it", "its"]
     /// Lower-case words inside an organization's name ("Supreme Council of National Defence").
