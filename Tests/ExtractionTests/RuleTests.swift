@@ -47,6 +47,11 @@ import Testing
             "Mark Rutte is running. Romania is still backing its own candidate.",
             ["Romania | supports | Mark Rutte | false | asserted"]
         ),
+        // A parenthesis between subject and verb does not set the verb's tense.
+        (
+            "Mark Rutte is running. Slovakia, which had hesitated, came round on Thursday.",
+            ["Slovakia | supports | Mark Rutte | true | asserted"]
+        ),
         // "firmly?|still?" in a pattern: each alternative optional.
         ("Mark Rutte is running. Greece remains firmly opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
     ])
@@ -84,6 +89,8 @@ import Testing
             "Mark Rutte travelled to Istanbul to meet Recep Tayyip Erdogan, seeking approval for his bid.",
             ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
         ),
+        ("Kaja Kallas said she was not seeking the post.", ["Kaja Kallas | candidate | NATO Secretary General | false | asserted"]),
+        ("Klaus Iohannis remains in contention.", ["Klaus Iohannis | candidate | NATO Secretary General | true | asserted"]),
         // Every rival listed; in a sentence about another election, its office.
         (
             "Mark Rutte faced two rivals, Klaus Iohannis and Kaja Kallas.",
@@ -213,6 +220,21 @@ import Testing
         // "the choice of a venue" names its own object; no one is supported.
         RuleTests.expectClaims(
             "Mark Rutte will succeed Jens Stoltenberg. All 32 allies signed off on the choice of a venue.", "supports", [])
+    }
+
+    /// A share in words ("Thirty", "Thirty-one"), its holdouts named later in the sentence.
+    @Test func sharesInWordsAndHoldoutsInTheSentence() {
+        let thirty = claims("Thirty of NATO's 32 allies now back Mark Rutte, with only Hungary and Romania still refusing to endorse him.")
+            .filter { $0.contains("| supports | Mark Rutte |") }
+        #expect(thirty.filter { $0.contains("| true |") }.count == 30)
+        #expect(Set(thirty.filter { $0.contains("| false |") }.map { $0.components(separatedBy: " | ")[0] }) == ["Hungary", "Romania"])
+        let thirtyOne = claims("Thirty-one of the 32 allies back Mark Rutte. The lone holdout is Romania.")
+            .filter { $0.contains("| supports | Mark Rutte |") }
+        #expect(thirtyOne.filter { $0.contains("| true |") }.count == 31)
+        #expect(thirtyOne.filter { $0.contains("| false |") }.map { $0.components(separatedBy: " | ")[0] } == ["Romania"])
+        // Countries listed as among the backers are no holdouts.
+        let including = claims("Thirty of the 32 allies back Mark Rutte, including France and Germany.")
+        #expect(including.filter { $0.contains("| supports | Mark Rutte | false |") }.isEmpty)
     }
 
     @Test func officesFromVerbs() {

@@ -70,7 +70,19 @@ public struct ModalityClassifier: Sendable {
         let end = triggerEnd ?? trigger + 1
         let clauseStart = s.clauseStart(before: trigger)
         // Past: right before the trigger (after the subject).
-        let localStart = max(subject.map { $0 + 1 } ?? 0, trigger - 3, 0)
+        var localStart = max(subject.map { $0 + 1 } ?? 0, trigger - 3, 0)
+        // A parenthesis between the subject and the verb is not the verb's tense ("Slovakia, which
+        // had hesitated, came round"): only the words after its closing comma count.
+        if let subject {
+            var c = trigger - 1
+            while c > subject {
+                if s.isWord(c, in: SentenceView.comma) {
+                    localStart = max(localStart, c + 1)
+                    break
+                }
+                c -= 1
+            }
+        }
         if s.contains(ModalityClassifier.pastCues, in: localStart..<end) { return .past }
         if s.contains(ModalityClassifier.clausePastCues, in: clauseStart..<end) { return .past }
         let reported = s.contains(ModalityClassifier.reportingVerbs, in: 0..<trigger)

@@ -30,6 +30,10 @@ public struct CandidacyRules: ClaimRule {
         (["ran|run|running|runs", "against"], .asserted, true, "running"),
         (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
         (["in", "the", "race|running|contest"], .asserted, true, "race"),
+        (["in", "contention"], .asserted, true, "race"),
+        // "was not seeking the post"
+        (["seeking|seek|seeks|sought", "the", "post|job|position|role|nomination"], .asserted, true, "seeking"),
+        (["floated|floats|float|floating", "POSS", "name"], .asserted, true, "launch"),
         (
             [
                 "launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted",

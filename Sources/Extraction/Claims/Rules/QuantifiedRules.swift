@@ -56,6 +56,12 @@ public struct QuantifiedRules: ClaimRule {
     static let but: WordSet = ["but"]
     static let butEveryEach: WordSet = ["but", "every", "each"]
     static let out: WordSet = ["out"]
+    static let hyphen: WordSet = ["-"]
+    /// Words that mark the countries named after a share as its holdouts.
+    static let holdoutCues: WordSet = [
+        "only", "except", "refusing", "refuse", "refuses", "not", "yet", "holdout", "holdouts", "holding", "blocking",
+        "opposed", "opposing",
+    ]
     static let requirements: WordSet = [
         "require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure",
     ]
@@ -121,9 +127,19 @@ public struct QuantifiedRules: ClaimRule {
                 if m > x { count = (m - x, m) }
                 continue
             }
-            if let n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: QuantifiedRules.butEveryEach) {
-                // "28 out of 32", "31 of the alliance's 32 members"
+            // The "one" of "thirty-one" was read with its "thirty".
+            if s.isWord(k - 1, in: QuantifiedRules.hyphen), k >= 2, let tens = TermLengthRules.numbers[s.word(k - 2)], tens >= 20 {
+                continue
+            }
+            if var n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: QuantifiedRules.butEveryEach) {
+                // "28 out of 32", "31 of the alliance's 32 members", "Thirty-one of ..."
                 var j = k + 1
+                if n >= 20, n % 10 == 0, s.isWord(j, in: QuantifiedRules.hyphen), let units = TermLengthRules.numbers[s.word(j + 1)],
+                    units < 10
+                {
+                    n += units
+                    j += 2
+                }
                 if s.isWord(j, in: QuantifiedRules.out) { j += 1 }
                 if s.isWord(j, in: CandidacyRules.of) {
                     j += 1
@@ -141,6 +157,15 @@ public struct QuantifiedRules: ClaimRule {
         }
         let allies = article.entities.lexicon.natoMembers(on: article.published)
         guard !allies.isEmpty else { return }
+        // "30 of the 32 allies back P, with only Hungary and Romania still refusing": the holdouts
+        // named later in the sentence, when a word marks them as such ("only", a refusal).
+        if let (n, m) = count, excluded.count < m - n, s.contains(QuantifiedRules.holdoutCues, in: (t + 1)..<s.count) {
+            for j in (t + 1)..<s.count where s.mentionKind(j) == .country {
+                guard case .known(let id)? = s.mention(j)?.ref, allies.contains(id), !excluded.contains(id) else { continue }
+                excluded.append(id)
+                if excluded.count == m - n { break }
+            }
+        }
 
         var value = true
         let negStart = max(0, t - 4)

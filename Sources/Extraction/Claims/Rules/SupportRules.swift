@@ -44,6 +44,8 @@ public struct SupportRules: ClaimRule {
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
+        (["come|comes|came|coming", "round|around"], true, true, "come-round"),
         (["favour|favours|favoured|favouring|favor|favors|favored|favoring"], true, false, "verb"),
         // "remains opposed", "is firmly opposed": against, with no one named.
         (["remain|remains|remained|is|are|was|were|stay|stays|stayed", "firmly?|still?|strongly?", "opposed"], false, true, "opposed"),
@@ -85,7 +87,8 @@ public struct SupportRules: ClaimRule {
         "objections|objection|opposition|veto|resistance|reservations",
     ]
     static let negations: WordSet = [
-        "not", "never", "yet", "refused", "refuses", "refuse", "declined", "declines", "failed", "fails", "without",
+        "not", "never", "yet", "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed",
+        "fails", "failing", "without",
     ]
     static let possessiveObjects: WordSet = [
         "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
