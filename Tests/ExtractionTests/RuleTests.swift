@@ -52,6 +52,14 @@ import Testing
             "Mark Rutte is running. Slovakia, which had hesitated, came round on Thursday.",
             ["Slovakia | supports | Mark Rutte | true | asserted"]
         ),
+        (
+            "Mark Rutte is running. Hungary had for months been the most vocal opponent of his nomination.",
+            ["Hungary | supports | Mark Rutte | false | past"]
+        ),
+        (
+            "Mark Rutte is running. That leaves Romania as the last ally yet to sign off.",
+            ["Romania | supports | Mark Rutte | false | asserted"]
+        ),
         // "firmly?|still?" in a pattern: each alternative optional.
         ("Mark Rutte is running. Greece remains firmly opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
     ])
@@ -140,6 +148,11 @@ import Testing
             ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]
         ),
         ("Talks with Mark Rutte ended on Tuesday, replacing Jens Stoltenberg's plan.", []),
+        // The predecessor hands over: the other way round.
+        (
+            "Jens Stoltenberg will hand over to Mark Rutte on October 1.",
+            ["Mark Rutte | succeeds | Jens Stoltenberg | true | asserted"]
+        ),
         // "Norway's Jens Stoltenberg": the person the country's name qualifies.
         (
             "Mark Rutte was confirmed on Wednesday, succeeding Norway's Jens Stoltenberg.",

@@ -1,7 +1,8 @@
 /// `succeeds(P, Q)`: P is (to be) Q's successor.
 ///
 /// - `P succeeds|succeeded|succeeding|to succeed Q`, `P will take over from Q`, `P replaces Q`,
-///   `P took office ..., succeeding Q` (the participle's subject is the sentence's);
+///   `P took office ..., succeeding Q` (the participle's subject is the sentence's), `Q will hand over
+///   to P`;
 /// - `P (is confirmed) as Q's successor`;
 /// - `P would assume office when Q's term ends`;
 /// - `P (is expected to be) named|appointed|confirmed as|become OFFICE`: P succeeds whoever the
@@ -15,10 +16,13 @@ public struct SuccessionRules: ClaimRule {
     public init() {}
 
     /// The words a succession can start with.
-    static let starts = Pattern.firstWords(of: [succeed, takeOverFrom, assumeOfficeWhen, namedAsThe, takeUpThePost])!.union(["successor"])
+    static let starts = Pattern.firstWords(of: [succeed, takeOverFrom, assumeOfficeWhen, namedAsThe, takeUpThePost, handOverTo])!
+        .union(["successor"])
 
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
+    /// "Q will hand over to P": the other way round, Q is the predecessor.
+    static let handOverTo: Pattern = ["hand|hands|handed|handing", "over", "to"]
     static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
     static let takeUpThePost: Pattern = [
         "take|takes|took|taking|assume|assumes|assumed|assuming", "up|over?", "the|his|her", "post|job|role|helm|reins|office",
@@ -70,6 +74,19 @@ public struct SuccessionRules: ClaimRule {
                         evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
                     article.entities.noteOffice(office.ref, of: person, current: true)
                 }
+                continue
+            }
+            // "Jens Stoltenberg will hand over to Mark Rutte on October 1"
+            if let e = s.match(Self.handOverTo, at: k), let o = s.personObject(after: e, limit: 3),
+                let successor = s.mention(o)?.ref
+            {
+                guard let subject = s.subjects(before: k, kinds: .person).last, let predecessor = s.mention(subject)?.ref,
+                    predecessor != successor, !isConditional(s, from: subject, to: e)
+                else { continue }
+                let modality = classifier.classify(s, trigger: k, triggerEnd: e, subject: subject)
+                article.add(
+                    successor, "succeeds", .entity(predecessor), modality: modality,
+                    evidence: s.span(subject, o), sentence: s.index, rule: "succession.hand-over")
                 continue
             }
             // "He will take up the post on October 1, when Jens Stoltenberg steps down"

@@ -7,6 +7,7 @@
 ///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`;
 /// - the passive `P is backed by X, Y and Z`; nouns `the endorsement of X`, `support from X`;
 /// - against: `oppose`, `opposition to`, `withhold POSS support`, `has|is backing its own candidate`,
+///   `is the (most vocal) opponent|critic of P('s nomination)`,
 ///   `yet to make up POSS minds`;
 /// - ending opposition: `drop|withdraw POSS (longstanding) objections|opposition` is support now
 ///   and opposition before (`past`).
@@ -73,6 +74,15 @@ public struct SupportRules: ClaimRule {
                 "vocal?|strong?|key?|firm?|staunch?|early?|leading?|steadfast?", "supporter|backer", "of",
             ], true, false, "supporter"
         ),
+        // "had for months been the most vocal opponent of Rutte's nomination"
+        (
+            [
+                "is|are|was|were|been|remains|remained", "a|an|the", "most?", "vocal?|strong?|fierce?|staunch?|leading?|main?",
+                "opponent|critic", "of",
+            ], false, false, "opponent"
+        ),
+        // "the last ally yet to sign off", "signed off on his appointment"
+        (["sign|signs|signed|signing", "off", "on?"], true, true, "sign-off"),
         (["make|made", "up", "POSS", "mind|minds"], true, true, "undecided"),
         (["decide|decided|decides"], true, true, "undecided"),
     ]
