@@ -93,7 +93,7 @@ w("")
 w("## Method")
 w("")
 w("- **Whole-process timings**: hyperfine (`-N`, `--warmup 3 --runs 30` for the seed query and")
-w("  start-up; fewer runs for the corpora, whose single runs take seconds), on the release build")
+w("  start-up; 5 runs for 1,000 and 10,000 articles, 2 for 100,000, whose single runs take 20 s), on the release build")
 w("  (`make release`: one fully static executable). Medians. Peak memory is `/usr/bin/time`'s maximum resident")
 w("  set size of one run.")
 w("- **Yardsticks**: `sqlite3` answering the same question from the exported database")
@@ -156,7 +156,7 @@ for n in ["1000", "10000", "100000"]:
         continue
     mb = int(size) / 1e6
     peak_kb, wall, user, sys_ = (mem or "0 0 0 0").split()[:4]
-    # The largest corpus is timed once, by /usr/bin/time.
+    # (A run of bench.sh before natoql's 100k loads were timed by hyperfine: /usr/bin/time's.)
     nat, cat = load.get("natoql", (float(wall), float(wall), 0.0, 1)), load["cat"]
     claims = f"{int(counts[0]):,}" if len(counts) > 0 else "?"
     entities = f"{int(counts[1]):,}" if len(counts) > 1 else "?"
