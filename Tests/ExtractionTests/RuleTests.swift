@@ -60,6 +60,11 @@ import Testing
             "Mark Rutte is running. That leaves Romania as the last ally yet to sign off.",
             ["Romania | supports | Mark Rutte | false | asserted"]
         ),
+        // "the council": the organization named before, by the head noun of its name.
+        (
+            "Mark Rutte is running. The Supreme Council of National Defence met. The council then voted to support Mark Rutte.",
+            ["Supreme Council of National Defence | supports | Mark Rutte | true | asserted"]
+        ),
         // "firmly?|still?" in a pattern: each alternative optional.
         ("Mark Rutte is running. Greece remains firmly opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
     ])
@@ -183,6 +188,7 @@ import Testing
         ("Jens Stoltenberg is due to visit Ankara next week.", ["Jens Stoltenberg | visited | Ankara | true | expected"]),
         ("Klaus Iohannis flew to Washington.", ["Klaus Iohannis | visited | Washington | true | asserted"]),
         ("Mark Rutte went to Portugal.", []),
+        ("Mark Rutte, who has made several trips to Kyiv, spoke.", ["Mark Rutte | visited | Kyiv | true | asserted"]),
     ])
     func visits(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "visited", expected)
@@ -192,6 +198,9 @@ import Testing
         ("Finland joined NATO in 2023.", ["Finland | member | NATO | true | asserted"]),
         ("The alliance, which Croatia joined in 2009, met.", ["Croatia | member | NATO | true | asserted"]),
         ("Ukraine hopes to join NATO one day.", []),
+        // Past an apposition, a possessive one too.
+        ("Sweden, NATO's newest member, joined the alliance in March.", ["Sweden | member | NATO | true | asserted"]),
+        ("Finland, a Nordic country, joined NATO in 2023.", ["Finland | member | NATO | true | asserted"]),
     ])
     func membership(text: String, expected: [String]) {
         RuleTests.expectClaims(text, "member", expected)

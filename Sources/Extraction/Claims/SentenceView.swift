@@ -273,7 +273,11 @@ public struct SentenceView: Sendable {
                 {
                     return [o + 2]
                 }
-                if o >= 1, SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",") {
+                // "Sweden, NATO's newest member, joined": a possessive opens an apposition too.
+                if o >= 1,
+                    SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",")
+                        || (w == "," && mention(o + 1)?.possessive == true && !isMention(o + 2))
+                {
                     j = o - 1
                     continue
                 }

@@ -96,6 +96,18 @@ public struct EntityRecognizer: Sendable {
     static let organizationJoiners: WordSet = ["of", "for", "and", "on"]
     /// Nouns that, after "the", stand for the organization named last ("the alliance").
     static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
+
+    /// The head noun of an organization's name, folded: the word before its first joiner
+    /// ("council" of "Supreme Council of National Defence"), else its last word ("commission" of
+    /// "European Commission"); nil for a one-word name, which is no common noun.
+    static func headNoun(of name: String) -> String? {
+        let words = NameFolding.fold(name).split(separator: " ")
+        guard words.count > 1 else { return nil }
+        if let joiner = words.firstIndex(where: { organizationJoiners.contains(String($0)) }), joiner > 0 {
+            return String(words[joiner - 1])
+        }
+        return String(words[words.count - 1])
+    }
     static let pronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself", "it", "its"]
     /// The plain lower-case words a mention can start with.
     static let unitStarts = modifiers.union(honorifics).union(pronouns).union(["the", "a", "an"])
@@ -477,10 +489,13 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            // "the alliance", "the bloc": the organization named last.
+            // "the alliance", "the bloc": the organization named last; so is "the council" after
+            // "the Supreme Council of National Defence" (the head noun of its name).
             let w = word(u)
-            if w == "the", isWord(u + 1, in: EntityRecognizer.organizationNouns),
-                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization)
+            if w == "the", u + 1 < units.count, !tokens[units[u + 1].tokens.lowerBound].isCapitalized,
+                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization),
+                isWord(u + 1, in: EntityRecognizer.organizationNouns)
+                    || EntityRecognizer.headNoun(of: entities.name(of: org)) == word(u + 1)
             {
                 let (poss, after) = possessiveAfter(u + 1)
                 let mention = Mention(

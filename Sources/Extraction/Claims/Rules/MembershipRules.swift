@@ -29,6 +29,11 @@ public struct MembershipRules: ClaimRule {
                     let antecedent = s.subjects(before: k, kinds: .country).last
                 {
                     ci = antecedent
+                } else if s.mentionKind(ci) != .country, s.mentionKind(k + 1) == .organization,
+                    let subject = s.subjects(before: k, kinds: .country).last
+                {
+                    // "Sweden, NATO's newest member, joined the alliance": past an apposition.
+                    ci = subject
                 }
                 guard let c = s.mention(ci), c.kind == .country, c.form == .name else { continue }
                 if let o = s.mention(k + 1), o.kind == .organization {

@@ -1,7 +1,8 @@
 /// `visited(P, place)`: a person goes somewhere.
 ///
 /// `P visited|visits PLACE`, `P is due to visit PLACE` (`expected`), `P flew|travelled|went to
-/// PLACE`, `P arrived in PLACE`, `a visit by P to PLACE`. The object must be a place (a visit "to
+/// PLACE`, `P arrived in PLACE`, `a visit by P to PLACE`, `P made (several) trips to|paid a visit to
+/// PLACE`. The object must be a place (a visit "to
 /// the Netherlands" names a country, not a place).
 public struct VisitRules: ClaimRule {
     public var name: String { "visit" }
@@ -10,7 +11,7 @@ public struct VisitRules: ClaimRule {
     public init() {}
 
     /// The words a visit can start with.
-    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy])!
+    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo])!
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = [
@@ -19,6 +20,11 @@ public struct VisitRules: ClaimRule {
     ]
     static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
     static let visitBy: Pattern = ["visit|trip", "by"]
+    /// "has made several trips to Kyiv", "paid a visit to Ankara".
+    static let madeTripsTo: Pattern = [
+        "made|make|makes|making|paid|pay|pays|paying", "a?|an?|several?|many?|two?|three?|numerous?|multiple?|repeated?",
+        "trip|trips|visit|visits", "to",
+    ]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
@@ -34,6 +40,10 @@ public struct VisitRules: ClaimRule {
             } else if let e = s.match(Self.flewBackTo, at: k)
                 ?? s.match(Self.arrivedIn, at: k)
             {
+                end = e
+                if let m = s.mention(e), m.kind == .place { placeItem = e }
+                subjectItem = s.subjects(before: k, kinds: .person).last
+            } else if let e = s.match(Self.madeTripsTo, at: k) {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
                 subjectItem = s.subjects(before: k, kinds: .person).last
