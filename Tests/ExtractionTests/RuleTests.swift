@@ -259,6 +259,13 @@ import Testing
         #expect(including.filter { $0.contains("| supports | Mark Rutte | false |") }.isEmpty)
     }
 
+    /// A bare title takes the dateline's country before the country the article named last.
+    @Test func bareTitlesTakeTheDatelineCountry() {
+        RuleTests.expectClaims(
+            "KYIV, Oct 3 – Mark Rutte arrived, pledging support in the war against Russia. He sat down with President Volodymyr Zelensky.",
+            "holds", ["Volodymyr Zelensky | holds | President of Ukraine | true | asserted"])
+    }
+
     @Test func officesFromVerbs() {
         RuleTests.expectClaims(
             "Mark Rutte served as prime minister of the Netherlands for almost 14 years.", "holds",

@@ -23,6 +23,10 @@ public struct ArticleEntities: Sendable {
     private var groupsInOrder = true
     /// Who holds each office, as the article said so far.
     var holderOf: [EntityRef: EntityRef] = [:]
+    /// The country of the article's dateline ("KYIV – ..."), once its first sentences are read.
+    var datelineCountry: EntityID?
+    /// The number of sentences recognized so far (a dateline is looked for in the first few).
+    var sentencesRecognized = 0
     /// Surface forms seen for lexicon entities.
     var aliasesSeen: [EntityID: [String]] = [:]
     /// The entities mentioned, each once, in order of first mention (for ``EntityModel/mentions``).

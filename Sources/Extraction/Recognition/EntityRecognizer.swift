@@ -574,6 +574,18 @@ public struct EntityRecognizer: Sendable {
             u += 1
         }
 
+        // A dateline ("KYIV, Oct 3 –"): a place in capitals opening one of the first sentences,
+        // a dash soon after.
+        if entities.sentencesRecognized < 3, entities.datelineCountry == nil, let first = mentions.first,
+            first.kind == .place, first.tokens.lowerBound == range.lowerBound, tokens[range.lowerBound].isAllCaps,
+            tokens[range.lowerBound..<min(range.upperBound, range.lowerBound + 10)].contains(where: {
+                $0.kind == .punctuation && ($0.folded == "–" || $0.folded == "-" || $0.folded == "—")
+            }),
+            case .known(let place) = first.ref
+        {
+            entities.datelineCountry = entities.lexicon.country(of: place)
+        }
+        entities.sentencesRecognized += 1
         // Settle title phrases without a jurisdiction: the person's country, a country the
         // sentence names on its own, or the jurisdiction of another office in the sentence.
         for item in pending {
@@ -597,12 +609,15 @@ public struct EntityRecognizer: Sendable {
                 }
                 jurisdiction = others.min(by: { $0.0 < $1.0 })?.1
             }
-            // Else the country the article named last ("Slovakia will support ... Pellegrini said he
-            // had consulted Prime Minister Robert Fico").
-            if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country,
-                case .known(let c)? = entities.groupBefore(at, kinds: .country)
-            {
-                jurisdiction = c
+            // Else the country of the dateline ("KYIV – ... President Volodymyr Zelensky"), else the
+            // country the article named last ("Slovakia will support ... Pellegrini said he had
+            // consulted Prime Minister Robert Fico").
+            if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country {
+                if let c = entities.datelineCountry {
+                    jurisdiction = c
+                } else if case .known(let c)? = entities.groupBefore(at, kinds: .country) {
+                    jurisdiction = c
+                }
             }
             guard let j = jurisdiction else { continue }
             let office = entities.office(title: item.title, jurisdiction: j)
