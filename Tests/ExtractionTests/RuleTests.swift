@@ -65,6 +65,18 @@ import Testing
             "Mark Rutte is running. The Supreme Council of National Defence met. The council then voted to support Mark Rutte.",
             ["Supreme Council of National Defence | supports | Mark Rutte | true | asserted"]
         ),
+        // The countries an "including" parenthesis names; capitals in a coordinated subject.
+        (
+            "Several eastern allies, including Poland and the Baltic states, have already backed Mark Rutte.",
+            ["Poland | supports | Mark Rutte | true | asserted"]
+        ),
+        (
+            "Washington, Berlin and Paris have all endorsed Mark Rutte.",
+            [
+                "United States | supports | Mark Rutte | true | asserted", "Germany | supports | Mark Rutte | true | asserted",
+                "France | supports | Mark Rutte | true | asserted",
+            ]
+        ),
         // "firmly?|still?" in a pattern: each alternative optional.
         ("Mark Rutte is running. Greece remains firmly opposed.", ["Greece | supports | Mark Rutte | false | asserted"]),
     ])
@@ -100,6 +112,10 @@ import Testing
         // A pronoun in a participle clause is the sentence's subject, not the last person named.
         (
             "Mark Rutte travelled to Istanbul to meet Recep Tayyip Erdogan, seeking approval for his bid.",
+            ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
+        ),
+        (
+            "Romania nominated Klaus Iohannis, setting up a contest with Mark Rutte.",
             ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
         ),
         ("Kaja Kallas said she was not seeking the post.", ["Kaja Kallas | candidate | NATO Secretary General | false | asserted"]),

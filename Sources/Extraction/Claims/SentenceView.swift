@@ -193,6 +193,7 @@ public struct SentenceView: Sendable {
     static let the: WordSet = ["the"]
     static let comma: WordSet = [","]
     static let whose: WordSet = ["whose"]
+    static let including: WordSet = ["including", "notably", "especially"]
     static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]
     static let subordinateStarts: WordSet = [
@@ -265,6 +266,13 @@ public struct SentenceView: Sendable {
                     p.form == .name, !p.possessive, !items[o - 1].isMention || mention(o - 1)?.kind == .office
                 {
                     return [o + 1]
+                }
+                // "Several eastern allies, including Poland and the Baltic states, have backed": the
+                // ones named.
+                if w == ",", o >= 1, isWord(o + 1, in: SentenceView.including),
+                    let first = (o + 2..<j).first(where: { mention($0).map { kinds.contains($0.kind) } ?? false })
+                {
+                    return coordinatedRight(from: first, kinds: kinds)
                 }
                 // "Romania, whose president, Klaus Iohannis, remains in the race": the verb is the
                 // relative clause's, and its subject the one "whose" introduces.
@@ -390,7 +398,10 @@ public struct SentenceView: Sendable {
         while a >= 1, word(a) == "," || word(a) == "and" || word(a) == "&" {
             var b = a - 1
             if word(b) == "," { b -= 1 }
-            guard let m = mention(b), kinds.contains(m.kind), m.form == .name || m.form == .role else { break }
+            // "Washington, Berlin, Paris and London": capitals stand for their countries.
+            guard let m = mention(b), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)),
+                m.form == .name || m.form == .role
+            else { break }
             out.append(b)
             a = b - 1
         }

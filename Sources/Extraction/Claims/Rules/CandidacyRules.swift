@@ -4,7 +4,7 @@
 /// - `P is running for OFFICE`, `P entered|joined the race`, `P launched|announced|declared POSS
 ///   bid|candidacy`, `P remains in the race`, `P ran against Q`, `P is in the race to become
 ///   OFFICE`; `P expressed interest in the post of OFFICE` (`hedged` unless cues say otherwise);
-///   `P has been mentioned|tipped as a possible contender` (`hedged`);
+///   `P has been mentioned|tipped as a possible contender` (`hedged`); `a contest|race with P`;
 /// - `P, the (only|sole|official) candidate`, `P as the sole other candidate`, `P's rivals|
 ///   competitors for the post, Q and R` (each is a candidate: for the contest, or for a country's
 ///   president when the sentence names "<country> presidential election"), `Q, his only remaining rival`;
@@ -15,7 +15,7 @@ public struct CandidacyRules: ClaimRule {
     public var triggers: WordSet { CandidacyRules.triggerWords }
     static let triggerWords = phraseStarts.union(bidNouns).union([
         "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
-        "contenders", "candidates", "frontrunner", "runner",
+        "contenders", "candidates", "frontrunner", "runner", "contest", "showdown", "duel", "battle", "race",
     ])
     /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { s.hasOfficeMention }
@@ -229,6 +229,14 @@ public struct CandidacyRules: ClaimRule {
                     evidence: s.span(a + 1, q), sentence: s.index, rule: "candidacy.apposition")
             }
         }
+        // "setting up a contest with Mark Rutte": the one named is in the race.
+        if s.isWord(k, in: Self.contestNouns), s.isWord(k + 1, in: Self.withAgainst), let o = s.personObject(after: k + 2, limit: 3),
+            let p = s.mention(o), p.form == .name
+        {
+            article.add(
+                p.ref, "candidate", .contest, modality: classifier.classify(s, trigger: k),
+                evidence: s.span(k, o), sentence: s.index, rule: "candidacy.contest-with")
+        }
         if s.isWord(k, in: CandidacyRules.rivalNouns), let q = nextPerson(s, after: k),
             s.isWord(q - 1, in: SentenceView.comma)
         {
@@ -243,6 +251,8 @@ public struct CandidacyRules: ClaimRule {
         }
     }
 
+    static let contestNouns: WordSet = ["contest", "showdown", "duel", "battle", "race"]
+    static let withAgainst: WordSet = ["with", "against"]
     static let presidential: WordSet = ["presidential"]
     static let electionNouns: WordSet = ["election", "elections", "race", "vote", "contest", "campaign", "poll", "runoff"]
 
