@@ -71,6 +71,11 @@ import Testing
             ["Poland | supports | Mark Rutte | true | asserted"]
         ),
         (
+            "Most allies, among them Spain and Germany, quickly endorsed Mark Rutte.",
+            ["Spain | supports | Mark Rutte | true | asserted", "Germany | supports | Mark Rutte | true | asserted"]
+        ),
+        ("Bulgaria is leaning towards Mark Rutte, a diplomat said.", ["Bulgaria | supports | Mark Rutte | true | hedged"]),
+        (
             "Washington, Berlin and Paris have all endorsed Mark Rutte.",
             [
                 "United States | supports | Mark Rutte | true | asserted", "Germany | supports | Mark Rutte | true | asserted",

@@ -193,7 +193,7 @@ public struct SentenceView: Sendable {
     static let the: WordSet = ["the"]
     static let comma: WordSet = [","]
     static let whose: WordSet = ["whose"]
-    static let including: WordSet = ["including", "notably", "especially"]
+    static let including: WordSet = ["including", "notably", "especially", "among"]
     static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]
     static let subordinateStarts: WordSet = [
@@ -267,8 +267,8 @@ public struct SentenceView: Sendable {
                 {
                     return [o + 1]
                 }
-                // "Several eastern allies, including Poland and the Baltic states, have backed": the
-                // ones named.
+                // "Several eastern allies, including Poland and the Baltic states, have backed", "Most
+                // allies, among them the United States and Germany, endorsed": the ones named.
                 if w == ",", o >= 1, isWord(o + 1, in: SentenceView.including),
                     let first = (o + 2..<j).first(where: { mention($0).map { kinds.contains($0.kind) } ?? false })
                 {

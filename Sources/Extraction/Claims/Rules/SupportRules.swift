@@ -48,6 +48,7 @@ public struct SupportRules: ClaimRule {
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
         (["come|comes|came|coming", "round|around"], true, true, "come-round"),
         (["favour|favours|favoured|favouring|favor|favors|favored|favoring"], true, false, "verb"),
+        (["leaning|leans|leaned|lean", "towards|toward"], true, false, "leaning"),
         // "remains opposed", "is firmly opposed": against, with no one named.
         (["remain|remains|remained|is|are|was|were|stay|stays|stayed", "firmly?|still?|strongly?", "opposed"], false, true, "opposed"),
         // "Italy and Spain are also in favour": for, with no one named.
