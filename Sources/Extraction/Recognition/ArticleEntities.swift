@@ -161,6 +161,17 @@ public struct ArticleEntities: Sendable {
         }
     }
 
+    /// The head nouns of the organizations the article has named ("council" for "the Supreme
+    /// Council of National Defence"), each once: "the council" then stands for it.
+    private(set) var organizationHeadNouns: [String] = []
+
+    /// Adds an organization's head noun to ``organizationHeadNouns`` at its first mention.
+    private mutating func noteHeadNoun(of organization: EntityRef) {
+        if let noun = EntityRecognizer.headNoun(of: name(of: organization)), !organizationHeadNouns.contains(noun) {
+            organizationHeadNouns.append(noun)
+        }
+    }
+
     /// Records a mention for coreference and the model's mention index.
     mutating func noteMention(_ mention: Mention, surface: String) {
         if case .known(let id) = mention.ref {
@@ -175,6 +186,7 @@ public struct ArticleEntities: Sendable {
                 knownMentioned[word] |= bit
                 if mentioned.isEmpty { mentioned.reserveCapacity(ArticleEntities.usualCount) }
                 mentioned.append(mention.ref)
+                if mention.kind == .organization { noteHeadNoun(of: mention.ref) }
             }
         } else if case .local(let n) = mention.ref {
             if n >= localMentioned.count {
@@ -185,6 +197,7 @@ public struct ArticleEntities: Sendable {
                 localMentioned[n] = true
                 if mentioned.isEmpty { mentioned.reserveCapacity(ArticleEntities.usualCount) }
                 mentioned.append(mention.ref)
+                if mention.kind == .organization { noteHeadNoun(of: mention.ref) }
             }
         }
         if mention.kind == .person, mention.form != .pronoun {

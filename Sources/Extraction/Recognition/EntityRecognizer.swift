@@ -67,6 +67,7 @@ public struct EntityRecognizer: Sendable {
     /// his bid"): the sentence's first mention, when it is a person named at the start of a
     /// clause (not after a preposition) before the clause's comma. Nil when `index` is in no such
     /// clause.
+    @inline(never)
     static func participleController(_ tokens: [Token], before index: Int, in range: Range<Int>, mentions: [Mention]) -> EntityRef? {
         guard let first = mentions.first, first.kind == .person, first.form != .pronoun, !first.possessive else { return nil }
         if first.tokens.lowerBound > range.lowerBound {
@@ -83,6 +84,29 @@ public struct EntityRecognizer: Sendable {
             t -= 1
         }
         return nil
+    }
+    /// Notes the article's dateline country when the sentence opens with one ("KYIV, Oct 3 –"):
+    /// a place in capitals first, a dash soon after.
+    @inline(never)
+    static func noteDateline(_ tokens: [Token], range: Range<Int>, mentions: [Mention], entities: inout ArticleEntities) {
+        guard let first = mentions.first, first.kind == .place, first.tokens.lowerBound == range.lowerBound,
+            tokens[range.lowerBound].isAllCaps,
+            tokens[range.lowerBound..<min(range.upperBound, range.lowerBound + 10)].contains(where: {
+                $0.kind == .punctuation && ($0.folded == "–" || $0.folded == "-" || $0.folded == "—")
+            }),
+            case .known(let place) = first.ref
+        else { return }
+        entities.datelineCountry = entities.lexicon.country(of: place)
+    }
+    /// The organization named last whose head noun is the unit's word ("the council" after "the
+    /// Supreme Council of National Defence"), if the word is in lower case.
+    @inline(never)
+    static func organization(headedBy unit: Unit, _ tokens: [Token], before index: Int, _ entities: ArticleEntities) -> EntityRef? {
+        let token = tokens[unit.tokens.lowerBound]
+        guard !token.isCapitalized, entities.organizationHeadNouns.contains(token.folded),
+            let org = entities.groupBefore(index, kinds: .organization), headNoun(of: entities.name(of: org)) == token.folded
+        else { return nil }
+        return org
     }
     static let commaHash = WordSet.hash(",")
     static let semicolonHash = WordSet.hash(";")
@@ -492,10 +516,11 @@ public struct EntityRecognizer: Sendable {
             // "the alliance", "the bloc": the organization named last; so is "the council" after
             // "the Supreme Council of National Defence" (the head noun of its name).
             let w = word(u)
-            if w == "the", u + 1 < units.count, !tokens[units[u + 1].tokens.lowerBound].isCapitalized,
-                let org = entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization),
-                isWord(u + 1, in: EntityRecognizer.organizationNouns)
-                    || EntityRecognizer.headNoun(of: entities.name(of: org)) == word(u + 1)
+            if w == "the", u + 1 < units.count,
+                let org = isWord(u + 1, in: EntityRecognizer.organizationNouns)
+                    ? entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization)
+                    : entities.organizationHeadNouns.isEmpty
+                        ? nil : EntityRecognizer.organization(headedBy: units[u + 1], tokens, before: units[u].tokens.lowerBound, entities)
             {
                 let (poss, after) = possessiveAfter(u + 1)
                 let mention = Mention(
@@ -576,14 +601,8 @@ public struct EntityRecognizer: Sendable {
 
         // A dateline ("KYIV, Oct 3 –"): a place in capitals opening one of the first sentences,
         // a dash soon after.
-        if entities.sentencesRecognized < 3, entities.datelineCountry == nil, let first = mentions.first,
-            first.kind == .place, first.tokens.lowerBound == range.lowerBound, tokens[range.lowerBound].isAllCaps,
-            tokens[range.lowerBound..<min(range.upperBound, range.lowerBound + 10)].contains(where: {
-                $0.kind == .punctuation && ($0.folded == "–" || $0.folded == "-" || $0.folded == "—")
-            }),
-            case .known(let place) = first.ref
-        {
-            entities.datelineCountry = entities.lexicon.country(of: place)
+        if entities.sentencesRecognized < 3, entities.datelineCountry == nil {
+            EntityRecognizer.noteDateline(tokens, range: range, mentions: mentions, entities: &entities)
         }
         entities.sentencesRecognized += 1
         // Settle title phrases without a jurisdiction: the person's country, a country the
