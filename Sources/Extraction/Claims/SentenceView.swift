@@ -370,7 +370,7 @@ public struct SentenceView: Sendable {
         while j < k - 1 {
             if let m = mention(j) {
                 guard kinds.contains(m.kind), m.form == .name, !m.possessive,
-                    j == 0 || !isWord(j - 1, in: SentenceView.prepositions)
+                    j == 0 || !isWord(j - 1, in: EntityRecognizer.prepositions)
                 else { return nil }
                 return j
             }
@@ -380,10 +380,6 @@ public struct SentenceView: Sendable {
     }
 
     static let datelineDashes: WordSet = ["–", "—", "-"]
-    static let prepositions: WordSet = [
-        "in", "with", "by", "after", "from", "of", "to", "for", "at", "on", "against", "about", "before", "under",
-        "than", "like", "between", "among", "over",
-    ]
 
     static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",

@@ -61,7 +61,12 @@ public struct EntityRecognizer: Sendable {
         "duties",
     ]
     static let personPronouns: WordSet = ["he", "him", "his", "she", "her", "himself", "herself"]
-    static let clausePrepositions: WordSet = ["in", "with", "by", "after", "from", "of", "to", "for", "at", "on", "against", "about"]
+    /// Words that make the mention after them an object, not a clause's subject ("talks with
+    /// Mark Rutte"); the participle rules of recognition and of claims share them.
+    static let prepositions: WordSet = [
+        "in", "with", "by", "after", "from", "of", "to", "for", "at", "on", "against", "about", "before", "under",
+        "than", "like", "between", "among", "over",
+    ]
 
     /// The person who controls a participle clause that token `index` is in (", seeking ...
     /// his bid"): the sentence's first mention, when it is a person named at the start of a
@@ -72,7 +77,7 @@ public struct EntityRecognizer: Sendable {
         guard let first = mentions.first, first.kind == .person, first.form != .pronoun, !first.possessive else { return nil }
         if first.tokens.lowerBound > range.lowerBound {
             let before = tokens[first.tokens.lowerBound - 1]
-            if clausePrepositions.contains(before.folded, hash: before.hash) { return nil }
+            if prepositions.contains(before.folded, hash: before.hash) { return nil }
         }
         // Only punctuation is looked at closely: a comma followed by an "-ing" word opens the clause.
         var t = index - 2
