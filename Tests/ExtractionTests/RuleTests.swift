@@ -65,6 +65,7 @@ import Testing
             "Mark Rutte is running. The Supreme Council of National Defence met. The council then voted to support Mark Rutte.",
             ["Supreme Council of National Defence | supports | Mark Rutte | true | asserted"]
         ),
+        ("Mark Rutte is running. Hungary has not ruled out backing Mark Rutte.", []),
         // The countries an "including" parenthesis names; capitals in a coordinated subject.
         (
             "Several eastern allies, including Poland and the Baltic states, have already backed Mark Rutte.",
