@@ -196,6 +196,7 @@ public struct SentenceView: Sendable {
     static let including: WordSet = ["including", "notably", "especially", "among"]
     static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]
+    static let hyphen: WordSet = ["-"]
     static let subordinateStarts: WordSet = [
         ",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that",
     ]

@@ -70,11 +70,10 @@ public struct CandidacyRules: ClaimRule {
     static let postNouns: WordSet = ["position", "post", "job", "role"]
     // Words a trigger's phrases are read with, made once a process (a literal list at a call is
     // built and destroyed at every trigger).
-    static let whose: WordSet = ["whose"]
+    static let whose = SentenceView.whose
     static let forTo: WordSet = ["for", "to"]
     static let candidateNouns: WordSet = ["candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner"]
     static let front: WordSet = ["front"]
-    static let hyphen: WordSet = ["-"]
     static let rivalNouns: WordSet = ["competitors", "rivals", "challengers", "contenders", "candidates"]
     /// Words between a copula and "candidate" ("is the only remaining", "his main").
     static let candidateModifiers: WordSet = [
@@ -194,7 +193,7 @@ public struct CandidacyRules: ClaimRule {
         }
         // "P, the only official candidate", "P as the sole other candidate", "Q, his only remaining rival"
         // "the front-runner" (a hyphen is a token of its own); a "runner" alone is no candidate.
-        let isFrontRunner = s.isWord(k - 1, in: Self.hyphen) && s.isWord(k - 2, in: Self.front)
+        let isFrontRunner = s.isWord(k - 1, in: SentenceView.hyphen) && s.isWord(k - 2, in: Self.front)
         if s.isWord(k, in: CandidacyRules.candidateNouns), s.word(k) != "runner" || isFrontRunner {
             var a = isFrontRunner ? k - 3 : k - 1
             while a >= 0, s.isWord(a, in: CandidacyRules.candidateModifiers) { a -= 1 }
@@ -279,7 +278,7 @@ public struct CandidacyRules: ClaimRule {
         var a = q + 1
         while s.isWord(a, in: Self.listMarks) {
             var b = a + 1
-            if s.isWord(b, in: Self.and) { b += 1 }
+            if s.isWord(b, in: SentenceView.and) { b += 1 }
             if s.mentionKind(b) == .office, s.mentionKind(b + 1) == .person { b += 1 }
             guard let m = s.mention(b), m.kind == .person, m.form == .name else { break }
             out.append(b)
@@ -289,7 +288,6 @@ public struct CandidacyRules: ClaimRule {
     }
 
     static let listMarks: WordSet = [",", "and"]
-    static let and: WordSet = ["and"]
 
     /// How many items after `k` belong to "bid for NATO secretary general".
     func officeExtent(_ s: SentenceView, after k: Int) -> Int {

@@ -56,7 +56,6 @@ public struct QuantifiedRules: ClaimRule {
     static let but: WordSet = ["but"]
     static let butEveryEach: WordSet = ["but", "every", "each"]
     static let out: WordSet = ["out"]
-    static let hyphen: WordSet = ["-"]
     /// Words that mark the countries named after a share as its holdouts.
     static let holdoutCues: WordSet = [
         "only", "except", "refusing", "refuse", "refuses", "not", "yet", "holdout", "holdouts", "holding", "blocking",
@@ -128,13 +127,13 @@ public struct QuantifiedRules: ClaimRule {
                 continue
             }
             // The "one" of "thirty-one" was read with its "thirty".
-            if s.isWord(k - 1, in: QuantifiedRules.hyphen), k >= 2, let tens = TermLengthRules.numbers[s.word(k - 2)], tens >= 20 {
+            if s.isWord(k - 1, in: SentenceView.hyphen), k >= 2, let tens = TermLengthRules.numbers[s.word(k - 2)], tens >= 20 {
                 continue
             }
             if var n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: QuantifiedRules.butEveryEach) {
                 // "28 out of 32", "31 of the alliance's 32 members", "Thirty-one of ..."
                 var j = k + 1
-                if n >= 20, n % 10 == 0, s.isWord(j, in: QuantifiedRules.hyphen), let units = TermLengthRules.numbers[s.word(j + 1)],
+                if n >= 20, n % 10 == 0, s.isWord(j, in: SentenceView.hyphen), let units = TermLengthRules.numbers[s.word(j + 1)],
                     units < 10
                 {
                     n += units

@@ -102,7 +102,6 @@ public struct SupportRules: ClaimRule {
         "fails", "failing", "without",
     ]
     static let ruled: WordSet = ["rule", "rules", "ruled", "ruling"]
-    static let out: WordSet = ["out"]
     static let possessiveObjects: WordSet = [
         "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
     ]
@@ -246,7 +245,7 @@ public struct SupportRules: ClaimRule {
         var value = verb.value
         let negStart = max(subjectItems.last! + 1, k - 4)
         // "has not ruled out backing Rutte": a possibility, neither for nor against.
-        if let r = s.first(SupportRules.ruled, in: negStart..<k), s.isWord(r + 1, in: SupportRules.out) { return }
+        if let r = s.first(SupportRules.ruled, in: negStart..<k), s.isWord(r + 1, in: QuantifiedRules.out) { return }
         if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: SupportRules.no) {
             value.toggle()
         }
