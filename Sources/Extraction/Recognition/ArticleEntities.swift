@@ -232,7 +232,7 @@ public struct ArticleEntities: Sendable {
         var out: [EntityRef] = []
         // At most four: one allocation, not one at each doubling.
         out.reserveCapacity(4)
-        let end = peopleInOrder ? Self.countBefore(index, in: recentPeople, at: \.at) : recentPeople.count
+        let end = peopleInOrder ? Self.countBefore(index, in: recentPeople, at: { $0.at }) : recentPeople.count
         let start = peopleInOrder ? max(0, end - Self.lookBehind) : 0
         for entry in recentPeople[start..<end].reversed() where entry.at < index {
             if !out.contains(entry.ref) { out.append(entry.ref) }
@@ -244,7 +244,7 @@ public struct ArticleEntities: Sendable {
     /// The most recent country or organization mentioned before token `index` (within the last
     /// ``lookBehind`` mentions).
     func groupBefore(_ index: Int, kinds: KindSet) -> EntityRef? {
-        let end = groupsInOrder ? Self.countBefore(index, in: recentGroups, at: \.at) : recentGroups.count
+        let end = groupsInOrder ? Self.countBefore(index, in: recentGroups, at: { $0.at }) : recentGroups.count
         let start = groupsInOrder ? max(0, end - Self.lookBehind) : 0
         return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) })?.ref
     }
@@ -253,12 +253,17 @@ public struct ArticleEntities: Sendable {
     static let lookBehind = 512
 
     /// The number of leading entries of `list` (in ascending order of `at`) that are before `index`.
-    static func countBefore<T>(_ index: Int, in list: [T], at: KeyPath<T, Int>) -> Int {
+    ///
+    /// `at` is a closure, not a key path: a key path is an object the runtime makes (and
+    /// demangles its types for) the first time a process uses it, which cost a fresh process's
+    /// load more than the search itself.
+    @inline(__always)
+    static func countBefore<T>(_ index: Int, in list: [T], at: (T) -> Int) -> Int {
         var low = 0
         var high = list.count
         while low < high {
             let mid = (low + high) / 2
-            if list[mid][keyPath: at] < index { low = mid + 1 } else { high = mid }
+            if at(list[mid]) < index { low = mid + 1 } else { high = mid }
         }
         return low
     }
