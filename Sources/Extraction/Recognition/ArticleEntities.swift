@@ -206,9 +206,7 @@ public struct ArticleEntities: Sendable {
             recentPeople.append((mention.ref, mention.tokens.lowerBound))
         }
         if mention.kind == .country || mention.kind == .organization, mention.form == .name {
-            if let last = recentGroups.last, last.at > mention.tokens.lowerBound { groupsInOrder = false }
-            if recentGroups.isEmpty { recentGroups.reserveCapacity(4 * ArticleEntities.usualCount) }
-            recentGroups.append((mention.ref, mention.kind, mention.tokens.lowerBound))
+            noteGroup(mention.ref, kind: mention.kind, at: mention.tokens.lowerBound)
         }
         if mention.form == .name, !surface.isEmpty {
             switch mention.ref {
@@ -221,6 +219,15 @@ public struct ArticleEntities: Sendable {
                 if !discovered[n].aliasesSeen.contains(surface) { discovered[n].aliasesSeen.append(surface) }
             }
         }
+    }
+
+    /// Records that a country or organization is named at token `at`, for "the alliance", "it"
+    /// and the other words that point back to the group named last. Office phrases call it for
+    /// the organization they name ("NATO's top job" names NATO).
+    mutating func noteGroup(_ ref: EntityRef, kind: EntityKind, at: Int) {
+        if let last = recentGroups.last, last.at > at { groupsInOrder = false }
+        if recentGroups.isEmpty { recentGroups.reserveCapacity(4 * ArticleEntities.usualCount) }
+        recentGroups.append((ref, kind, at))
     }
 
     /// The people mentioned before token `index`, most recent first, without repeats.

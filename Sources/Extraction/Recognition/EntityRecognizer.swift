@@ -474,6 +474,10 @@ public struct EntityRecognizer: Sendable {
                     mention.isNext = isNext
                     mentions.append(mention)
                     entities.noteMention(mention, surface: "")
+                    // "NATO's top job" names NATO too: "the alliance" after it is NATO.
+                    if let j = jurisdiction, entities.lexicon.entities[j.index].kind == .organization {
+                        entities.noteGroup(.known(j), kind: .organization, at: range.lowerBound)
+                    }
                     u = poss ? after : end
                     continue
                 }
