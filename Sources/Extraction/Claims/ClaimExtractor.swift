@@ -34,6 +34,8 @@ public struct ClaimExtractor: Sendable {
             let recognized = recognizer.recognize(tokens, in: bytes, range: range, entities: &article.entities, reusing: &units)
             let view = SentenceView(index: index, recognized: recognized, tokens: tokens, reusing: &items)
             defer { items = view.items }
+            // A question claims nothing (its entities are still recognised, for what follows).
+            if view.isQuestion { continue }
             // Only the families that a word of the sentence starts (or that ask for it) read it.
             let started = self.index.families(in: view)
             for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {

@@ -83,6 +83,16 @@ public struct SentenceView: Sendable {
     /// The number of items.
     public var count: Int { items.count }
 
+    /// True for a question: the sentence ends with "?" (before any closing quotes or brackets).
+    /// A question asks; it claims nothing ("Has a Dutchman led NATO before?").
+    public var isQuestion: Bool {
+        var k = items.count - 1
+        while k >= 0, isWord(k, in: SentenceView.closers) { k -= 1 }
+        return isWord(k, in: SentenceView.questionMark)
+    }
+    static let closers: WordSet = ["\"", "\u{201D}", "\u{2019}", "'", ")", "\u{BB}", "]"]
+    static let questionMark: WordSet = ["?"]
+
     /// The word of item `k` ("" past the ends or for a named entity).
     @inline(__always)
     public func word(_ k: Int) -> String { k >= 0 && k < items.count ? items[k].word : "" }

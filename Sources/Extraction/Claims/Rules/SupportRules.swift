@@ -173,36 +173,45 @@ public struct SupportRules: ClaimRule {
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
 
+    /// The "by" of a passive's agent right after the verb (item `end`), or after a short adverbial
+    /// of plain words ("endorsed in February by", "backed early on by"); nil when there is none.
+    func passiveAgent(_ s: SentenceView, after end: Int) -> Int? {
+        var j = end
+        while j < s.count, j - end <= 3 {
+            if s.isWord(j, in: SupportRules.by) { return j }
+            // Only plain words: a mention or a comma ends the verb's own phrase.
+            if s.isMention(j) || s.word(j).isEmpty || s.isWord(j, in: SupportRules.clausePunctuation) { return nil }
+            j += 1
+        }
+        return nil
+    }
+    static let clausePunctuation: WordSet = [",", ".", ";", ":", "\u{2013}", "\u{2014}", "-", "(", ")"]
+
     /// A verb trigger at items `k..<end`.
     func handle(
         _ s: SentenceView, trigger k: Int, end: Int, verb: (pattern: Pattern, value: Bool, implicitObject: Bool, rule: String),
         in article: inout ArticleClaims, classifier: ModalityClassifier
     ) {
         let lexicon = article.entities.lexicon
-        // Passive: "P is (reportedly) backed by X, Y and Z".
-        if verb.value, verb.rule == "verb", s.isWord(end, in: SupportRules.by),
+        // Passive: "P is (reportedly) backed by X, Y and Z", "P was endorsed in February by X".
+        if verb.value, verb.rule == "verb", let byAt = passiveAgent(s, after: end),
             s.contains(SupportRules.passiveAuxiliaries, in: max(0, k - 3)..<k)
         {
             guard let objectItem = s.subjects(before: k, kinds: .person).last,
                 let object = s.mention(objectItem)?.ref
             else { return }
             let modality = classifier.classify(s, trigger: k, subject: objectItem)
-            let stop = s.clauseEnd(after: end + 2)
-            var j = end + 1
-            var last = s.count - 1
             // The backers: the mentions after "by", on through "among them ...".
+            var j = byAt + 1
             while j < s.count {
                 if s.word(j) == "." || s.word(j) == ";" { break }
                 if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind), m.form == .name {
                     article.add(
                         m.ref, "supports", .entity(object), modality: modality,
                         evidence: s.span(objectItem, j), sentence: s.index, rule: "support.passive")
-                    last = j
                 }
                 j += 1
             }
-            _ = stop
-            _ = last
             return
         }
         // The object.

@@ -26,6 +26,12 @@ public struct WithdrawalRules: ClaimRule {
         "opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request",
     ]
 
+    /// Words before the verb that deny the withdrawal.
+    static let negations: WordSet = [
+        "not", "never", "no", "refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists",
+        "rejected", "rejects",
+    ]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count where s.isWord(k, in: WithdrawalRules.starts) {
@@ -50,7 +56,8 @@ public struct WithdrawalRules: ClaimRule {
                 } else if s.isWord(end, in: ["from"]), s.isWord(end + 1, in: ["contention", "the"]) {
                     last = end + 1
                 }
-                let value = !s.contains(["not", "never"], in: max(subject + 1, k - 3)..<k)
+                // "has not withdrawn", "refused to quit the race", "has no plans to pull out".
+                let value = !s.contains(WithdrawalRules.negations, in: max(subject + 1, k - 3)..<k)
                 article.add(
                     person, "withdrew", .contest, value: .boolean(value), modality: modality,
                     evidence: s.span(k, last), sentence: s.index, rule: "withdrawal.verb")
