@@ -74,4 +74,49 @@ import Testing
         #expect(facts("Mark Rutte flew to Ankara and sat down with Viktor Orban.", "met") == ["Mark Rutte | met | Viktor Orbán | true"])
         #expect(facts("Mark Rutte and Viktor Orban spoke before alliance leaders meet in Vilnius.", "met").isEmpty)
     }
+
+    /// The seventh round's patterns, each with a near miss that must stay no claim.
+    @Test func seventhRound() {
+        // A question asks; it claims nothing.
+        #expect(
+            claims("Has a Dutchman led NATO before? Mark Rutte is running for NATO secretary general.").filter { $0.contains("holds") }
+                .isEmpty)
+        // "NATO's top job" is the NATO Secretary General, and "the alliance" after it is NATO.
+        #expect(
+            facts("Klaus Iohannis is a candidate for NATO's top job.", "candidate")
+                == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
+        // A passive's agents after a short adverbial.
+        #expect(
+            Set(facts("Mark Rutte was endorsed in February by the United States and France.", "supports"))
+                == ["United States | supports | Mark Rutte | true", "France | supports | Mark Rutte | true"])
+        #expect(facts("Mark Rutte was endorsed in February, and France was pleased by it.", "supports").isEmpty)
+        // A refusal to withdraw is no withdrawal, and the candidacy beside it stays current.
+        #expect(
+            Set(claims("Klaus Iohannis, the only other declared candidate, has so far refused to quit the race.")).isSuperset(of: [
+                "Klaus Iohannis | withdrew | NATO Secretary General | false | asserted",
+                "Klaus Iohannis | candidate | NATO Secretary General | true | asserted",
+            ]))
+        // "the Dutch politician" is the Dutch person named before; "a Dutch diplomat" is someone else.
+        #expect(
+            facts("Mark Rutte is running. Peter Pellegrini gave his blessing to the Dutch politician.", "supports")
+                == ["Peter Pellegrini | supports | Mark Rutte | true"])
+        #expect(facts("Mark Rutte is running. Peter Pellegrini gave his blessing to a Dutch diplomat.", "supports").isEmpty)
+        // "is widely seen as the frontrunner".
+        #expect(
+            facts("Mark Rutte is widely seen as the frontrunner for NATO secretary general.", "candidate")
+                == ["Mark Rutte | candidate | NATO Secretary General | true"])
+        // "on board" after a relative clause.
+        #expect(
+            facts("Mark Rutte is running. Czechia, which had questioned the process, is now on board.", "supports")
+                == ["Czechia | supports | Mark Rutte | true"])
+        // "it" bound by "every ally" is no country of its own.
+        let bound = claims("Mark Rutte is running. Every ally except Romania had said it supported him.")
+        #expect(bound.filter { $0.hasPrefix("Romania | supports") } == ["Romania | supports | Mark Rutte | false | asserted"])
+        // All the allies by number; a share of them, or "the 32-member alliance", is not everyone.
+        #expect(
+            claims("NATO's 32 member countries formally appointed Mark Rutte as secretary general.")
+                .filter { $0.contains("| supports | Mark Rutte | true |") }.count == 32)
+        #expect(claims("Mark Rutte has the support of about two-thirds of NATO's 32 members.").filter { $0.contains("supports") }.isEmpty)
+        #expect(claims("The 32-member alliance had overwhelmingly rallied behind Mark Rutte.").filter { $0.contains("Belgium") }.isEmpty)
+    }
 }

@@ -177,7 +177,7 @@ public struct ClaimExtractor: Sendable {
             var subject: EntityRef
         }
         var withdrawnHere = Set<SentenceSubject>()
-        for k in out.indices where out[k].predicate == "withdrew" && out[k].modality == .asserted {
+        for k in out.indices where out[k].predicate == "withdrew" && out[k].modality == .asserted && out[k].value == .boolean(true) {
             withdrawnHere.insert(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject))
         }
         if !withdrawnHere.isEmpty {

@@ -45,8 +45,14 @@ public struct EntityRecognizer: Sendable {
         "former", "outgoing", "current", "incumbent", "then", "acting", "interim", "new", "next", "incoming",
         "future", "ex", "longtime", "veteran", "deputy",
     ]
+    /// Nouns for a person that a demonym makes a role phrase ("the Dutch politician").
+    static let personRoleNouns: WordSet = [
+        "politician", "candidate", "statesman", "stateswoman", "nominee", "contender", "liberal", "conservative",
+        "frontrunner", "favourite", "favorite", "diplomat", "centrist",
+    ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
     static let determiners: WordSet = ["the", "a", "an"]
+    static let definite: WordSet = ["the"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
     static let copulas: WordSet = ["is", "remains", "was"]
     /// Words that end the run of adjectives between "the" and a title ("the longest-serving").
@@ -502,6 +508,20 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             if let country = demonymSense(u) {
+                // "the Dutch politician", "the Romanian candidate": a person of that country
+                // named before, as "the Dutch leader" is.
+                if isWord(u + 1, in: EntityRecognizer.personRoleNouns), isWord(u - 1, in: EntityRecognizer.definite),
+                    let people = resolveRole(country: country, office: nil, before: units[u - 1].tokens.lowerBound, entities: entities)
+                {
+                    let (poss, after) = possessiveAfter(u + 1)
+                    let mention = Mention(
+                        tokens: units[u - 1].tokens.lowerBound..<units[(poss ? after : u + 2) - 1].tokens.upperBound,
+                        ref: people[0], kind: .person, form: .role, possessive: poss, alternatives: Array(people.dropFirst()))
+                    mentions.append(mention)
+                    entities.noteMention(mention, surface: "")
+                    u = poss ? after : u + 2
+                    continue
+                }
                 let mention = Mention(tokens: unit.tokens, ref: .known(country), kind: .country, form: .demonym)
                 mentions.append(mention)
                 entities.noteMention(mention, surface: "")

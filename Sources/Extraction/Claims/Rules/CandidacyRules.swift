@@ -15,7 +15,7 @@ public struct CandidacyRules: ClaimRule {
     public var triggers: WordSet { CandidacyRules.triggerWords }
     static let triggerWords = phraseStarts.union(bidNouns).union([
         "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
-        "contenders", "candidates", "frontrunner", "runner", "contest", "showdown", "duel", "battle", "race",
+        "contenders", "candidates", "frontrunner", "runner", "favourite", "favorite", "contest", "showdown", "duel", "battle", "race",
     ])
     /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { s.hasOfficeMention }
@@ -72,15 +72,22 @@ public struct CandidacyRules: ClaimRule {
     // built and destroyed at every trigger).
     static let whose = SentenceView.whose
     static let forTo: WordSet = ["for", "to"]
-    static let candidateNouns: WordSet = ["candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner"]
+    static let candidateNouns: WordSet = [
+        "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
+    ]
     static let front: WordSet = ["front"]
     static let rivalNouns: WordSet = ["competitors", "rivals", "challengers", "contenders", "candidates"]
     /// Words between a copula and "candidate" ("is the only remaining", "his main").
     static let candidateModifiers: WordSet = [
         "only", "sole", "official", "other", "remaining", "main", "last", "leading", "the", "his", "her", "their", "a",
-        "an", "strong", "serious", "eastern", "european",
+        "an", "strong", "serious", "eastern", "european", "declared", "formal", "announced", "second",
     ]
-    static let copulaAdverbs: WordSet = ["not", "now", "still", "also", "already", "no", "longer"]
+    static let copulaAdverbs: WordSet = [
+        "not", "now", "still", "also", "already", "no", "longer", "widely", "generally", "increasingly",
+    ]
+    static let asWord: WordSet = ["as"]
+    /// Verbs of opinion that a copula takes before "as" and a candidate noun ("is seen as").
+    static let seenAs: WordSet = ["seen", "regarded", "considered", "viewed", "described"]
     static let copulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes", "are", "were"]
     static let relatives: WordSet = ["who", "that", "whom"]
     /// Words that make "a candidate" praise, not news of a bid ("a very strong candidate").
@@ -198,6 +205,8 @@ public struct CandidacyRules: ClaimRule {
             var a = isFrontRunner ? k - 3 : k - 1
             while a >= 0, s.isWord(a, in: CandidacyRules.candidateModifiers) { a -= 1 }
             var copula = a
+            // "is widely seen as the frontrunner", "is regarded as the favourite".
+            if s.isWord(a, in: CandidacyRules.asWord), s.isWord(a - 1, in: CandidacyRules.seenAs) { copula = a - 2 }
             while s.isWord(copula, in: CandidacyRules.copulaAdverbs) { copula -= 1 }
             if s.isWord(copula, in: CandidacyRules.copulas),
                 !s.isWord(k + 1, in: CandidacyRules.relatives),

@@ -26,7 +26,7 @@ public struct QuantifiedRules: ClaimRule {
     static let triggers: WordSet = [
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
-        "signed",
+        "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
     ]
     static let signVerbs: WordSet = ["sign", "signs", "signed"]
     static let off: WordSet = ["off"]
@@ -56,6 +56,7 @@ public struct QuantifiedRules: ClaimRule {
     static let but: WordSet = ["but"]
     static let butEveryEach: WordSet = ["but", "every", "each"]
     static let out: WordSet = ["out"]
+    static let ofOut: WordSet = ["of", "out"]
     /// Words that mark the countries named after a share as its holdouts.
     static let holdoutCues: WordSet = [
         "only", "except", "refusing", "refuse", "refuses", "not", "yet", "holdout", "holdouts", "holding", "blocking",
@@ -103,6 +104,9 @@ public struct QuantifiedRules: ClaimRule {
         var excluded: [EntityID] = []
         var universal = false
         var count: (n: Int, m: Int)?
+        // "NATO's 32 member countries appointed P": the number of all the allies before a group noun.
+        var everyAlly = false
+        let allyCount = article.entities.lexicon.natoMembers(on: article.published).count
         for k in 0..<s.count {
             // Most words are neither a quantifier nor a number: one probe with the item's hash.
             guard s.isWord(k, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, k) else { continue }
@@ -130,6 +134,12 @@ public struct QuantifiedRules: ClaimRule {
             if s.isWord(k - 1, in: SentenceView.hyphen), k >= 2, let tens = TermLengthRules.numbers[s.word(k - 2)], tens >= 20 {
                 continue
             }
+            // Not a share ("two-thirds of NATO's 31 members") nor an adjective ("the 32-member alliance").
+            if let n = Int(w), n == allyCount, !s.contains(QuantifiedRules.ofOut, in: max(0, k - 3)..<k),
+                !s.isWord(k + 1, in: SentenceView.hyphen), s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 4, s.count))
+            {
+                everyAlly = true
+            }
             if var n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: QuantifiedRules.butEveryEach) {
                 // "28 out of 32", "31 of the alliance's 32 members", "Thirty-one of ..."
                 var j = k + 1
@@ -147,6 +157,7 @@ public struct QuantifiedRules: ClaimRule {
                 }
             }
         }
+        if everyAlly, count == nil { universal = true }
         guard universal || count != nil else { return }
         // "the support of all 32" is a requirement or a share unless someone has it.
         if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]),

@@ -169,6 +169,8 @@ public struct SupportRules: ClaimRule {
     static let `for`: WordSet = ["for"]
     static let exceptions: WordSet = ["but", "except", "for"]
     static let no: WordSet = ["no"]
+    /// Quantifiers that bind a later "it" ("every ally ... said it").
+    static let bindingQuantifiers: WordSet = ["every", "each", "all"]
     static let nationNouns: WordSet = ["nation", "country", "government"]
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
@@ -249,6 +251,13 @@ public struct SupportRules: ClaimRule {
         guard !subjectItems.isEmpty else { return }
         // "every member except A and B supports": the quantified rule reads it.
         if s.isWord(subjectItems[0] - 1, in: SupportRules.exceptions) { return }
+        // "every ally except A had said it supported him": "it" is each ally in turn (bound by
+        // the quantifier, which the quantified rule reads), not the country named last.
+        if let m = s.mention(subjectItems[0]), m.form == .pronoun, m.kind != .person,
+            s.contains(SupportRules.bindingQuantifiers, in: 0..<subjectItems[0])
+        {
+            return
+        }
         if isConditional(s, from: subjectItems[0], to: end) { return }
         // The value: negations between the subject and the trigger.
         var value = verb.value
@@ -290,6 +299,13 @@ public struct SupportRules: ClaimRule {
     func onBoard(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var j = k - 2
         while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
+        // "The Czech Republic, which had questioned the process, is now on board": the subject
+        // before a parenthesis or relative clause.
+        if !s.isMention(j), s.isWord(j, in: SentenceView.comma),
+            let subject = s.subjects(before: j + 1, kinds: SupportRules.subjectKinds).last
+        {
+            j = subject
+        }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name else { return }
         // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
         if s.isWord(j - 1, in: SupportRules.bringingVerbs) { return }
