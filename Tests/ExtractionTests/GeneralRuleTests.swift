@@ -118,5 +118,75 @@ import Testing
                 .filter { $0.contains("| supports | Mark Rutte | true |") }.count == 32)
         #expect(claims("Mark Rutte has the support of about two-thirds of NATO's 32 members.").filter { $0.contains("supports") }.isEmpty)
         #expect(claims("The 32-member alliance had overwhelmingly rallied behind Mark Rutte.").filter { $0.contains("Belgium") }.isEmpty)
+
+        // "for the outgoing Dutch premier to take over": a person, not the office the contest is for.
+        #expect(
+            facts(
+                "Mark Rutte's campaign is over. Klaus Iohannis abandoned his bid, clearing the way for the outgoing Dutch premier to take over from Jens Stoltenberg.",
+                "withdrew") == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        // A country withdrawing its candidate.
+        #expect(
+            facts("Romania withdrew its candidate, President Klaus Iohannis, last week.", "withdrew")
+                == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        // Ruling oneself out is no candidacy; not ruling out a bid is no claim.
+        #expect(facts("Kaja Kallas ruled herself out.", "candidate") == ["Kaja Kallas | candidate | NATO Secretary General | false"])
+        #expect(facts("Kaja Kallas has not ruled out a bid.", "candidate").isEmpty)
+        // "appointed for four years".
+        #expect(
+            facts("Secretaries general are appointed for four years.", "term_length") == [
+                "NATO Secretary General | term_length | 4 years | 4 years"
+            ])
+        // The owner of a term past its adjectives; an age between commas.
+        #expect(
+            facts("Klaus Iohannis, who is serving his second and final term as Romanian president, spoke.", "holds")
+                == ["Klaus Iohannis | holds | President of Romania | true"])
+        #expect(
+            claims("Mark Rutte, 57, served as prime minister of the Netherlands for 14 years.")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true | past"])
+
+        // "pulled his candidacy"; "The United States, the United Kingdom and France" are all subjects.
+        #expect(
+            facts("Klaus Iohannis has pulled his candidacy.", "withdrew") == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        #expect(
+            facts("Mark Rutte is running. The United States, the United Kingdom and France endorsed him.", "supports")
+                == [
+                    "United States | supports | Mark Rutte | true", "United Kingdom | supports | Mark Rutte | true",
+                    "France | supports | Mark Rutte | true",
+                ])
+        // A copula and an office: held now, or before; not a future.
+        #expect(
+            claims("Mark Rutte has been prime minister of the Netherlands since 2010.")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true | asserted"])
+        #expect(
+            claims("Jens Stoltenberg was prime minister of Norway.") == [
+                "Jens Stoltenberg | holds | Prime Minister of Norway | true | past"
+            ])
+        #expect(facts("Mark Rutte will be NATO secretary general.", "holds").isEmpty)
+        #expect(facts("Mark Rutte is the next NATO secretary general.", "holds").isEmpty)
+        // "the favourite" is a candidacy now.
+        #expect(
+            claims("Mark Rutte was the favourite for NATO secretary general.")
+                == ["Mark Rutte | candidate | NATO Secretary General | true | asserted"])
+
+        // "has secured the backing of all 32 member states" is every ally.
+        #expect(claims("Mark Rutte has secured the backing of all 32 member states.").filter { $0.contains("| supports |") }.count == 32)
+        // A subject before a title apposition; a subject shared across "but".
+        #expect(
+            facts("Mark Rutte is running. Viktor Orbán, Hungary's prime minister, refused to endorse him.", "supports")
+                == ["Viktor Orbán | supports | Mark Rutte | false"])
+        #expect(
+            facts("Klaus Iohannis launched a rival bid in March but withdrew in June.", "withdrew")
+                == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        // "P of COUNTRY, who has led the alliance".
+        #expect(
+            facts("NATO met. Mark Rutte succeeds Jens Stoltenberg of Norway, who has led the alliance since 2014.", "holds")
+                == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        // Stepping down: held until then, or before.
+        #expect(
+            claims("Mark Rutte, who will step down as Dutch prime minister next month, smiled.")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true | asserted"])
+        #expect(
+            claims("Jens Stoltenberg stepped down as prime minister of Norway in 2014.")
+                == ["Jens Stoltenberg | holds | Prime Minister of Norway | true | past"])
     }
 }

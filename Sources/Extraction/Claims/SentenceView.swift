@@ -193,6 +193,18 @@ public struct SentenceView: Sendable {
     static let antecedentMarks: WordSet = [",", "–", "-"]
     /// Marks that may close a parenthesis before a verb (one probe, not four comparisons).
     static let parenthesisMarks: WordSet = [",", "–", "(", ")"]
+
+    /// True when item `i` is inside a title phrase that recognition attached to a name before
+    /// item `opening` ("Viktor Orbán, Hungary's prime minister").
+    func isAttachedTitle(_ i: Int, after opening: Int) -> Bool {
+        guard i < items.count, opening >= 0 else { return false }
+        let token = items[i].tokens.lowerBound
+        let open = items[opening].tokens.lowerBound
+        return recognized.holdings.contains { $0.tokens.contains(token) && $0.tokens.lowerBound < open }
+    }
+
+    /// True for a word of ASCII digits only ("57").
+    static func isDigits(_ word: String) -> Bool { !word.isEmpty && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     /// Marks that end the search for a subject.
     static let subjectEndMarks: WordSet = ["\"", ".", ";", ":"]
     static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
@@ -206,6 +218,8 @@ public struct SentenceView: Sendable {
     static let including: WordSet = ["including", "notably", "especially", "among"]
     static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]
+    static let andBut: WordSet = ["and", "but"]
+    static let of: WordSet = ["of"]
     static let hyphen: WordSet = ["-"]
     static let subordinateStarts: WordSet = [
         ",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that",
@@ -242,6 +256,12 @@ public struct SentenceView: Sendable {
                 while a >= 0, !items[a].isMention, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
                 if a >= 0, let m = mention(a), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
+                }
+                // "Jens Stoltenberg of Norway, who ...": the person the country qualifies.
+                if a >= 2, kinds.contains(.person), mentionKind(a) == .country, isWord(a - 1, in: SentenceView.of),
+                    mentionKind(a - 2) == .person
+                {
+                    return [a - 2]
                 }
                 // "Jens Stoltenberg, the Norwegian who ...": the demonym stands for the person.
                 if a >= 3, kinds.contains(.person), mention(a)?.form == .demonym, isWord(a - 1, in: SentenceView.the),
@@ -296,6 +316,11 @@ public struct SentenceView: Sendable {
                 if o >= 1,
                     SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",")
                         || (w == "," && mention(o + 1)?.possessive == true && !isMention(o + 2))
+                        // "Mark Rutte, 57, served": an age between commas.
+                        || (w == "," && o + 2 == j && SentenceView.isDigits(word(o + 1)))
+                        // "Viktor Orbán, Hungary's prime minister, refused": a title that recognition
+                        // attached to the name before the comma.
+                        || (w == "," && isAttachedTitle(o + 1, after: o))
                 {
                     j = o - 1
                     continue
@@ -320,15 +345,16 @@ public struct SentenceView: Sendable {
 
     /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
     /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
-    /// count on ..."), the subject of the verb before "and". Nil when no "and" joins verbs there.
+    /// count on ...", "launched a bid in March but withdrew"), the subject of the verb before
+    /// "and" or "but". Nil when no "and" or "but" joins verbs there.
     public func sharedSubject(before k: Int, kinds: KindSet) -> Int? {
         // The "and" that joins the verbs: a few plain words back, with no mention of the kinds between.
         var a = k - 1
-        while a >= 0, k - a <= 4, !items[a].isMention, !isWord(a, in: SentenceView.and) {
+        while a >= 0, k - a <= 4, !items[a].isMention, !isWord(a, in: SentenceView.andBut) {
             if isWord(a, in: SentenceView.clauseMarks) { return nil }
             a -= 1
         }
-        guard a > 0, isWord(a, in: SentenceView.and) else { return nil }
+        guard a > 0, isWord(a, in: SentenceView.andBut) else { return nil }
         // The subject of the first verb: walking back over its objects to a mention of the kinds
         // that opens its clause.
         var j = a - 1
@@ -401,7 +427,10 @@ public struct SentenceView: Sendable {
     /// The mention at `j` and those coordinated with it to its left ("A, B and C").
     func coordinated(from j: Int, kinds: KindSet) -> [Int] {
         var out = [j]
-        var a = j - 1
+        // "The United States, the United Kingdom, France and Germany": an article between a
+        // comma and a name is passed over.
+        func pastArticle(_ a: Int) -> Int { word(a) == "the" && (word(a - 1) == "," || word(a - 1) == "and") ? a - 1 : a }
+        var a = pastArticle(j - 1)
         while a >= 1, word(a) == "," || word(a) == "and" || word(a) == "&" {
             var b = a - 1
             if word(b) == "," { b -= 1 }
@@ -410,7 +439,7 @@ public struct SentenceView: Sendable {
                 m.form == .name || m.form == .role
             else { break }
             out.append(b)
-            a = b - 1
+            a = pastArticle(b - 1)
         }
         return out.reversed()
     }

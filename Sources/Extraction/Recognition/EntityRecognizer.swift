@@ -453,9 +453,12 @@ public struct EntityRecognizer: Sendable {
                 let ofOffice =
                     precededBy != "of" || start < 2
                     || isWord(start - 2, in: EntityRecognizer.officeNouns)
+                // "for the outgoing Dutch premier to take over": a holder described, a person even
+                // where a bare title would name the office.
+                let describesHolder = hasDeterminer && sawModifier && !isNext
                 let canBeRole =
                     (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
-                    && (!officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
+                    && (describesHolder || !officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
                 if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
                     let resolved = resolveRole(

@@ -37,11 +37,14 @@ public struct CandidacyRules: ClaimRule {
         (
             [
                 "launch|launched|launches|launching|announce|announced|announces|announcing|declare|declared|declares|declaring|submitted|submit|pursue|pursued|pursues|pursuing|mount|mounted",
-                "POSS|a", "own?", "bid|candidacy|candidature|challenge",
+                "POSS|a", "own?|rival?", "bid|candidacy|candidature|challenge",
             ], .asserted, true, "launch"
         ),
         (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
         (["interested", "in"], .hedged, true, "interest"),
+        // "ruled herself out", "has ruled out a bid": no candidate.
+        (["ruled|rules|ruling|rule", "himself|herself|themselves", "out"], .asserted, false, "ruled-out"),
+        (["ruled|rules|ruling|rule", "out", "a?", "bid|run|running|standing|candidacy"], .asserted, false, "ruled-out"),
         (["keen", "on"], .hedged, true, "interest"),
         (["put|puts|putting", "POSS", "name", "forward"], .asserted, true, "launch"),
         (["throw|throws|threw|thrown|throwing", "POSS", "hat", "in|into", "the", "ring"], .asserted, true, "launch"),
@@ -175,7 +178,11 @@ public struct CandidacyRules: ClaimRule {
             guard !subjects.isEmpty else { continue }
             if isConditional(s, from: subjects[0], to: end) { continue }
             var value = phrase.value
-            if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) { value = false }
+            if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) {
+                // "has not ruled out a bid" leaves it open: no claim either way.
+                if !phrase.value { continue }
+                value = false
+            }
             var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
             // "would like the job" is a wish now, not a prediction.
             if phrase.rule == "wants-post", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
@@ -218,7 +225,8 @@ public struct CandidacyRules: ClaimRule {
                 // "she is not a candidate".
                 if isConditional(s, from: subject, to: k) { return }
                 let negated = s.contains(["not", "no"], in: (copula + 1)..<k)
-                let modality = classifier.classify(s, trigger: copula, triggerEnd: k + 1, subject: subject)
+                // The noun itself is no cue: "the favourite" is a candidate now, not a prediction.
+                let modality = classifier.classify(s, trigger: copula, triggerEnd: k, subject: subject)
                 article.add(
                     person, "candidate", .contest, value: .boolean(!negated), modality: modality,
                     evidence: s.span(subject, k + officeExtent(s, after: k)), sentence: s.index, rule: "candidacy.copula")

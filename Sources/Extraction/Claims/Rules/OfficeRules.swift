@@ -5,13 +5,16 @@
 ///   (`former` makes it `past`; "next" and "new" make it no claim);
 /// - `P led|leads|has led ORG`: the head office of the organization ("has led NATO since 2014");
 /// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`, `P served
-///   as OFFICE` (`past`, unless "has served").
+///   as OFFICE` (`past`, unless "has served"), `P is|has been OFFICE` (`was`, `had been`: `past`),
+///   `P will step down as OFFICE` (`stepped down`: `past`).
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs, servedAs])!.union(leads)
+    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs, servedAs, stepDownAs])!.union(leads)
     /// Title phrases that recognition attached to names are offices wherever they stand.
-    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool { !s.recognized.holdings.isEmpty }
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
+        !s.recognized.holdings.isEmpty || s.hasOfficeMention
+    }
     static let leads: WordSet = [
         "led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running",
     ]
@@ -22,7 +25,63 @@ public struct OfficeRules: ClaimRule {
     static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
     static let termAs: Pattern = ["term|mandate|tenure", "as"]
     static let servedAs: Pattern = ["serve|serves|served|serving", "as"]
+    /// "will step down as Dutch prime minister": held until then; "stepped down as": held before.
+    static let stepDownAs: Pattern = ["step|steps|stepped|stepping", "down", "as"]
     static let perfect: WordSet = ["has", "have", "had"]
+    static let down: WordSet = ["down"]
+    static let stepped: WordSet = ["stepped"]
+    static let termNouns: WordSet = ["term", "mandate", "tenure"]
+    static let possessivePronouns: WordSet = ["his", "her"]
+
+    /// `P is|has been OFFICE` (held now), `P was|had been OFFICE` (`past`): "Rutte has been
+    /// prime minister of the Netherlands since 2010". Not a future or a possibility ("will be",
+    /// "to be"), nor "the next secretary general".
+    func copula(_ s: SentenceView, office k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        guard let m = s.mention(k), m.form == .office, !m.isNext, !m.possessive else { return }
+        var c = k - 1
+        if s.isWord(c, in: SentenceView.the) { c -= 1 }
+        while s.isWord(c, in: Self.copulaAdverbs) { c -= 1 }
+        var base: Modality
+        if s.isWord(c, in: Self.been) {
+            c -= 1
+            if s.isWord(c, in: Self.presentPerfect) {
+                base = .asserted
+            } else if s.isWord(c, in: Self.pastPerfect) {
+                base = .past
+            } else {
+                return
+            }
+        } else if s.isWord(c, in: Self.presentCopulas) {
+            base = .asserted
+        } else if s.isWord(c, in: Self.pastCopulas) {
+            base = .past
+        } else {
+            return
+        }
+        guard let subject = s.subjects(before: c, kinds: .person).last, let person = s.mention(subject)?.ref else { return }
+        if isConditional(s, from: subject, to: k) { return }
+        let modality = classifier.classify(s, trigger: c, triggerEnd: k + 1, subject: subject, base: base)
+        guard modality == .asserted || modality == .past else { return }
+        article.add(
+            person, "holds", .entity(m.ref), modality: modality, evidence: s.span(subject, k), sentence: s.index,
+            rule: "office.copula")
+        if modality == .asserted { article.entities.noteOffice(m.ref, of: person, current: true) }
+    }
+    static let copulaAdverbs: WordSet = ["also", "still", "now", "currently", "already", "long"]
+    static let been: WordSet = ["been"]
+    static let presentPerfect: WordSet = ["has", "have"]
+    static let pastPerfect: WordSet = ["had"]
+    static let presentCopulas: WordSet = ["is", "remains"]
+    static let pastCopulas: WordSet = ["was"]
+
+    /// The person whose term item `k` is: "his" or "P's" before it, past a few lower-case words
+    /// ("his second and final term").
+    static func termOwner(_ s: SentenceView, before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 5, !s.isMention(j), !s.word(j).isEmpty, !s.isWord(j, in: SupportRules.clausePunctuation) { j -= 1 }
+        guard let m = s.mention(j), m.kind == .person, m.possessive || s.isWord(j, in: possessivePronouns) else { return nil }
+        return j
+    }
 
     // Words an office trigger is read with, made once a process (a literal list at a call is
     // built and destroyed at every trigger).
@@ -37,6 +96,9 @@ public struct OfficeRules: ClaimRule {
                 evidence: h.tokens, sentence: s.index, rule: "office.title")
         }
         let classifier = ModalityClassifier()
+        if s.hasOfficeMention {
+            for k in 0..<s.count where s.mentionKind(k) == .office { copula(s, office: k, in: &article, classifier: classifier) }
+        }
         for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
             // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
             if s.isWord(k, in: Self.leads) {
@@ -61,12 +123,14 @@ public struct OfficeRules: ClaimRule {
                 ?? s.match(Self.swornInAs, at: k)
                 ?? s.match(Self.termAs, at: k)
                 ?? s.match(Self.servedAs, at: k)
+                ?? s.match(Self.stepDownAs, at: k)
             {
                 var o = end
                 if s.isWord(o, in: SentenceView.the) { o += 1 }
                 guard let m = s.mention(o), m.kind == .office else { continue }
-                let subjectItems = s.subjects(before: k, kinds: .person)
-                var subject = subjectItems.last
+                var subject = s.subjects(before: k, kinds: .person).last
+                // "his second and final term as Romanian president": the term's owner, past its adjectives.
+                if s.isWord(k, in: Self.termNouns), let owner = Self.termOwner(s, before: k) { subject = owner }
                 if subject == nil, s.isWord(k - 1, in: CandidacyRules.whose), let p = s.mention(k - 2) ?? s.mention(k - 3),
                     p.kind == .person
                 {
@@ -74,6 +138,9 @@ public struct OfficeRules: ClaimRule {
                 }
                 guard let subject, let person = s.mention(subject)?.ref else { continue }
                 var modality = classifier.classify(s, trigger: k, subject: subject)
+                // Stepping down from an office says it is held until then, whatever is predicted.
+                let steppingDown = s.isWord(k + 1, in: Self.down)
+                if steppingDown { modality = s.isWord(k, in: Self.stepped) ? .past : (modality == .past ? .past : .asserted) }
                 guard modality == .asserted || modality == .past else { continue }
                 // "served as prime minister for 14 years" is over; "has served as ... since" is not.
                 let served = s.isWord(k, in: ["served"])
@@ -81,7 +148,9 @@ public struct OfficeRules: ClaimRule {
                 article.add(
                     person, "holds", .entity(m.ref), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index,
-                    rule: served || s.isWord(k, in: ["serve", "serves", "serving"]) ? "office.served" : "office.took-office")
+                    rule: steppingDown
+                        ? "office.step-down"
+                        : served || s.isWord(k, in: ["serve", "serves", "serving"]) ? "office.served" : "office.took-office")
                 article.entities.noteOffice(m.ref, of: person, current: modality == .asserted)
             }
         }

@@ -50,7 +50,7 @@ public struct QuantifiedRules: ClaimRule {
     static let countVerb: WordSet = ["count"]
     static let on: WordSet = ["on"]
     static let supportNouns: WordSet = ["backing", "support", "endorsement"]
-    static let havingVerbs: WordSet = ["has", "have", "had", "enjoys", "won"]
+    static let havingVerbs: WordSet = ["has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got"]
     static let havingVerbsAdjacent: WordSet = ["has", "have", "had", "enjoys"]
     static let allEvery: WordSet = ["all", "every"]
     static let but: WordSet = ["but"]

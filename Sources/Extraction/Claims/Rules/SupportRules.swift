@@ -41,7 +41,10 @@ public struct SupportRules: ClaimRule {
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
         // "lent its backing", "gave its blessing" with no one named: the article's candidate.
         (
-            ["give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?", "support|backing|blessing|endorsement"],
+            [
+                "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?",
+                "support|backing|blessing|endorsement|approval",
+            ],
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),

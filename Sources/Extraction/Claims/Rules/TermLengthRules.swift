@@ -1,7 +1,7 @@
 /// `term_length(office, "N years")`.
 ///
 /// `an N-year term`, `serve N-year terms`, `a term of N years`, `the mandate runs|lasts for N
-/// years`, `(position|leader) for the next N years`. Numbers in words or digits. The office is
+/// years`, `(position|leader) for the next N years`, `appointed|elected for N years`. Numbers in words or digits. The office is
 /// one the sentence names (not one a person is introduced by), else the article's contest.
 public struct TermLengthRules: ClaimRule {
     public var name: String { "term" }
@@ -12,6 +12,10 @@ public struct TermLengthRules: ClaimRule {
     public init() {}
 
     static let ofAnyYears: Pattern = ["of", "*", "years"]
+    static let forWord: WordSet = ["for"]
+    static let yearsWord: WordSet = ["years"]
+    /// Verbs after which "for N years" is the length of a term ("appointed for four years").
+    static let appointedFor: WordSet = ["appointed", "elected", "chosen", "named", "selected", "reappointed", "re-elected"]
     static let runsForAnyYears: Pattern = ["runs|lasts|run|last|is", "for", "*", "years"]
     static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
 
@@ -59,6 +63,14 @@ public struct TermLengthRules: ClaimRule {
                 years = n
                 last = e - 1
                 first = max(0, k - 5)
+            }
+            // "are appointed for four years", "is elected for five years"
+            if years == nil, s.isWord(k, in: Self.forWord), s.isWord(k - 1, in: Self.appointedFor), let n = number(s.word(k + 1)),
+                s.isWord(k + 2, in: Self.yearsWord)
+            {
+                years = n
+                first = k - 1
+                last = k + 2
             }
             guard let years else { continue }
             // The office: one the sentence names on its own, else the contest.

@@ -16,7 +16,8 @@ public struct WithdrawalRules: ClaimRule {
         ["quit|quits|quitting|left|leaves|leave|exited|exits|exit", "the", "race|contest|contention|running"],
         ["drop|drops|dropped|dropping|bow|bows|bowed|bowing|bail|bailed", "out"],
         [
-            "drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives", "up?", "POSS",
+            "drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives|pull|pulls|pulled|pulling",
+            "up?", "POSS",
             "own?", "bid|candidacy|candidature|campaign|challenge",
         ],
         ["step|steps|stepped|stepping|stand|stands|stood|standing", "aside"],
@@ -26,6 +27,7 @@ public struct WithdrawalRules: ClaimRule {
         "opposition", "objections", "objection", "support", "troops", "forces", "veto", "backing", "funding", "aid", "threat", "request",
     ]
 
+    static let candidateNouns: WordSet = ["candidate", "nominee", "candidacy"]
     /// Words before the verb that deny the withdrawal.
     static let negations: WordSet = [
         "not", "never", "no", "refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists",
@@ -44,8 +46,23 @@ public struct WithdrawalRules: ClaimRule {
                 {
                     break
                 }
-                let subjects = s.subjects(before: k, kinds: .person)
-                guard let subject = subjects.last, let person = s.mention(subject)?.ref else { break }
+                // "Romania withdrew its candidate, President Klaus Iohannis": the candidate named after.
+                if s.isWord(end, in: SentenceView.possessiveDeterminers), s.isWord(end + 1, in: WithdrawalRules.candidateNouns),
+                    s.isWord(end + 2, in: SentenceView.comma), s.mentionKind(end + 3) == .person,
+                    let person = s.mention(end + 3)?.ref, let country = s.subjects(before: k, kinds: .country).last
+                {
+                    if isConditional(s, from: country, to: end) { break }
+                    article.add(
+                        person, "withdrew", .contest,
+                        value: .boolean(!s.contains(WithdrawalRules.negations, in: max(country + 1, k - 3)..<k)),
+                        modality: classifier.classify(s, trigger: k, triggerEnd: end + 2, subject: country),
+                        evidence: s.span(country, end + 3), sentence: s.index, rule: "withdrawal.candidate")
+                    break
+                }
+                // "launched a bid in March but withdrew in June": the first verb's subject.
+                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.sharedSubject(before: k, kinds: .person),
+                    let person = s.mention(subject)?.ref
+                else { break }
                 if isConditional(s, from: subject, to: end) { break }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
                 var last = end - 1
