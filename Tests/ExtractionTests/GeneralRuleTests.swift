@@ -188,5 +188,17 @@ import Testing
         #expect(
             claims("Jens Stoltenberg stepped down as prime minister of Norway in 2014.")
                 == ["Jens Stoltenberg | holds | Prime Minister of Norway | true | past"])
+
+        // "in the post since", "after a decade in charge": the contest's office, unless the person
+        // holds another office now.
+        #expect(
+            facts("NATO met. Jens Stoltenberg has been in the post since 2014.", "holds")
+                == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        #expect(
+            facts("Jens Stoltenberg steps down after a decade in charge.", "holds")
+                == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        #expect(
+            facts("Hungarian Prime Minister Viktor Orban has been in charge since 2010.", "holds")
+                == ["Viktor Orbán | holds | Prime Minister of Hungary | true"])
     }
 }

@@ -6,11 +6,13 @@
 /// - `P led|leads|has led ORG`: the head office of the organization ("has led NATO since 2014");
 /// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`, `P served
 ///   as OFFICE` (`past`, unless "has served"), `P is|has been OFFICE` (`was`, `had been`: `past`),
-///   `P will step down as OFFICE` (`stepped down`: `past`).
+///   `P will step down as OFFICE` (`stepped down`: `past`);
+/// - `P has been in the post since`, `P steps down after a decade in charge`: the contest's office.
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
     public var triggers: WordSet { Self.triggerWords }
     static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs, servedAs, stepDownAs])!.union(leads)
+        .union(tenureNouns)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
         !s.recognized.holdings.isEmpty || s.hasOfficeMention
@@ -67,6 +69,55 @@ public struct OfficeRules: ClaimRule {
             rule: "office.copula")
         if modality == .asserted { article.entities.noteOffice(m.ref, of: person, current: true) }
     }
+    /// `P has been in the post since 2014`, `P is in charge`, `P steps down after a decade in
+    /// charge|at the helm` (`stepped down`: `past`): the office of the article's contest, for a
+    /// person the article gives no other current office (else "in charge" is that office's).
+    func inThePost(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        var p = k - 1
+        if s.isWord(p, in: SentenceView.the) { p -= 1 }
+        guard s.isWord(p, in: s.isWord(k, in: Self.helm) ? Self.at : Self.inWord) else { return }
+        var c = p - 1
+        var base: Modality
+        var subjectBefore = c
+        if s.isWord(c, in: Self.been) {
+            if s.isWord(c - 1, in: Self.presentPerfect) {
+                base = .asserted
+            } else if s.isWord(c - 1, in: Self.pastPerfect) {
+                base = .past
+            } else {
+                return
+            }
+            subjectBefore = c - 1
+        } else if s.isWord(c, in: Self.presentCopulas) {
+            base = .asserted
+        } else if s.isWord(c, in: Self.pastCopulas) {
+            base = .past
+        } else {
+            // "after a decade in charge", "after ten years at the helm"
+            while c >= 0, p - c <= 5, s.isWord(c, in: Self.spanWords) || QuantifiedRules.isNumberWord(s, c) { c -= 1 }
+            guard c < p - 1, s.isWord(c, in: Self.afterWords) else { return }
+            base = s.contains(Self.leftVerbs, in: max(0, c - 3)..<c) ? .past : .asserted
+            subjectBefore = c
+        }
+        guard let subject = s.subjects(before: subjectBefore, kinds: .person).last, let person = s.mention(subject)?.ref else {
+            return
+        }
+        if article.entities.holderOf.values.contains(person) { return }
+        if isConditional(s, from: subject, to: k) { return }
+        let modality = classifier.classify(s, trigger: subjectBefore, triggerEnd: k + 1, subject: subject, base: base)
+        guard modality == .asserted || modality == .past else { return }
+        article.add(person, "holds", .contest, modality: modality, evidence: s.span(subject, k), sentence: s.index, rule: "office.in-post")
+    }
+    static let tenureNouns: WordSet = ["post", "job", "charge", "helm"]
+    static let helm: WordSet = ["helm"]
+    static let at: WordSet = ["at"]
+    static let inWord: WordSet = ["in"]
+    static let spanWords: WordSet = [
+        "a", "an", "decade", "decades", "year", "years", "nearly", "almost", "more", "than", "over", "some", "-", "long",
+    ]
+    static let afterWords: WordSet = ["after", "following"]
+    static let leftVerbs: WordSet = ["stepped", "left", "retired", "quit", "departed"]
+
     static let copulaAdverbs: WordSet = ["also", "still", "now", "currently", "already", "long"]
     static let been: WordSet = ["been"]
     static let presentPerfect: WordSet = ["has", "have"]
@@ -100,6 +151,10 @@ public struct OfficeRules: ClaimRule {
             for k in 0..<s.count where s.mentionKind(k) == .office { copula(s, office: k, in: &article, classifier: classifier) }
         }
         for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
+            if s.isWord(k, in: Self.tenureNouns) {
+                inThePost(s, at: k, in: &article, classifier: classifier)
+                continue
+            }
             // "has led NATO since 2014", "had led Nato", "led the VVD for 18 years"
             if s.isWord(k, in: Self.leads) {
                 var o = k + 1
