@@ -150,6 +150,13 @@ public struct ClaimExtractor: Sendable {
                     subject: office, predicate: "term_length", object: .literal(term.literal), value: .literal(term.literal),
                     modality: .asserted, qualifiers: [:], evidence: term.evidence, sentence: term.sentence, rule: "term.years"))
         }
+        // The contest's holder when only "has been in the post" said so (no office was named).
+        var contestHolder: EntityRef?
+        for k in article.claims.indices
+        where article.claims[k].predicate == "holds" && article.claims[k].object == .contest && article.claims[k].modality == .asserted {
+            contestHolder = article.claims[k].subject
+            break
+        }
         // Objects are replaced in place (no claim is copied); claims left without one are dropped.
         var out = article.claims
         article.claims = []
@@ -161,7 +168,7 @@ public struct ClaimExtractor: Sendable {
             case .contest:
                 if let contest { out[k].object = .entity(contest) } else { out[k].sentence = -1 }
             case .holder(let office):
-                if let holder = article.entities.holderOf[office], holder != out[k].subject {
+                if let holder = article.entities.holderOf[office] ?? (office == contest ? contestHolder : nil), holder != out[k].subject {
                     out[k].object = .entity(holder)
                 } else {
                     out[k].sentence = -1

@@ -641,6 +641,8 @@ public struct EntityRecognizer: Sendable {
         // sentence names on its own, or the jurisdiction of another office in the sentence.
         for item in pending {
             guard let person = item.person else { continue }
+            // A title of organizations ("an intelligence chief") never becomes a country's office.
+            if entities.lexicon.titles[item.title].scope != .country { continue }
             let at = item.tokens.lowerBound
             var jurisdiction = entities.country(ofPerson: person)
             if jurisdiction == nil {
