@@ -184,7 +184,7 @@ public struct EntityRecognizer: Sendable {
         mentions.reserveCapacity(8)
         var holdings: [Holding] = []
         // Title phrases whose jurisdiction is settled once the whole sentence is read.
-        var pending: [(mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)] = []
+        var pending: [PendingTitle] = []
 
         /// The folded word of unit `u` (its first token's).
         func unitWord(_ u: Int) -> String { tokens[units[u].tokens.lowerBound].folded }
@@ -483,10 +483,7 @@ public struct EntityRecognizer: Sendable {
                     mention.isNext = isNext
                     mentions.append(mention)
                     entities.noteMention(mention, surface: "")
-                    // "NATO's top job" names NATO too: "the alliance" after it is NATO.
-                    if let j = jurisdiction, entities.lexicon.entities[j.index].kind == .organization {
-                        entities.noteGroup(.known(j), kind: .organization, at: range.lowerBound)
-                    }
+                    if let j = jurisdiction { EntityRecognizer.noteJurisdiction(j, at: range.lowerBound, in: &entities) }
                     u = poss ? after : end
                     continue
                 }
@@ -511,18 +508,10 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             if let country = demonymSense(u) {
-                // "the Dutch politician", "the Romanian candidate": a person of that country
-                // named before, as "the Dutch leader" is.
-                if isWord(u + 1, in: EntityRecognizer.personRoleNouns), isWord(u - 1, in: EntityRecognizer.definite),
-                    let people = resolveRole(country: country, office: nil, before: units[u - 1].tokens.lowerBound, entities: entities)
-                {
-                    let (poss, after) = possessiveAfter(u + 1)
-                    let mention = Mention(
-                        tokens: units[u - 1].tokens.lowerBound..<units[(poss ? after : u + 2) - 1].tokens.upperBound,
-                        ref: people[0], kind: .person, form: .role, possessive: poss, alternatives: Array(people.dropFirst()))
+                if let (mention, next) = demonymRole(units, tokens, at: u, country: country, entities: entities) {
                     mentions.append(mention)
                     entities.noteMention(mention, surface: "")
-                    u = poss ? after : u + 2
+                    u = next
                     continue
                 }
                 let mention = Mention(tokens: unit.tokens, ref: .known(country), kind: .country, form: .demonym)
@@ -637,8 +626,22 @@ public struct EntityRecognizer: Sendable {
             EntityRecognizer.noteDateline(tokens, range: range, mentions: mentions, entities: &entities)
         }
         entities.sentencesRecognized += 1
-        // Settle title phrases without a jurisdiction: the person's country, a country the
-        // sentence names on its own, or the jurisdiction of another office in the sentence.
+        if !pending.isEmpty { EntityRecognizer.settle(pending, mentions: &mentions, holdings: &holdings, entities: &entities) }
+        holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
+    }
+
+    /// A title phrase waiting for its jurisdiction in a sentence ("President Peter Pellegrini" with
+    /// no country named).
+    typealias PendingTitle = (mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)
+
+    /// Settles title phrases without a jurisdiction: the person's country, a country the sentence
+    /// names on its own, or the jurisdiction of another office in the sentence. Not inlined, to
+    /// keep ``recognize(_:in:range:entities:reusing:)`` small enough for its array accesses to be.
+    @inline(never)
+    static func settle(
+        _ pending: [PendingTitle], mentions: inout [Mention], holdings: inout [Holding], entities: inout ArticleEntities
+    ) {
         for item in pending {
             guard let person = item.person else { continue }
             // A title of organizations ("an intelligence chief") never becomes a country's office.
@@ -680,8 +683,6 @@ public struct EntityRecognizer: Sendable {
             }
             entities.noteOffice(office, of: person, current: !item.former)
         }
-        holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
     }
 
     /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.
@@ -699,6 +700,35 @@ public struct EntityRecognizer: Sendable {
             p += 1
             if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
         }
+    }
+
+    /// "the Dutch politician", "the Romanian candidate" with the demonym at unit `u`: a role
+    /// mention of the person of that country named last (as "the Dutch leader" is), and the unit
+    /// after it; nil when the words around do not fit ("a Dutch diplomat" is someone else).
+    /// Not inlined: code added to ``recognize(_:in:range:entities:reusing:)`` made the compiler
+    /// outline its array accesses.
+    @inline(never)
+    func demonymRole(_ units: [Unit], _ tokens: [Token], at u: Int, country: EntityID, entities: ArticleEntities) -> (Mention, Int)? {
+        func isWord(_ v: Int, in set: WordSet) -> Bool {
+            v >= 0 && v < units.count && !units[v].hasSenses && set.contains(tokens[units[v].tokens.lowerBound].folded, hash: units[v].hash)
+        }
+        guard isWord(u + 1, in: EntityRecognizer.personRoleNouns), isWord(u - 1, in: EntityRecognizer.definite),
+            let people = resolveRole(country: country, office: nil, before: units[u - 1].tokens.lowerBound, entities: entities)
+        else { return nil }
+        var next = u + 2
+        let possessive = next < units.count && tokens[units[next].tokens.lowerBound].kind == .possessive
+        if possessive { next += 1 }
+        let mention = Mention(
+            tokens: units[u - 1].tokens.lowerBound..<units[next - 1].tokens.upperBound, ref: people[0], kind: .person,
+            form: .role, possessive: possessive, alternatives: Array(people.dropFirst()))
+        return (mention, next)
+    }
+
+    /// An office phrase names its organization too ("NATO's top job" names NATO): "the
+    /// alliance" after it is that organization.
+    @inline(never)
+    static func noteJurisdiction(_ j: EntityID, at token: Int, in entities: inout ArticleEntities) {
+        if entities.kind(of: .known(j)) == .organization { entities.noteGroup(.known(j), kind: .organization, at: token) }
     }
 
     /// The people a role phrase may mean: the most recent of that country, or the office's holder.
