@@ -200,5 +200,29 @@ import Testing
         #expect(
             facts("Hungarian Prime Minister Viktor Orban has been in charge since 2010.", "holds")
                 == ["Viktor Orbán | holds | Prime Minister of Hungary | true"])
+
+        // Meetings: "after meeting P", "P and Q held talks", "went to X to see P".
+        #expect(
+            facts("Mark Rutte secured Hungary's support after meeting Viktor Orban in Brussels.", "met")
+                == ["Mark Rutte | met | Viktor Orbán | true"])
+        #expect(facts("Mark Rutte and Viktor Orban held talks on Monday.", "met") == ["Mark Rutte | met | Viktor Orbán | true"])
+        #expect(facts("Mark Rutte held talks on Monday.", "met").isEmpty)
+        #expect(
+            facts("Mark Rutte went to Ankara in April to see Recep Tayyip Erdogan.", "met")
+                == ["Mark Rutte | met | Recep Tayyip Erdoğan | true"])
+        #expect(facts("Mark Rutte said he could see Viktor Orban agreeing.", "met").isEmpty)
+        // "sources told Reuters" hedges.
+        #expect(
+            claims("Hungary backed Mark Rutte, sources told Reuters.").contains("Hungary | supports | Mark Rutte | true | hedged"))
+        // "has put forward its own candidate"; "became NATO's 32nd member".
+        #expect(
+            facts("Mark Rutte is running. Romania has put forward its own candidate.", "supports")
+                == ["Romania | supports | Mark Rutte | false"])
+        #expect(facts("Sweden became NATO's 32nd member in March.", "member") == ["Sweden | member | NATO | true"])
+        // "during his campaign" is no bid for the contest; "his campaign for NATO's top job" is.
+        #expect(facts("Peter Pellegrini had criticised the West during his campaign.", "candidate").isEmpty)
+        #expect(
+            facts("Mark Rutte's campaign for NATO's top job is over.", "candidate")
+                == ["Mark Rutte | candidate | NATO Secretary General | true"])
     }
 }

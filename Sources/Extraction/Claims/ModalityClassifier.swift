@@ -34,6 +34,7 @@ public struct ModalityClassifier: Sendable {
     ]
     static let speechVerbs: WordSet = [
         "say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed",
+        "told", "tell", "tells",
     ]
 
     // The few words that cues are looked for among, read once a process (a literal list at a

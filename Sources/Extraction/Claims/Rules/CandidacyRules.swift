@@ -66,6 +66,7 @@ public struct CandidacyRules: ClaimRule {
     /// Which phrase patterns each word starts.
     static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+    static let campaign: WordSet = ["campaign"]
     /// Words before an office that make it what a candidacy is for ("bid for", "the post of").
     static let beforeContest: WordSet = ["for", "become", "lead", "post", "position", "job"]
     static let beforeTheContest: WordSet = ["for", "become", "of"]
@@ -127,6 +128,8 @@ public struct CandidacyRules: ClaimRule {
                 if let m = s.mention(a), m.kind == .person { owner = a }
             }
             guard let owner, let person = s.mention(owner)?.ref else { return }
+            // "during his campaign" may be any election's: a campaign is a bid only for the contest.
+            if s.isWord(k, in: CandidacyRules.campaign), officeExtent(s, after: k) == 0 { return }
             if s.isWord(k + 1, in: CandidacyRules.forTo), let target = s.mention(k + 2), target.kind != .office,
                 target.kind != .organization
             {

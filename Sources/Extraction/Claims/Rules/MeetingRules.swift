@@ -1,8 +1,9 @@
 /// `met(P, Q)` with qualifier `place`: two people meet.
 ///
 /// `P met|meets Q`, `P and Q met`, `the two leaders|men|pair met` (the last two people named),
-/// `P held talks with Q`, `P's meeting with Q`, `a (one-on-one) meeting with Q`, `P travelled to
-/// PLACE to meet Q` (the journey's tense and place); the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
+/// `P held talks with Q`, `P and Q held talks`, `P's meeting with Q`, `a (one-on-one) meeting with
+/// Q`, `P travelled|went to PLACE to meet|see Q` (the journey's tense and place), `P ... after
+/// meeting Q` (the sentence's first person); the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
     public var name: String { "meeting" }
     public var triggers: WordSet { MeetingRules.starts }
@@ -10,12 +11,18 @@ public struct MeetingRules: ClaimRule {
     public init() {}
 
     /// The words a meeting can start with.
-    static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet])!
+    static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney])!
 
     static let met: Pattern = ["met|meet|meets|meeting"]
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     static let meet: Pattern = ["meet|meets|met"]
+    /// "P and Q held talks": a meeting of the two subjects.
+    static let heldTalks: Pattern = ["held|hold|holds|holding|had", "talks|discussions"]
+    /// "went to Ankara to see P": a journey's purpose.
+    static let seeOnJourney: Pattern = ["see"]
+    /// Words before a participle whose subject is the sentence's ("after meeting P").
+    static let participleOpeners: WordSet = ["after", "before", "while", "when", "since"]
 
     // Words a meeting verb is read with, made once a process (a literal list at a call is built
     // and destroyed at every trigger).
@@ -42,6 +49,11 @@ public struct MeetingRules: ClaimRule {
             } else if let e = s.match(Self.meetingWith, at: k) {
                 end = e
                 rule = "noun"
+            } else if let e = s.match(Self.heldTalks, at: k) {
+                end = e
+                rule = "talks"
+            } else if let e = s.match(Self.seeOnJourney, at: k), s.isWord(k - 1, in: SentenceView.to), journey(s, before: k - 1) != nil {
+                end = e
             }
             guard let end else { continue }
             if s.match(Self.meet, at: k) != nil, s.isWord(end, in: MeetingRules.theA), !s.isWord(end + 1, in: MeetingRules.two) {
@@ -52,6 +64,12 @@ public struct MeetingRules: ClaimRule {
             var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: .person)
             // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
             if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
+            // "Rutte secured Hungary's support after meeting Orban": the sentence's first person.
+            if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: MeetingRules.participleOpeners),
+                let first = (0..<k).first(where: { s.mentionKind($0) == .person && s.mention($0)?.possessive == false })
+            {
+                subjects = [first]
+            }
             // "P travelled to Istanbul on Friday to meet Q": the journey's subject, place and tense.
             var trigger = k
             var triggerEnd = end

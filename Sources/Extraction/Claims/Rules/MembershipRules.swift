@@ -1,7 +1,7 @@
 /// `member(country, organization)`.
 ///
 /// `C joined ORG`, `ORG, which C joined (in 2004)`, `C became a member (of ORG)`, `C is a member
-/// of ORG`, `new member C`, `ORG member C`. Without a named organization, the one the article
+/// of ORG`, `C became ORG's 32nd member`, `new member C`, `ORG member C`. Without a named organization, the one the article
 /// named last (else NATO). Future or hoped-for membership ("to join", "can join") is no claim.
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
@@ -11,6 +11,8 @@ public struct MembershipRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    static let becomeVerbs: WordSet = ["became", "becomes", "become", "is", "was"]
+    static let memberNoun: WordSet = ["member"]
     static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "been?", "a", "full?", "member|members"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
@@ -68,6 +70,18 @@ public struct MembershipRules: ClaimRule {
                     article.add(
                         c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(k - 1, last),
                         sentence: s.index, rule: "membership.member")
+                }
+            }
+            // "C became NATO's 32nd member", "C is the alliance's newest member"
+            if s.isWord(k, in: Self.becomeVerbs), let o = s.mention(k + 1), o.kind == .organization, o.possessive,
+                let c = s.mention(k - 1), c.kind == .country, c.form == .name
+            {
+                var m = k + 2
+                while m < k + 4, !s.isWord(m, in: Self.memberNoun), !s.isMention(m), !s.word(m).isEmpty { m += 1 }
+                if s.isWord(m, in: Self.memberNoun) {
+                    article.add(
+                        c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(k - 1, m), sentence: s.index,
+                        rule: "membership.member")
                 }
             }
             // "new member Sweden", "NATO member Türkiye"

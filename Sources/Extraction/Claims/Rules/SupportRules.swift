@@ -71,6 +71,8 @@ public struct SupportRules: ClaimRule {
         (["oppose|opposes|opposed|opposing"], false, false, "oppose"),
         (["withhold|withholds|withheld|withholding", "POSS", "support|backing|endorsement|approval"], false, true, "withhold"),
         (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
+        // "has put forward its own candidate", "nominated its own candidate"
+        (["put|puts|putting|nominated|nominates|fielded|proposed", "forward?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "has been a vocal supporter of Rutte"
         (
             [
