@@ -224,5 +224,24 @@ import Testing
         #expect(
             facts("Mark Rutte's campaign for NATO's top job is over.", "candidate")
                 == ["Mark Rutte | candidate | NATO Secretary General | true"])
+
+        // A deputy holds another office than the title's.
+        #expect(
+            facts("NATO Deputy Secretary General Mircea Geoana spoke.", "holds")
+                == ["Mircea Geoană | holds | NATO Deputy Secretary General | true"])
+        #expect(facts("Ukraine's deputy foreign minister Andrii Sybiha spoke.", "holds").isEmpty)
+        // Vetoing and blocking are against, not blocking is for; a stumbling block is no verb.
+        #expect(
+            claims("Mark Rutte is running. Hungary had threatened to veto Rutte's appointment.")
+                .contains("Hungary | supports | Mark Rutte | false | past"))
+        #expect(facts("Mark Rutte is running. Turkey would not block Rutte.", "supports") == ["Türkiye | supports | Mark Rutte | true"])
+        #expect(facts("Mark Rutte is running. Orban was a potential stumbling block to Rutte's candidacy.", "supports").isEmpty)
+        #expect(facts("Mark Rutte is running. Hungary blocked aid to Ukraine.", "supports").isEmpty)
+
+        // A term's office is the one nearest it; an organization's head title with the organization.
+        #expect(
+            facts(
+                "EU leaders nominated Ursula von der Leyen for a second five-year term as president of the European Commission.",
+                "term_length") == ["European Commission President | term_length | 5 years | 5 years"])
     }
 }

@@ -309,11 +309,13 @@ public struct EntityRecognizer: Sendable {
             var former = false
             var isNext = false
             var sawModifier = false
+            var isDeputy = false
             let hasDeterminer = isWord(p, in: EntityRecognizer.determiners)
             if hasDeterminer { p += 1 }
             // (A static helper with inout flags, not a nested function: variables a nested
             // function captures are boxed on the heap, here at every unit.)
-            EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
+            EntityRecognizer.takeModifiers(
+                units, tokens, &p, former: &former, isNext: &isNext, isDeputy: &isDeputy, sawModifier: &sawModifier)
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
             if let c = entitySense(p, kinds: KindSet.country.union(.organization)), units[p].titleIndex == nil {
@@ -327,7 +329,8 @@ public struct EntityRecognizer: Sendable {
                 jurisdictionIsDemonym = true
                 p += 1
             }
-            EntityRecognizer.takeModifiers(units, tokens, &p, former: &former, isNext: &isNext, sawModifier: &sawModifier)
+            EntityRecognizer.takeModifiers(
+                units, tokens, &p, former: &former, isNext: &isNext, isDeputy: &isDeputy, sawModifier: &sawModifier)
             // A listed office written out ("US Secretary of State") stands for its title phrase.
             var fixedOffice: EntityRef?
             var listedTitle: Int?
@@ -353,15 +356,17 @@ public struct EntityRecognizer: Sendable {
                 let titleInfo = entities.lexicon.titles[title]
                 // Which office, if the jurisdiction fits the title.
                 var office: EntityRef? = fixedOffice
-                var officeTitle: Int? = title
-                if fixedOffice != nil {
+                // "deputy foreign minister": another office than the title's, which the lexicon does not list.
+                var officeTitle: Int? = isDeputy ? nil : title
+                if fixedOffice != nil || isDeputy {
                     // listed: nothing to build
                 } else if let j = jurisdiction {
                     let jKind = entities.lexicon.entities[j.index].kind
                     if titleInfo.isHead {
                         officeTitle = jKind == .organization ? entities.lexicon.headTitle(of: j) : nil
                     } else if (titleInfo.scope == .country) != (jKind == .country) {
-                        officeTitle = nil
+                        // "president of the European Commission": an organization headed by the title.
+                        officeTitle = jKind == .organization && entities.lexicon.headTitle(of: j) == title ? title : nil
                     }
                     if let t = officeTitle { office = entities.office(title: t, jurisdiction: j) }
                 } else if let d = titleInfo.defaultJurisdiction, !titleInfo.isHead {
@@ -688,7 +693,8 @@ public struct EntityRecognizer: Sendable {
     /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.
     @inline(__always)
     static func takeModifiers(
-        _ units: [Unit], _ tokens: [Token], _ p: inout Int, former: inout Bool, isNext: inout Bool, sawModifier: inout Bool
+        _ units: [Unit], _ tokens: [Token], _ p: inout Int, former: inout Bool, isNext: inout Bool, isDeputy: inout Bool,
+        sawModifier: inout Bool
     ) {
         while p < units.count, !units[p].hasSenses,
             modifiers.contains(tokens[units[p].tokens.lowerBound].folded, hash: units[p].hash)
@@ -696,6 +702,7 @@ public struct EntityRecognizer: Sendable {
             let w = tokens[units[p].tokens.lowerBound].folded
             if w == "former" || w == "ex" { former = true }
             if w == "next" || w == "new" || w == "future" || w == "incoming" { isNext = true }
+            if w == "deputy" { isDeputy = true }
             sawModifier = true
             p += 1
             if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }

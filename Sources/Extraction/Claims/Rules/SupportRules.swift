@@ -6,7 +6,7 @@
 ///   line up behind`, `give POSS support|backing|green light to`, `signal|announce|declare POSS
 ///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`;
 /// - the passive `P is backed by X, Y and Z`; nouns `the endorsement of X`, `support from X`;
-/// - against: `oppose`, `opposition to`, `withhold POSS support`, `has|is backing its own candidate`,
+/// - against: `oppose`, `veto`, `block` (`would not block P` is for), `opposition to`, `withhold POSS support`, `has|is backing its own candidate`,
 ///   `is the (most vocal) opponent|critic of P('s nomination)`,
 ///   `yet to make up POSS minds`;
 /// - ending opposition: `drop|withdraw POSS (longstanding) objections|opposition` is support now
@@ -69,6 +69,8 @@ public struct SupportRules: ClaimRule {
         (["back|backs|backed|backing"], true, false, "verb"),
         (["endorse|endorses|endorsed|endorsing"], true, false, "verb"),
         (["oppose|opposes|opposed|opposing"], false, false, "oppose"),
+        // "had threatened to veto Rutte's appointment"; "would not block Rutte" (negated) is for.
+        (["veto|vetoed|vetoes|vetoing|block|blocked|blocks|blocking"], false, false, "block"),
         (["withhold|withholds|withheld|withholding", "POSS", "support|backing|endorsement|approval"], false, true, "withhold"),
         (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "has put forward its own candidate", "nominated its own candidate"
@@ -107,6 +109,12 @@ public struct SupportRules: ClaimRule {
         "fails", "failing", "without",
     ]
     static let ruled: WordSet = ["rule", "rules", "ruled", "ruling"]
+    static let bareBlock: WordSet = ["block", "veto"]
+    /// Words before a bare verb that make it one ("to block", "would not veto").
+    static let verbOpeners: WordSet = [
+        "to", "not", "would", "will", "could", "can", "may", "might", "should", "must", "never", "n't", "cannot", "did",
+        "does", "do",
+    ]
     static let possessiveObjects: WordSet = [
         "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
     ]
@@ -142,6 +150,10 @@ public struct SupportRules: ClaimRule {
                 started &= started - 1
                 guard let end = s.match(SupportRules.verbs[v].pattern, at: k) else { continue }
                 let verb = SupportRules.verbs[v]
+                // "a stumbling block", "drops veto": nouns. The bare verb needs "to" or a modal.
+                if verb.rule == "block", s.isWord(k, in: SupportRules.bareBlock), !s.isWord(k - 1, in: SupportRules.verbOpeners) {
+                    continue
+                }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
                     guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }

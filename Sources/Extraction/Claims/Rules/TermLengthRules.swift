@@ -2,7 +2,7 @@
 ///
 /// `an N-year term`, `serve N-year terms`, `a term of N years`, `the mandate runs|lasts for N
 /// years`, `(position|leader) for the next N years`, `appointed|elected for N years`. Numbers in words or digits. The office is
-/// one the sentence names (not one a person is introduced by), else the article's contest.
+/// the one the sentence names nearest the term (not one a person is introduced by), else the article's contest.
 public struct TermLengthRules: ClaimRule {
     public var name: String { "term" }
     /// Every pattern ends in "year" or "years".
@@ -73,10 +73,17 @@ public struct TermLengthRules: ClaimRule {
                 last = k + 2
             }
             guard let years else { continue }
-            // The office: one the sentence names on its own, else the contest.
+            // The office: the one the sentence names on its own nearest the term ("a five-year term
+            // as president of the European Commission"), else the contest.
             var object: LocalObject = .contest
+            var distance = Int.max
             for j in 0..<s.count {
-                if let m = s.mention(j), m.kind == .office, m.form == .office { object = .entity(m.ref); break }
+                guard let m = s.mention(j), m.kind == .office, m.form == .office else { continue }
+                let d = j < first ? first - j : max(0, j - last)
+                if d < distance {
+                    distance = d
+                    object = .entity(m.ref)
+                }
             }
             // A term (subject) is an office; the claim's subject is the office, its object the literal.
             let literal = "\(years) years"
