@@ -243,5 +243,15 @@ import Testing
             facts(
                 "EU leaders nominated Ursula von der Leyen for a second five-year term as president of the European Commission.",
                 "term_length") == ["European Commission President | term_length | 5 years | 5 years"])
+
+        // "With Orban's support, ..." backs the article's candidate; "will consider supporting" is no stance.
+        #expect(
+            facts("Mark Rutte is running. With Orban's support, few issues stand in his way.", "supports")
+                == ["Viktor Orbán | supports | Mark Rutte | true"])
+        #expect(facts("Mark Rutte is running. Hungary will consider supporting his candidacy.", "supports").isEmpty)
+        // "after receiving support ... from P".
+        #expect(
+            facts("Mark Rutte is running, after receiving support to take on the role from Viktor Orban.", "supports")
+                == ["Viktor Orbán | supports | Mark Rutte | true"])
     }
 }

@@ -110,6 +110,13 @@ public struct SupportRules: ClaimRule {
     ]
     static let ruled: WordSet = ["rule", "rules", "ruled", "ruling"]
     static let bareBlock: WordSet = ["block", "veto"]
+    static let receivingVerbs: WordSet = [
+        "receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got",
+    ]
+    static let possessedNouns: WordSet = ["support", "backing", "blessing", "endorsement"]
+    static let with: WordSet = ["with"]
+    /// Words before a verb that make it a possibility weighed, not a stance ("will consider supporting").
+    static let considering: WordSet = ["consider", "considering", "considers", "considered", "weighing", "mulling"]
     /// Words before a bare verb that make it one ("to block", "would not veto").
     static let verbOpeners: WordSet = [
         "to", "not", "would", "will", "could", "can", "may", "might", "should", "must", "never", "n't", "cannot", "did",
@@ -133,14 +140,31 @@ public struct SupportRules: ClaimRule {
                 k += 1
                 continue
             }
-            // "the backing of Estonia": a noun, not the verb.
+            // "the backing of Estonia", "after receiving support ... from X": a noun, not the verb.
             if s.isWord(k, in: ["backing", "support", "endorsement"]),
-                s.isWord(k - 1, in: ["the"])
-                    || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
+                s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: SupportRules.receivingVerbs)
+                    || s.isWord(k - 1, in: SupportRules.receivingVerbs)
             {
                 let before = article.claims.count
                 nominal(s, at: k, in: &article, classifier: classifier)
                 if article.claims.count > before { k += 1; continue }
+            }
+            // "With Orban's support, ...": the possessor backs the article's candidate.
+            if s.isWord(k, in: SupportRules.possessedNouns), s.isWord(k - 2, in: SupportRules.with), let m = s.mention(k - 1),
+                m.possessive, m.form == .name, SupportRules.subjectKinds.contains(m.kind) || m.viaCapital,
+                let backer = entity(s, k - 1, lexicon: article.entities.lexicon)
+            {
+                var object = LocalObject.focus
+                var last = k
+                if s.isWord(k + 1, in: SupportRules.for), let o = s.personObject(after: k + 2, limit: 2), let p = s.mention(o)?.ref {
+                    object = .entity(p)
+                    last = o
+                }
+                article.add(
+                    backer, "supports", object, modality: classifier.classify(s, trigger: k, subject: k - 1),
+                    evidence: s.span(k - 2, last), sentence: s.index, rule: "support.with")
+                k += 1
+                continue
             }
             // Only the patterns this word starts, in order; each read in place, and a verb's
             // entry copied only once it matches.
@@ -212,6 +236,8 @@ public struct SupportRules: ClaimRule {
         in article: inout ArticleClaims, classifier: ModalityClassifier
     ) {
         let lexicon = article.entities.lexicon
+        // "Hungary will consider supporting his candidacy": no stance yet.
+        if s.isWord(k - 1, in: SupportRules.considering) { return }
         // Passive: "P is (reportedly) backed by X, Y and Z", "P was endorsed in February by X".
         if verb.value, verb.rule == "verb", let byAt = passiveAgent(s, after: end),
             s.contains(SupportRules.passiveAuxiliaries, in: max(0, k - 3)..<k)
