@@ -253,5 +253,24 @@ import Testing
         #expect(
             facts("Mark Rutte is running, after receiving support to take on the role from Viktor Orban.", "supports")
                 == ["Viktor Orbán | supports | Mark Rutte | true"])
+
+        // "the withdrawal of his only rival, ..., P"; "the withdrawal of troops" names nobody.
+        #expect(
+            facts(
+                "Mark Rutte is running. It follows the withdrawal of his only rival, the Romanian president, Klaus Iohannis.",
+                "withdrew") == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        #expect(facts("Mark Rutte welcomed the withdrawal of troops from the border.", "withdrew").isEmpty)
+        // "had been the frontrunner" is a past candidacy; "won early endorsements from A and B".
+        #expect(
+            claims("Mark Rutte had been the frontrunner since last year.")
+                == ["Mark Rutte | candidate | NATO Secretary General | true | past"])
+        #expect(
+            facts("Mark Rutte is running. He won early endorsements from the US and Germany.", "supports")
+                == ["United States | supports | Mark Rutte | true", "Germany | supports | Mark Rutte | true"])
+        // A country puts a person forward: for the office named after, else the contest.
+        #expect(
+            facts("Romania has floated President Klaus Iohannis as an alternative.", "candidate")
+                == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
+        #expect(facts("Klaus Iohannis floated the idea of a summit.", "candidate").isEmpty)
     }
 }

@@ -122,7 +122,10 @@ import Testing
         ),
         (
             "Romania nominated Klaus Iohannis, setting up a contest with Mark Rutte.",
-            ["Mark Rutte | candidate | NATO Secretary General | true | asserted"]
+            [
+                "Klaus Iohannis | candidate | NATO Secretary General | true | asserted",
+                "Mark Rutte | candidate | NATO Secretary General | true | asserted",
+            ]
         ),
         ("Kaja Kallas said she was not seeking the post.", ["Kaja Kallas | candidate | NATO Secretary General | false | asserted"]),
         ("Klaus Iohannis remains in contention.", ["Klaus Iohannis | candidate | NATO Secretary General | true | asserted"]),

@@ -13,7 +13,7 @@
 public struct CandidacyRules: ClaimRule {
     public var name: String { "candidacy" }
     public var triggers: WordSet { CandidacyRules.triggerWords }
-    static let triggerWords = phraseStarts.union(bidNouns).union([
+    static let triggerWords = phraseStarts.union(bidNouns).union(nominatingVerbs).union([
         "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
         "contenders", "candidates", "frontrunner", "runner", "favourite", "favorite", "contest", "showdown", "duel", "battle", "race",
     ])
@@ -66,6 +66,7 @@ public struct CandidacyRules: ClaimRule {
     /// Which phrase patterns each word starts.
     static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+    static let nominatingVerbs: WordSet = ["floated", "nominated", "nominates", "proposed", "proposes", "fielded", "fields"]
     static let campaign: WordSet = ["campaign"]
     /// Words before an office that make it what a candidacy is for ("bid for", "the post of").
     static let beforeContest: WordSet = ["for", "become", "lead", "post", "position", "job"]
@@ -92,7 +93,7 @@ public struct CandidacyRules: ClaimRule {
     static let asWord: WordSet = ["as"]
     /// Verbs of opinion that a copula takes before "as" and a candidate noun ("is seen as").
     static let seenAs: WordSet = ["seen", "regarded", "considered", "viewed", "described"]
-    static let copulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes", "are", "were"]
+    static let copulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes", "are", "were", "been"]
     static let relatives: WordSet = ["who", "that", "whom"]
     /// Words that make "a candidate" praise, not news of a bid ("a very strong candidate").
     static let praise: WordSet = ["strong", "serious", "good", "excellent", "great", "ideal", "perfect", "natural", "obvious"]
@@ -118,6 +119,22 @@ public struct CandidacyRules: ClaimRule {
     /// triggers: the word lists it reads are made when it runs, not for every sentence.
     @inline(never)
     func applyTrigger(at k: Int, in s: SentenceView, to article: inout ArticleClaims, classifier: ModalityClassifier) {
+        // "Romania has floated President Klaus Iohannis as an alternative": a country or an
+        // organization puts a person forward, for the office named after, else the contest.
+        if s.isWord(k, in: CandidacyRules.nominatingVerbs), let o = s.personObject(after: k + 1, limit: 3), let p = s.mention(o),
+            p.form == .name, let nominator = s.subjects(before: k, kinds: [.country, .organization]).last
+        {
+            if isConditional(s, from: nominator, to: o) { return }
+            var object = LocalObject.contest
+            for j in (o + 1)..<min(o + 7, s.count) where s.isMention(j) {
+                if let m = s.mention(j), m.kind == .office { object = .entity(m.ref) }
+                break
+            }
+            article.add(
+                p.ref, "candidate", object, modality: classifier.classify(s, trigger: k, subject: nominator),
+                evidence: s.span(nominator, o), sentence: s.index, rule: "candidacy.nominated")
+            return
+        }
         // "Rutte's bid", "his candidacy", "whose candidacy"
         if s.isWord(k, in: CandidacyRules.bidNouns) {
             var owner: Int?

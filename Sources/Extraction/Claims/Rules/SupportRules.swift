@@ -16,7 +16,7 @@
 public struct SupportRules: ClaimRule {
     public var name: String { "support" }
     public var triggers: WordSet { SupportRules.triggerWords }
-    static let triggerWords = verbStarts.union(dropStarts).union(["endorsement", "backing", "support", "blessing", "board"])
+    static let triggerWords = verbStarts.union(dropStarts).union(["endorsement", "endorsements", "backing", "support", "blessing", "board"])
     /// Creates the rules.
     public init() {}
 
@@ -141,7 +141,7 @@ public struct SupportRules: ClaimRule {
                 continue
             }
             // "the backing of Estonia", "after receiving support ... from X": a noun, not the verb.
-            if s.isWord(k, in: ["backing", "support", "endorsement"]),
+            if s.isWord(k, in: ["backing", "support", "endorsement", "endorsements"]),
                 s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: SupportRules.receivingVerbs)
                     || s.isWord(k - 1, in: SupportRules.receivingVerbs)
             {
@@ -369,7 +369,7 @@ public struct SupportRules: ClaimRule {
     /// Nouns: "the endorsement of Hungary and Slovakia", "support ... from Hungarian Prime
     /// Minister Victor Orban": the backers follow; the backed is the person before.
     func nominal(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
-        guard s.isWord(k, in: ["endorsement", "backing", "support", "blessing"]) else { return }
+        guard s.isWord(k, in: ["endorsement", "endorsements", "backing", "support", "blessing"]) else { return }
         guard
             s.isWord(
                 k - 1,

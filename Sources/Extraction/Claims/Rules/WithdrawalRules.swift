@@ -6,7 +6,9 @@
 /// else, and a condition ("if Iohannis withdraws") is no claim.
 public struct WithdrawalRules: ClaimRule {
     public var name: String { "withdrawal" }
-    public var triggers: WordSet { WithdrawalRules.starts }
+    public var triggers: WordSet { WithdrawalRules.triggerWords }
+    static let triggerWords = starts.union(withdrawalNoun)
+    static let withdrawalNoun: WordSet = ["withdrawal"]
     /// Creates the rules.
     public init() {}
 
@@ -36,6 +38,9 @@ public struct WithdrawalRules: ClaimRule {
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
+        for k in 0..<s.count where s.isWord(k, in: WithdrawalRules.withdrawalNoun) {
+            noun(s, at: k, in: &article, classifier: classifier)
+        }
         for k in 0..<s.count where s.isWord(k, in: WithdrawalRules.starts) {
             for pattern in WithdrawalRules.patterns {
                 guard let end = s.match(pattern, at: k) else { continue }
@@ -81,5 +86,34 @@ public struct WithdrawalRules: ClaimRule {
                 break
             }
         }
+    }
+
+    /// The noun: "the withdrawal of his only rival, the Romanian president, Klaus Iohannis",
+    /// "Iohannis's withdrawal": the person who withdrew (past possessors and possessive words;
+    /// "the withdrawal of troops" names nobody).
+    func noun(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        var person: Int?
+        if let m = s.mention(k - 1), m.kind == .person, m.possessive, m.form == .name {
+            person = k - 1
+        } else if s.isWord(k + 1, in: CandidacyRules.of) {
+            var j = k + 2
+            while j < s.count, j - k <= 12, !s.isWord(j, in: SentenceView.sentenceBreaks) {
+                if let m = s.mention(j) {
+                    // "his only rival": the possessor is not the one who withdrew.
+                    if m.possessive || m.form == .pronoun {
+                        j += 1
+                        continue
+                    }
+                    if m.kind == .person { person = j }
+                    break
+                }
+                j += 1
+            }
+        }
+        guard let item = person, let ref = s.mention(item)?.ref else { return }
+        if isConditional(s, from: min(item, k), to: max(item, k)) { return }
+        article.add(
+            ref, "withdrew", .contest, modality: classifier.classify(s, trigger: k), evidence: s.span(min(item, k), max(item, k)),
+            sentence: s.index, rule: "withdrawal.noun")
     }
 }
