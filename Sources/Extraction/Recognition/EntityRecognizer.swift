@@ -691,7 +691,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.
-    @inline(__always)
+    @inline(never)
     static func takeModifiers(
         _ units: [Unit], _ tokens: [Token], _ p: inout Int, former: inout Bool, isNext: inout Bool, isDeputy: inout Bool,
         sawModifier: inout Bool

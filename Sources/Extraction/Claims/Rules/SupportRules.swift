@@ -114,6 +114,9 @@ public struct SupportRules: ClaimRule {
         "receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got",
     ]
     static let possessedNouns: WordSet = ["support", "backing", "blessing", "endorsement"]
+    /// Nouns of support read as nouns ("the backing of Estonia", "won early endorsements from").
+    static let nominalNouns: WordSet = ["backing", "support", "endorsement", "endorsements"]
+    static let blessing: WordSet = ["blessing"]
     static let with: WordSet = ["with"]
     /// Words before a verb that make it a possibility weighed, not a stance ("will consider supporting").
     static let considering: WordSet = ["consider", "considering", "considers", "considered", "weighing", "mulling"]
@@ -141,7 +144,7 @@ public struct SupportRules: ClaimRule {
                 continue
             }
             // "the backing of Estonia", "after receiving support ... from X": a noun, not the verb.
-            if s.isWord(k, in: ["backing", "support", "endorsement", "endorsements"]),
+            if s.isWord(k, in: SupportRules.nominalNouns),
                 s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: SupportRules.receivingVerbs)
                     || s.isWord(k - 1, in: SupportRules.receivingVerbs)
             {
@@ -369,7 +372,7 @@ public struct SupportRules: ClaimRule {
     /// Nouns: "the endorsement of Hungary and Slovakia", "support ... from Hungarian Prime
     /// Minister Victor Orban": the backers follow; the backed is the person before.
     func nominal(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
-        guard s.isWord(k, in: ["endorsement", "endorsements", "backing", "support", "blessing"]) else { return }
+        guard s.isWord(k, in: SupportRules.nominalNouns) || s.isWord(k, in: SupportRules.blessing) else { return }
         guard
             s.isWord(
                 k - 1,
