@@ -43,7 +43,6 @@ public struct ModalityClassifier: Sendable {
     static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
     static let pluperfect: WordSet = ["had"]
     static let conditions: WordSet = ["if", "unless"]
-    static let durationFor: WordSet = ["for"]
     static let durations: WordSet = ["months", "years", "weeks", "decades"]
     static let withholdingVerbs: WordSet = ["withheld", "opposed", "blocked", "resisted", "refused"]
     static let hearsayVerbs: WordSet = ["said", "reported", "rumoured", "rumored", "believed", "thought"]
@@ -93,7 +92,7 @@ public struct ModalityClassifier: Sendable {
             return .past
         }
         let clauseEnd = s.clauseEnd(after: end)
-        if let f = s.first(ModalityClassifier.durationFor, in: end..<clauseEnd), ModalityClassifier.durations.contains(s.word(f + 1)),
+        if let f = s.first(SentenceView.for, in: end..<clauseEnd), ModalityClassifier.durations.contains(s.word(f + 1)),
             s.contains(ModalityClassifier.withholdingVerbs, in: trigger..<end)
         {
             return .past

@@ -220,6 +220,10 @@ public struct SentenceView: Sendable {
     static let and: WordSet = ["and"]
     static let andBut: WordSet = ["and", "but"]
     static let of: WordSet = ["of"]
+    static let with: WordSet = ["with"]
+    static let `for`: WordSet = ["for"]
+    /// Punctuation that ends a verb's own phrase.
+    static let clausePunctuation: WordSet = [",", ".", ";", ":", "\u{2013}", "\u{2014}", "-", "(", ")"]
     static let hyphen: WordSet = ["-"]
     static let subordinateStarts: WordSet = [
         ",", "after", "when", "as", "because", "while", "since", "before", "once", "\"", "with", "that",

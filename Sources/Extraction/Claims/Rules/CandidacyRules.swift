@@ -71,7 +71,6 @@ public struct CandidacyRules: ClaimRule {
     /// Words before an office that make it what a candidacy is for ("bid for", "the post of").
     static let beforeContest: WordSet = ["for", "become", "lead", "post", "position", "job"]
     static let beforeTheContest: WordSet = ["for", "become", "of"]
-    static let of: WordSet = ["of"]
     static let postNouns: WordSet = ["position", "post", "job", "role"]
     // Words a trigger's phrases are read with, made once a process (a literal list at a call is
     // built and destroyed at every trigger).
@@ -105,7 +104,7 @@ public struct CandidacyRules: ClaimRule {
             guard let m = s.mention(k) else { continue }
             if s.isWord(k - 1, in: CandidacyRules.beforeContest) || m.isNext
                 || (s.isWord(k - 1, in: SentenceView.the) && s.isWord(k - 2, in: CandidacyRules.beforeTheContest))
-                || (s.isWord(k - 1, in: CandidacyRules.of) && s.isWord(k - 2, in: CandidacyRules.postNouns))
+                || (s.isWord(k - 1, in: SentenceView.of) && s.isWord(k - 2, in: CandidacyRules.postNouns))
             {
                 if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
             }

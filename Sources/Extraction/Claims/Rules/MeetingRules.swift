@@ -28,7 +28,6 @@ public struct MeetingRules: ClaimRule {
     // and destroyed at every trigger).
     /// Words before "met" that make it a noun ("a meeting", "their bilateral meeting").
     static let nounDeterminers: WordSet = ["a", "the", "their", "his", "her", "one", "bilateral"]
-    static let with: WordSet = ["with"]
     static let theA: WordSet = ["the", "a"]
     static let two: WordSet = ["two"]
     static let pairWords: WordSet = ["two", "pair", "both"]
@@ -42,7 +41,7 @@ public struct MeetingRules: ClaimRule {
             var rule = "verb"
             if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: MeetingRules.nounDeterminers) {
                 end = e
-                if s.isWord(e, in: MeetingRules.with) { end = e + 1 }
+                if s.isWord(e, in: SentenceView.with) { end = e + 1 }
             } else if let e = s.match(Self.heldTalksWith, at: k) {
                 end = e
                 rule = "talks"

@@ -129,7 +129,7 @@ public struct OfficeRules: ClaimRule {
     /// ("his second and final term").
     static func termOwner(_ s: SentenceView, before k: Int) -> Int? {
         var j = k - 1
-        while j >= 0, k - j <= 5, !s.isMention(j), !s.word(j).isEmpty, !s.isWord(j, in: SupportRules.clausePunctuation) { j -= 1 }
+        while j >= 0, k - j <= 5, !s.isMention(j), !s.word(j).isEmpty, !s.isWord(j, in: SentenceView.clausePunctuation) { j -= 1 }
         guard let m = s.mention(j), m.kind == .person, m.possessive || s.isWord(j, in: possessivePronouns) else { return nil }
         return j
     }

@@ -82,7 +82,7 @@ public struct QuantifiedRules: ClaimRule {
             guard s.isWord(t + 1, in: QuantifiedRules.off), s.isWord(t + 2, in: QuantifiedRules.on) else { return }
             objectItem = s.personObject(after: t + 3)
             if objectItem == nil, s.isWord(t + 3, in: SentenceView.the), s.isWord(t + 4, in: QuantifiedRules.choiceNouns),
-                !s.isWord(t + 5, in: CandidacyRules.of)
+                !s.isWord(t + 5, in: SentenceView.of)
             {
                 object = .focus
             }
@@ -113,7 +113,7 @@ public struct QuantifiedRules: ClaimRule {
             let w = s.word(k)
             if w == "except" || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
                 var j = k + 1
-                if s.isWord(j, in: SupportRules.for) { j += 1 }
+                if s.isWord(j, in: SentenceView.for) { j += 1 }
                 if let m = s.mention(j), m.kind == .country {
                     for item in s.coordinatedRight(from: j, kinds: .country) {
                         if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
@@ -150,7 +150,7 @@ public struct QuantifiedRules: ClaimRule {
                     j += 2
                 }
                 if s.isWord(j, in: QuantifiedRules.out) { j += 1 }
-                if s.isWord(j, in: CandidacyRules.of) {
+                if s.isWord(j, in: SentenceView.of) {
                     j += 1
                     while j < s.count, j - k < 6, Int(s.word(j)) == nil { j += 1 }
                     if let m = Int(s.word(j)), m > n { count = (n, m) }

@@ -117,7 +117,6 @@ public struct SupportRules: ClaimRule {
     /// Nouns of support read as nouns ("the backing of Estonia", "won early endorsements from").
     static let nominalNouns: WordSet = ["backing", "support", "endorsement", "endorsements"]
     static let blessing: WordSet = ["blessing"]
-    static let with: WordSet = ["with"]
     /// Words before a verb that make it a possibility weighed, not a stance ("will consider supporting").
     static let considering: WordSet = ["consider", "considering", "considers", "considered", "weighing", "mulling"]
     /// Words before a bare verb that make it one ("to block", "would not veto").
@@ -153,13 +152,13 @@ public struct SupportRules: ClaimRule {
                 if article.claims.count > before { k += 1; continue }
             }
             // "With Orban's support, ...": the possessor backs the article's candidate.
-            if s.isWord(k, in: SupportRules.possessedNouns), s.isWord(k - 2, in: SupportRules.with), let m = s.mention(k - 1),
+            if s.isWord(k, in: SupportRules.possessedNouns), s.isWord(k - 2, in: SentenceView.with), let m = s.mention(k - 1),
                 m.possessive, m.form == .name, SupportRules.subjectKinds.contains(m.kind) || m.viaCapital,
                 let backer = entity(s, k - 1, lexicon: article.entities.lexicon)
             {
                 var object = LocalObject.focus
                 var last = k
-                if s.isWord(k + 1, in: SupportRules.for), let o = s.personObject(after: k + 2, limit: 2), let p = s.mention(o)?.ref {
+                if s.isWord(k + 1, in: SentenceView.for), let o = s.personObject(after: k + 2, limit: 2), let p = s.mention(o)?.ref {
                     object = .entity(p)
                     last = o
                 }
@@ -210,7 +209,6 @@ public struct SupportRules: ClaimRule {
     static let givenTo: WordSet = ["to", "for", "of"]
     /// Words that start a span of time ("for months", "for several years").
     static let spanStarts: WordSet = ["months", "years", "weeks", "days", "decades", "several", "some", "a", "now", "long"]
-    static let `for`: WordSet = ["for"]
     static let exceptions: WordSet = ["but", "except", "for"]
     static let no: WordSet = ["no"]
     /// Quantifiers that bind a later "it" ("every ally ... said it").
@@ -226,12 +224,11 @@ public struct SupportRules: ClaimRule {
         while j < s.count, j - end <= 3 {
             if s.isWord(j, in: SupportRules.by) { return j }
             // Only plain words: a mention or a comma ends the verb's own phrase.
-            if s.isMention(j) || s.word(j).isEmpty || s.isWord(j, in: SupportRules.clausePunctuation) { return nil }
+            if s.isMention(j) || s.word(j).isEmpty || s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
             j += 1
         }
         return nil
     }
-    static let clausePunctuation: WordSet = [",", ".", ";", ":", "\u{2013}", "\u{2014}", "-", "(", ")"]
 
     /// A verb trigger at items `k..<end`.
     func handle(
@@ -287,7 +284,7 @@ public struct SupportRules: ClaimRule {
             if verb.rule == "opposed", s.isWord(end, in: SentenceView.to) { return }
             let clauseEnd = s.clauseEnd(after: end)
             // "support for Ukraine": the support is for something else.
-            if s.isWord(end - 1, in: SupportRules.for) || (s.isWord(end, in: CandidacyRules.forTo) && s.isMention(end + 1)) { return }
+            if s.isWord(end - 1, in: SentenceView.for) || (s.isWord(end, in: CandidacyRules.forTo) && s.isMention(end + 1)) { return }
             if clauseEnd > end, let m = s.mention(end), m.kind != .person { return }
             object = .focus
         }

@@ -12,7 +12,6 @@ public struct TermLengthRules: ClaimRule {
     public init() {}
 
     static let ofAnyYears: Pattern = ["of", "*", "years"]
-    static let forWord: WordSet = ["for"]
     static let yearsWord: WordSet = ["years"]
     /// Verbs after which "for N years" is the length of a term ("appointed for four years").
     static let appointedFor: WordSet = ["appointed", "elected", "chosen", "named", "selected", "reappointed", "re-elected"]
@@ -65,7 +64,7 @@ public struct TermLengthRules: ClaimRule {
                 first = max(0, k - 5)
             }
             // "are appointed for four years", "is elected for five years"
-            if years == nil, s.isWord(k, in: Self.forWord), s.isWord(k - 1, in: Self.appointedFor), let n = number(s.word(k + 1)),
+            if years == nil, s.isWord(k, in: SentenceView.for), s.isWord(k - 1, in: Self.appointedFor), let n = number(s.word(k + 1)),
                 s.isWord(k + 2, in: Self.yearsWord)
             {
                 years = n

@@ -95,7 +95,7 @@ public struct WithdrawalRules: ClaimRule {
         var person: Int?
         if let m = s.mention(k - 1), m.kind == .person, m.possessive, m.form == .name {
             person = k - 1
-        } else if s.isWord(k + 1, in: CandidacyRules.of) {
+        } else if s.isWord(k + 1, in: SentenceView.of) {
             var j = k + 2
             while j < s.count, j - k <= 12, !s.isWord(j, in: SentenceView.sentenceBreaks) {
                 if let m = s.mention(j) {
