@@ -272,5 +272,13 @@ import Testing
             facts("Romania has floated President Klaus Iohannis as an alternative.", "candidate")
                 == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
         #expect(facts("Klaus Iohannis floated the idea of a summit.", "candidate").isEmpty)
+
+        // More backers after "and of" in the clause.
+        #expect(
+            facts("Mark Rutte is running. He won the support of Turkey in April and of Hungary and Slovakia.", "supports")
+                == [
+                    "Türkiye | supports | Mark Rutte | true", "Hungary | supports | Mark Rutte | true",
+                    "Slovakia | supports | Mark Rutte | true",
+                ])
     }
 }

@@ -392,7 +392,21 @@ public struct SupportRules: ClaimRule {
         }
         while s.isWord(j, in: ["the"]) { j += 1 }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form != .pronoun else { return }
-        let backers = s.coordinatedRight(from: j, kinds: SupportRules.subjectKinds)
+        var backers = s.coordinatedRight(from: j, kinds: SupportRules.subjectKinds)
+        // "the support of Turkey in April and of Hungary and Slovakia last week": more backers
+        // after "and of" in the same clause.
+        var a = backers.last! + 1
+        let clauseEnd = s.clauseEnd(after: a)
+        while a + 2 < clauseEnd {
+            if s.isWord(a, in: SentenceView.and), s.isWord(a + 1, in: SentenceView.of), let m = s.mention(a + 2),
+                SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form != .pronoun
+            {
+                backers += s.coordinatedRight(from: a + 2, kinds: SupportRules.subjectKinds)
+                a = backers.last! + 1
+                continue
+            }
+            a += 1
+        }
         // The person backed: the nearest person before, else the article's focus.
         var object: LocalObject = .focus
         var objectItem: Int?
