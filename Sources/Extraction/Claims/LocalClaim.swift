@@ -55,6 +55,12 @@ public struct ArticleClaims: Sendable {
     struct OpenQuantifier: Sendable {
         var missing: Int
         var named: [EntityID]
+        /// Allies set aside with no claim ("the remaining 31": the one the sentence names), or
+        /// whose refusal the article stated before.
+        var skipped: [EntityID] = []
+        /// The holdouts the article named before the quantifier (allies it said do not support
+        /// the person), taken when the next sentences do not name them all.
+        var fallback: [EntityID] = []
         var covered: [EntityID]
         var object: LocalObject
         var value: Bool

@@ -60,8 +60,13 @@ public struct QuantifiedRules: ClaimRule {
     /// Words that mark the countries named after a share as its holdouts.
     static let holdoutCues: WordSet = [
         "only", "except", "refusing", "refuse", "refuses", "not", "yet", "holdout", "holdouts", "holding", "blocking",
-        "opposed", "opposing",
+        "opposed", "opposing", "exception", "exceptions", "apart",
     ]
+    /// "the remaining 31 members", "the other 31 allies": the rest of the allies, once the ones
+    /// the sentence names are set aside.
+    static let remainder: WordSet = ["remaining", "other"]
+    static let apart: WordSet = ["apart"]
+    static let from: WordSet = ["from"]
     static let requirements: WordSet = [
         "require", "requires", "required", "need", "needs", "needed", "must", "should", "seek", "seeks", "secure",
     ]
@@ -94,6 +99,10 @@ public struct QuantifiedRules: ClaimRule {
             s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
         {
             objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
+        } else if s.isWord(t, in: QuantifiedRules.supportNouns), let with = QuantifiedRules.withBefore(s, t) {
+            // "That leaves the Dutchman with the support of 29 of ...", "P, with the backing of
+            // all 32, ...": the person just before "with" has it.
+            objectItem = QuantifiedRules.personBefore(s, with)
         } else {
             objectItem = s.personObject(after: t + 1)
         }
@@ -106,14 +115,19 @@ public struct QuantifiedRules: ClaimRule {
         var count: (n: Int, m: Int)?
         // "NATO's 32 member countries appointed P": the number of all the allies before a group noun.
         var everyAlly = false
+        // "the remaining 31 members": the allies the sentence names are set aside, with no claim.
+        var remainderAt: Int?
         let allyCount = article.entities.lexicon.natoMembers(on: article.published).count
         for k in 0..<s.count {
             // Most words are neither a quantifier nor a number: one probe with the item's hash.
             guard s.isWord(k, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, k) else { continue }
             let w = s.word(k)
-            if w == "except" || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
-                var j = k + 1
+            let apartFrom = s.isWord(k, in: QuantifiedRules.apart) && s.isWord(k + 1, in: QuantifiedRules.from)
+            if w == "except" || apartFrom || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
+                var j = apartFrom ? k + 2 : k + 1
                 if s.isWord(j, in: SentenceView.for) { j += 1 }
+                // "Except for the Netherlands": the article is not part of the name.
+                if s.mentionKind(j) != .country, s.isWord(j, in: SentenceView.the) { j += 1 }
                 if let m = s.mention(j), m.kind == .country {
                     for item in s.coordinatedRight(from: j, kinds: .country) {
                         if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
@@ -139,6 +153,13 @@ public struct QuantifiedRules: ClaimRule {
                 !s.isWord(k + 1, in: SentenceView.hyphen), s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 4, s.count))
             {
                 everyAlly = true
+            }
+            if let n = Int(w) ?? TermLengthRules.numbers[w], n < allyCount, s.isWord(k - 1, in: QuantifiedRules.remainder),
+                !s.isWord(k + 1, in: QuantifiedRules.ofOut), s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 4, s.count))
+            {
+                count = (n, allyCount)
+                remainderAt = k
+                continue
             }
             if var n = Int(w) ?? TermLengthRules.numbers[w], !s.isWord(k - 1, in: QuantifiedRules.butEveryEach) {
                 // "28 out of 32", "31 of the alliance's 32 members", "Thirty-one of ..."
@@ -177,6 +198,26 @@ public struct QuantifiedRules: ClaimRule {
             }
         }
 
+        var skipped: [EntityID] = []
+        if let (n, m) = count, let at = remainderAt, excluded.isEmpty {
+            // "Romania's decision ends a stand-off in which the remaining 31 members had lined up
+            // behind P": the countries named outside the quantifier, when they are the rest.
+            var named: [EntityID] = []
+            for j in 0..<s.count where (j < at - 2 || j > at + 3) && s.mentionKind(j) == .country {
+                if case .known(let id)? = s.mention(j)?.ref, allies.contains(id), !named.contains(id) { named.append(id) }
+            }
+            if named.count == m - n { skipped = named }
+        }
+        // "That leaves P with the support of 29 of the 32 members", the holdouts named in the
+        // sentences before: the allies the article has already said do not support P, when they
+        // are exactly the rest. Used only if the next sentences do not name the holdouts.
+        var fallback: [EntityID] = []
+        if let (n, m) = count, excluded.count + skipped.count < m - n {
+            let rest = QuantifiedRules.currentOpponents(of: object, in: article, among: allies)
+                .filter { !excluded.contains($0) && !skipped.contains($0) }
+            if rest.count == m - n - excluded.count - skipped.count { fallback = rest }
+        }
+
         var value = true
         let negStart = max(0, t - 4)
         if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t) { value = false }
@@ -188,7 +229,8 @@ public struct QuantifiedRules: ClaimRule {
             : (included == .hedged && classifier.hasIndirectSource(s) ? .hedged : .asserted)
         let evidence = s.all
         let quantifier = ArticleClaims.OpenQuantifier(
-            missing: count.map { max(0, $0.m - $0.n - excluded.count) } ?? 0, named: excluded, covered: allies,
+            missing: count.map { max(0, $0.m - $0.n - excluded.count - skipped.count) } ?? 0, named: excluded,
+            skipped: skipped, fallback: fallback, covered: allies,
             object: object, value: value, sentence: s.index, evidence: evidence, modality: included,
             namedModality: named, sentencesLeft: 6, holdoutEvidence: [:])
         if quantifier.missing == 0 {
@@ -207,7 +249,7 @@ public struct QuantifiedRules: ClaimRule {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             guard s.mentionKind(k) == .country, let m = s.mention(k), m.form == .name, case .known(let id) = m.ref,
-                open.covered.contains(id), !open.named.contains(id)
+                open.covered.contains(id), !open.named.contains(id), !open.skipped.contains(id)
             else { continue }
             open.named.append(id)
             open.holdoutEvidence[id] = (s.all, s.index, classifier.classify(s, trigger: s.count - 1, subject: nil))
@@ -219,21 +261,64 @@ public struct QuantifiedRules: ClaimRule {
             article.openQuantifier = nil
             QuantifiedRules.emit(open, in: &article)
         } else if open.sentencesLeft == 0 {
-            article.openQuantifier = nil
+            article.openQuantifier = open
+            QuantifiedRules.closeOpenQuantifier(in: &article)
         } else {
             article.openQuantifier = open
         }
     }
 
-    /// An `N out of M` whose holdouts were never all named gives no claims.
+    /// The item of "with" in "with the support|backing of" just before the support noun at `t`.
+    static func withBefore(_ s: SentenceView, _ t: Int) -> Int? {
+        if s.isWord(t - 1, in: SentenceView.with) { return t - 1 }
+        if s.isWord(t - 1, in: SentenceView.the), s.isWord(t - 2, in: SentenceView.with) { return t - 2 }
+        return nil
+    }
+
+    /// The person named just before item `k`, in the same clause (its words between them).
+    static func personBefore(_ s: SentenceView, _ k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 6, !s.isWord(j, in: SentenceView.clauseMarks) {
+            if s.mentionKind(j) == .person { return j }
+            j -= 1
+        }
+        // "P, with the backing of all 32, ...": the person before the comma.
+        if s.isWord(k - 1, in: SentenceView.comma), s.mentionKind(k - 2) == .person { return k - 2 }
+        return nil
+    }
+
+    /// The allies whose latest support claim for `object` in the article so far is a refusal
+    /// that still stands (not past).
+    static func currentOpponents(of object: LocalObject, in article: ArticleClaims, among allies: [EntityID]) -> [EntityID] {
+        var latest: [EntityID: Bool] = [:]
+        var order: [EntityID] = []
+        for claim in article.claims where claim.predicate == "supports" && claim.object == object {
+            guard case .known(let id) = claim.subject, allies.contains(id), case .boolean(let v) = claim.value else { continue }
+            if claim.modality == .past { continue }
+            if latest[id] == nil { order.append(id) }
+            latest[id] = v
+        }
+        return order.filter { latest[$0] == false }
+    }
+
+    /// An `N out of M` whose holdouts were never all named gives no claims, unless the article
+    /// had named them before it (``ArticleClaims/OpenQuantifier/fallback``).
     static func closeOpenQuantifier(in article: inout ArticleClaims) {
+        guard var open = article.openQuantifier else { return }
         article.openQuantifier = nil
+        // Only when the countries the next sentences named are among them: others make a count
+        // that does not add up, which gives no claims.
+        guard !open.fallback.isEmpty, open.holdoutEvidence.keys.allSatisfy(open.fallback.contains) else { return }
+        open.named.removeAll { open.holdoutEvidence[$0] != nil }
+        open.holdoutEvidence = [:]
+        open.skipped += open.fallback
+        emit(open, in: &article)
     }
 
     /// One claim per ally.
     static func emit(_ q: ArticleClaims.OpenQuantifier, in article: inout ArticleClaims) {
         let own = Set(article.claims.filter { $0.predicate == "supports" && ($0.object == q.object || $0.object == .focus) }.map(\.subject))
-        for ally in q.covered {
+        for ally in q.covered where !q.skipped.contains(ally) {
             if q.named.contains(ally) {
                 if let (evidence, sentence, modality) = q.holdoutEvidence[ally] {
                     // A holdout named later: its own sentence says what it does, if anything.
