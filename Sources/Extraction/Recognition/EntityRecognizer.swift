@@ -344,6 +344,9 @@ public struct EntityRecognizer: Sendable {
                 var end = p + 1
                 // "PM leader": a second title word belongs to the phrase.
                 while end < units.count, units[end].titleIndex != nil, end - p < 2 { end += 1 }
+                // "President-elect Peter Pellegrini": to hold the office.
+                let elect = EntityRecognizer.isElect(units, tokens, at: end)
+                if elect { end += 2 }
                 // "Prime Minister of [the] Netherlands"
                 if jurisdiction == nil, word(end) == "of" {
                     var q = end + 1
@@ -389,11 +392,11 @@ public struct EntityRecognizer: Sendable {
                         ref: person, kind: .person, form: .name, possessive: poss)
                     if hasDeterminer { mention.tokens = units[start].tokens.lowerBound..<mention.tokens.upperBound }
                     if let office, !isNext {
-                        holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former))
+                        holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former, elect: elect))
                         mention.office = OfficeAttachment(office: office, tokens: tokRange, former: former)
-                        entities.noteOffice(office, of: person, current: !former)
+                        entities.noteOffice(office, of: person, current: !former && !elect)
                     } else if office == nil, !isNext, officeTitle != nil, jurisdiction == nil {
-                        pending.append((mentions.count, nil, title, person, former, tokRange))
+                        pending.append((mentions.count, nil, title, person, former, elect, tokRange))
                     }
                     mentions.append(mention)
                     let nameTokens = units[nameStart].tokens.lowerBound..<units[nameEnd - 1].tokens.upperBound
@@ -444,10 +447,10 @@ public struct EntityRecognizer: Sendable {
                     let person = mentions[last].ref
                     let tokRange = mentions[last].tokens.lowerBound..<units[end - 1].tokens.upperBound
                     if let office {
-                        holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former))
-                        entities.noteOffice(office, of: person, current: !former)
+                        holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former, elect: elect))
+                        entities.noteOffice(office, of: person, current: !former && !elect)
                     } else if officeTitle != nil, jurisdiction == nil {
-                        pending.append((nil, nil, title, person, former, tokRange))
+                        pending.append((nil, nil, title, person, former, elect, tokRange))
                     }
                     u = poss ? after : end
                     continue
@@ -638,7 +641,9 @@ public struct EntityRecognizer: Sendable {
 
     /// A title phrase waiting for its jurisdiction in a sentence ("President Peter Pellegrini" with
     /// no country named).
-    typealias PendingTitle = (mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, tokens: Range<Int>)
+    typealias PendingTitle = (
+        mentionIndex: Int?, holding: Int?, title: Int, person: EntityRef?, former: Bool, elect: Bool, tokens: Range<Int>
+    )
 
     /// Settles title phrases without a jurisdiction: the person's country, a country the sentence
     /// names on its own, or the jurisdiction of another office in the sentence. Not inlined, to
@@ -682,12 +687,18 @@ public struct EntityRecognizer: Sendable {
             }
             guard let j = jurisdiction else { continue }
             let office = entities.office(title: item.title, jurisdiction: j)
-            holdings.append(Holding(person: person, office: office, tokens: item.tokens, former: item.former))
+            holdings.append(Holding(person: person, office: office, tokens: item.tokens, former: item.former, elect: item.elect))
             if let m = item.mentionIndex {
                 mentions[m].office = OfficeAttachment(office: office, tokens: item.tokens, former: item.former)
             }
-            entities.noteOffice(office, of: person, current: !item.former)
+            entities.noteOffice(office, of: person, current: !item.former && !item.elect)
         }
+    }
+
+    /// True when units `u` and `u + 1` are "-elect" ("President-elect", "prime minister-elect").
+    static func isElect(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
+        u + 1 < units.count && !units[u].hasSenses && !units[u + 1].hasSenses
+            && tokens[units[u].tokens.lowerBound].folded == "-" && tokens[units[u + 1].tokens.lowerBound].folded == "elect"
     }
 
     /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.

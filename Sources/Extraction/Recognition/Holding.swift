@@ -9,6 +9,8 @@ public struct Holding: Sendable, Hashable {
     public var tokens: Range<Int>
     /// "former": held before, no longer.
     public var former: Bool
+    /// "President-elect": to hold it, not yet.
+    public var elect: Bool = false
 }
 
 /// What recognition found in one sentence.

@@ -143,7 +143,7 @@ public struct OfficeRules: ClaimRule {
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for h in s.recognized.holdings {
             article.add(
-                h.person, "holds", .entity(h.office), modality: h.former ? .past : .asserted,
+                h.person, "holds", .entity(h.office), modality: h.former ? .past : (h.elect ? .expected : .asserted),
                 evidence: h.tokens, sentence: s.index, rule: "office.title")
         }
         let classifier = ModalityClassifier()

@@ -46,13 +46,15 @@ public struct SuccessionRules: ClaimRule {
             }
             if let end {
                 // The predecessor: a person right after ("Stoltenberg's term ends" too).
-                guard let o = s.personObject(after: end, limit: 3), let predecessor = s.mention(o)?.ref else { continue }
+                guard let o = s.personObject(after: end, limit: 3), var predecessor = s.mention(o)?.ref else { continue }
                 if rule == "term-ends", !s.isWord(o + 1, in: ["term", "mandate", "tenure"]) { continue }
                 if s.contains(["interested", "interest", "keen"], in: max(0, k - 4)..<k) { continue }
                 // "P took office on Tuesday, succeeding Q": the participle's subject is the sentence's.
                 guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person),
                     let person = s.mention(subject)?.ref
                 else { continue }
+                // "P is due to succeed him": the pronoun is someone before P.
+                if predecessor == person, let other = SuccessionRules.other(than: person, at: o, in: s) { predecessor = other }
                 if isConditional(s, from: subject, to: end) { continue }
                 var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
                 if modality == .asserted, s.isWord(k - 1, in: ["to"]) { modality = .expected }
@@ -103,16 +105,21 @@ public struct SuccessionRules: ClaimRule {
                     evidence: s.span(subject, q + 2), sentence: s.index, rule: "succession.steps-down")
                 continue
             }
-            // "as Mr Stoltenberg's successor", "P, Q's successor"
-            if s.isWord(k, in: ["successor"]), let q = s.mention(k - 1), q.kind == .person, q.possessive,
+            // "as Mr Stoltenberg's successor", "P, Q's successor", "sworn in as his successor"
+            if s.isWord(k, in: ["successor"]), let q = s.mention(k - 1), q.kind == .person, q.possessive || q.form == .pronoun,
                 s.isWord(k - 2, in: ["as", ","])
             {
                 guard let subject = s.subjects(before: k - 2, kinds: .person).last ?? personBefore(s, k - 2),
                     let person = s.mention(subject)?.ref
                 else { continue }
+                var predecessor = q.ref
+                if predecessor == person {
+                    guard let other = SuccessionRules.other(than: person, at: k - 1, in: s) else { continue }
+                    predecessor = other
+                }
                 let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: subject)
                 article.add(
-                    person, "succeeds", .entity(q.ref), modality: modality,
+                    person, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, k), sentence: s.index, rule: "succession.successor")
                 continue
             }
@@ -132,6 +139,12 @@ public struct SuccessionRules: ClaimRule {
                     evidence: s.span(min(subject, k), e), sentence: s.index, rule: "succession.named")
             }
         }
+    }
+
+    /// A pronoun's other reading when its first is the subject ("P will succeed him": not P).
+    static func other(than person: EntityRef, at k: Int, in s: SentenceView) -> EntityRef? {
+        guard let m = s.mention(k), m.form == .pronoun else { return nil }
+        return m.alternatives.first { $0 != person }
     }
 
     /// The nearest person before item `k` in the sentence.

@@ -92,6 +92,10 @@ public struct SupportRules: ClaimRule {
         // "the last ally yet to sign off", "signed off on his appointment"
         (["sign|signs|signed|signing", "off", "on?"], true, true, "sign-off"),
         (["make|made", "up", "POSS", "mind|minds"], true, true, "undecided"),
+        // "Turkey, Hungary and Slovakia held out for months": against, no one named.
+        (["hold|holds|held|holding", "out"], false, true, "hold-out"),
+        // "Romania was the last holdout"
+        (["is|was|are|were|remains|remained", "the", "last|lone|only|final|sole", "holdout|holdouts"], false, true, "holdout"),
         (["decide|decided|decides"], true, true, "undecided"),
     ]
 
@@ -124,6 +128,16 @@ public struct SupportRules: ClaimRule {
         "to", "not", "would", "will", "could", "can", "may", "might", "should", "must", "never", "n't", "cannot", "did",
         "does", "do",
     ]
+    /// What may follow "held out" when it is a stance, not "held out hope" or "the prospect".
+    static let holdOutFollowers: WordSet = [
+        ",", ".", ";", "–", "for", "against", "until", "before", "over", "on", "longest", "longer", "and", "as", "in",
+    ]
+    /// "stopped short of": what comes after is not done.
+    static let stopped: WordSet = ["stop", "stops", "stopped", "stopping"]
+    static let short: WordSet = ["short"]
+    static let beforeUntil: WordSet = ["before", "until"]
+    /// "before coming on board": the participle whose subject is the sentence's.
+    static let comingTo: WordSet = ["coming", "getting", "climbing"]
     static let possessiveObjects: WordSet = [
         "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
     ]
@@ -180,6 +194,7 @@ public struct SupportRules: ClaimRule {
                 if verb.rule == "block", s.isWord(k, in: SupportRules.bareBlock), !s.isWord(k - 1, in: SupportRules.verbOpeners) {
                     continue
                 }
+                if verb.rule == "hold-out", end < s.count, !s.isWord(end, in: SupportRules.holdOutFollowers) { continue }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
                     guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }
@@ -262,13 +277,10 @@ public struct SupportRules: ClaimRule {
         // The object.
         var object: LocalObject?
         var objectItem: Int?
-        if let o = s.personObject(after: end) {
+        if let o = s.personObject(after: end) ?? SupportRules.candidacyHolder(s, after: end) {
+            // (A pronoun that reads as the subject is taken back below.)
             objectItem = o
-            var ref = s.mention(o)!.ref
-            // "him" is not the subject: take the next person back.
-            object = .entity(ref)
-            _ = ref
-            ref = s.mention(o)!.ref
+            object = .entity(s.mention(o)!.ref)
         } else if let o = SupportRules.candidacyObject(s, after: end) {
             // "oppose the appointment", "back the nomination": the article's candidate, or the
             // person whose bid it is ("his bid" resolves above).
@@ -307,11 +319,17 @@ public struct SupportRules: ClaimRule {
         let negStart = max(subjectItems.last! + 1, k - 4)
         // "has not ruled out backing Rutte": a possibility, neither for nor against.
         if let r = s.first(SupportRules.ruled, in: negStart..<k), s.isWord(r + 1, in: QuantifiedRules.out) { return }
-        if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: SupportRules.no) {
+        if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: SupportRules.no)
+            || SupportRules.stoppedShort(s, before: k)
+        {
             value.toggle()
         }
         if verb.rule == "undecided" { value = false }
-        let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItems.last)
+        var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItems.last)
+        // "held out for months before coming on board": a refusal that ended.
+        if verb.rule == "hold-out", modality == .asserted, s.first(SupportRules.beforeUntil, in: end..<min(end + 5, s.count)) != nil {
+            modality = .past
+        }
         for item in subjectItems {
             guard var subject = entity(s, item, lexicon: lexicon) else { continue }
             let mention = s.mention(item)!
@@ -349,6 +367,21 @@ public struct SupportRules: ClaimRule {
         {
             j = subject
         }
+        // "Turkey, Hungary and Slovakia held out for months before coming on board": the
+        // subjects of the sentence.
+        if s.isWord(j, in: SupportRules.comingTo), s.isWord(j - 1, in: SupportRules.beforeUntil), !isConditional(s, from: 0, to: k),
+            let first = (0..<j).first(where: { s.isMention($0) }), let m = s.mention(first), m.form == .name,
+            SupportRules.subjectKinds.contains(m.kind) || m.viaCapital
+        {
+            let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: first)
+            for item in s.coordinatedRight(from: first, kinds: SupportRules.subjectKinds) {
+                guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
+                article.add(
+                    subject, "supports", .focus, modality: modality, evidence: s.span(item, k), sentence: s.index,
+                    rule: "support.on-board")
+            }
+            return
+        }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name else { return }
         // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
         if s.isWord(j - 1, in: SupportRules.bringingVerbs) { return }
@@ -356,6 +389,19 @@ public struct SupportRules: ClaimRule {
         guard let subject = entity(s, j, lexicon: article.entities.lexicon) else { return }
         let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
         article.add(subject, "supports", .focus, modality: modality, evidence: s.span(j, k), sentence: s.index, rule: "support.on-board")
+    }
+
+    /// "the candidacy of the Dutch prime minister, Mark Rutte": the person whose bid it is.
+    static func candidacyHolder(_ s: SentenceView, after end: Int) -> Int? {
+        guard s.isWord(end, in: SentenceView.the), s.isWord(end + 1, in: SupportRules.possessiveObjects),
+            s.isWord(end + 2, in: SentenceView.of)
+        else { return nil }
+        return s.personObject(after: end + 3, limit: 3)
+    }
+
+    /// "stopped short of endorsing": the verb at `k` is what was not done.
+    static func stoppedShort(_ s: SentenceView, before k: Int) -> Bool {
+        s.isWord(k - 1, in: SentenceView.of) && s.isWord(k - 2, in: SupportRules.short) && s.isWord(k - 3, in: SupportRules.stopped)
     }
 
     /// "the appointment", "the nomination" right after a verb: the candidacy the article is about.
