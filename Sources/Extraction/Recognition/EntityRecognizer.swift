@@ -320,7 +320,9 @@ public struct EntityRecognizer: Sendable {
             var jurisdictionIsDemonym = false
             if let c = entitySense(p, kinds: KindSet.country.union(.organization)), units[p].titleIndex == nil {
                 let (_, next) = possessiveAfter(p)
-                if let _ = (next < units.count ? units[next].titleIndex : nil) ?? (isWord(next, in: EntityRecognizer.modifiers) ? 0 : nil) {
+                if let _ = (next < units.count ? units[next].titleIndex : nil)
+                    ?? (isWord(next, in: EntityRecognizer.modifiers) || EntityRecognizer.isOrdinal(units, tokens, at: next) ? 0 : nil)
+                {
                     jurisdiction = c
                     p = next
                 }
@@ -377,7 +379,11 @@ public struct EntityRecognizer: Sendable {
                 }
                 // A name after the title: "President Peter Pellegrini", "president, Klaus Iohannis".
                 var nameStart = end
-                if nameStart < units.count, tokens[units[nameStart].tokens.lowerBound].folded == "," {
+                // (Not when the phrase is itself an apposition: "for Rutte, the outgoing Dutch
+                // prime minister, Orbán said" is Rutte's title, not Orbán's.)
+                if nameStart < units.count, tokens[units[nameStart].tokens.lowerBound].folded == ",",
+                    !EntityRecognizer.isApposition(units, tokens, at: start, mentions: mentions, lastPerson: lastPersonMention)
+                {
                     nameStart += 1
                 }
                 let titleStartsCapitalised = units[p].isCapitalized
@@ -478,9 +484,10 @@ public struct EntityRecognizer: Sendable {
                         tokens: range, ref: resolved[0], kind: .person, form: .role, possessive: poss,
                         alternatives: Array(resolved.dropFirst()))
                     mentions.append(mention)
-                    // "The former Dutch prime minister" says the person held the office.
-                    if former, let office, jurisdiction != nil {
-                        holdings.append(Holding(person: resolved[0], office: office, tokens: range, former: true))
+                    // "The former Dutch prime minister" says the person held the office, "the
+                    // outgoing Dutch prime minister" that they hold it.
+                    if let office, jurisdiction != nil, former || sawModifier {
+                        holdings.append(Holding(person: resolved[0], office: office, tokens: range, former: former))
                     }
                     entities.noteMention(mention, surface: "")
                     u = poss ? after : end
@@ -695,6 +702,34 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
+    /// Ordinals written as words, for "Romania's fifth president".
+    static let ordinalWords: WordSet = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    ]
+
+    /// True when unit `u` is an ordinal: "14th", "2nd", "fifth".
+    static func isOrdinal(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
+        guard u < units.count, !units[u].hasSenses else { return false }
+        let token = tokens[units[u].tokens.lowerBound]
+        if ordinalWords.contains(token.folded, hash: token.hash) { return true }
+        let bytes = Array(token.folded.utf8)
+        guard bytes.count >= 3, bytes[0] >= 0x30, bytes[0] <= 0x39 else { return false }
+        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
+        guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return false }
+        return bytes.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// True when the phrase at unit `start` follows a comma right after the last mention, a
+    /// person's name: an apposition to that person ("Mark Rutte, the Dutch prime minister").
+    @inline(never)
+    static func isApposition(_ units: [Unit], _ tokens: [Token], at start: Int, mentions: [Mention], lastPerson: Int?) -> Bool {
+        guard start >= 2, tokens[units[start - 1].tokens.lowerBound].folded == ",", let last = lastPerson,
+            last == mentions.count - 1, mentions[last].form == .name
+        else { return false }
+        return mentions[last].tokens.upperBound == units[start - 1].tokens.lowerBound
+    }
+
     /// True when units `u` and `u + 1` are "-elect" ("President-elect", "prime minister-elect").
     static func isElect(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
         u + 1 < units.count && !units[u].hasSenses && !units[u + 1].hasSenses
@@ -707,6 +742,8 @@ public struct EntityRecognizer: Sendable {
         _ units: [Unit], _ tokens: [Token], _ p: inout Int, former: inout Bool, isNext: inout Bool, isDeputy: inout Bool,
         sawModifier: inout Bool
     ) {
+        // "NATO's 14th secretary general": an ordinal says which holder, not what office.
+        if isOrdinal(units, tokens, at: p) { p += 1 }
         while p < units.count, !units[p].hasSenses,
             modifiers.contains(tokens[units[p].tokens.lowerBound].folded, hash: units[p].hash)
         {

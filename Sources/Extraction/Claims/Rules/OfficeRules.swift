@@ -24,6 +24,22 @@ public struct OfficeRules: ClaimRule {
     public init() {}
 
     static let tookOfficeAs: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office", "as"]
+    static let tookOffice: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office"]
+    static let onIn: WordSet = ["on", "in", "at", "last", "this"]
+    static let asWord: WordSet = ["as"]
+
+    /// "took office on Oct. 1 as ...": the item after "as" when a short time adverbial (plain
+    /// words, numbers and the period of an abbreviation) stands between `end` and it.
+    static func asAfterWhen(_ s: SentenceView, _ end: Int?) -> Int? {
+        guard let end, s.isWord(end, in: onIn) else { return nil }
+        var j = end + 1
+        while j < s.count, j - end <= 5 {
+            if s.isWord(j, in: asWord) { return j + 1 }
+            if s.isMention(j) || s.word(j).isEmpty || (s.isWord(j, in: SentenceView.clausePunctuation) && s.word(j) != ".") { return nil }
+            j += 1
+        }
+        return nil
+    }
     static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
     static let termAs: Pattern = ["term|mandate|tenure", "as"]
     static let servedAs: Pattern = ["serve|serves|served|serving", "as"]
@@ -174,7 +190,7 @@ public struct OfficeRules: ClaimRule {
                 if modality == .asserted { article.entities.noteOffice(office, of: person, current: true) }
             }
             // "took office as Nato secretary general", "sworn in as president"
-            if let end = s.match(Self.tookOfficeAs, at: k)
+            if let end = s.match(Self.tookOfficeAs, at: k) ?? Self.asAfterWhen(s, s.match(Self.tookOffice, at: k))
                 ?? s.match(Self.swornInAs, at: k)
                 ?? s.match(Self.termAs, at: k)
                 ?? s.match(Self.servedAs, at: k)
