@@ -91,6 +91,8 @@ public struct SupportRules: ClaimRule {
         ),
         // "the last ally yet to sign off", "signed off on his appointment"
         (["sign|signs|signed|signing", "off", "on?"], true, true, "sign-off"),
+        // "Hungary and Slovakia signed on last Tuesday" (but "signed on to the deal": something else)
+        (["sign|signs|signed|signing", "on"], true, true, "sign-on"),
         (["make|made", "up", "POSS", "mind|minds"], true, true, "undecided"),
         // "Turkey, Hungary and Slovakia held out for months": against, no one named.
         (["hold|holds|held|holding", "out"], false, true, "hold-out"),
@@ -136,8 +138,10 @@ public struct SupportRules: ClaimRule {
     static let stopped: WordSet = ["stop", "stops", "stopped", "stopping"]
     static let short: WordSet = ["short"]
     static let beforeUntil: WordSet = ["before", "until"]
-    /// "before coming on board": the participle whose subject is the sentence's.
+    /// "before coming on board"
     static let comingTo: WordSet = ["coming", "getting", "climbing"]
+    static let on: WordSet = ["on"]
+    static let board: WordSet = ["board"]
     static let possessiveObjects: WordSet = [
         "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
     ]
@@ -313,7 +317,9 @@ public struct SupportRules: ClaimRule {
         {
             return
         }
-        if isConditional(s, from: subjectItems[0], to: end) { return }
+        // "Hungary could not support a man who ...": a refusal, not a condition.
+        let couldNot = SupportRules.isCouldNot(s, before: k)
+        if !couldNot, isConditional(s, from: subjectItems[0], to: end) { return }
         // The value: negations between the subject and the trigger.
         var value = verb.value
         let negStart = max(subjectItems.last! + 1, k - 4)
@@ -326,9 +332,15 @@ public struct SupportRules: ClaimRule {
         }
         if verb.rule == "undecided" { value = false }
         var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItems.last)
-        // "held out for months before coming on board": a refusal that ended.
-        if verb.rule == "hold-out", modality == .asserted, s.first(SupportRules.beforeUntil, in: end..<min(end + 5, s.count)) != nil {
+        if couldNot, modality == .hedged || modality == .expected { modality = .asserted }
+        // "held out for months before coming on board": a refusal that ended, and the support
+        // that ended it.
+        var cameRound: Int?
+        if verb.rule == "hold-out", modality == .asserted, let b = s.first(SupportRules.beforeUntil, in: end..<min(end + 5, s.count)) {
             modality = .past
+            if s.isWord(b + 1, in: SupportRules.comingTo), s.isWord(b + 2, in: SupportRules.on), s.isWord(b + 3, in: SupportRules.board) {
+                cameRound = b + 3
+            }
         }
         for item in subjectItems {
             guard var subject = entity(s, item, lexicon: lexicon) else { continue }
@@ -353,6 +365,11 @@ public struct SupportRules: ClaimRule {
             article.add(
                 subject, "supports", object, value: .boolean(value), modality: modality,
                 evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+            if let cameRound {
+                article.add(
+                    subject, "supports", object, value: .boolean(!value), modality: .asserted,
+                    evidence: s.span(item, cameRound), sentence: s.index, rule: "support.on-board")
+            }
         }
     }
 
@@ -366,21 +383,6 @@ public struct SupportRules: ClaimRule {
             let subject = s.subjects(before: j + 1, kinds: SupportRules.subjectKinds).last
         {
             j = subject
-        }
-        // "Turkey, Hungary and Slovakia held out for months before coming on board": the
-        // subjects of the sentence.
-        if s.isWord(j, in: SupportRules.comingTo), s.isWord(j - 1, in: SupportRules.beforeUntil), !isConditional(s, from: 0, to: k),
-            let first = (0..<j).first(where: { s.isMention($0) }), let m = s.mention(first), m.form == .name,
-            SupportRules.subjectKinds.contains(m.kind) || m.viaCapital
-        {
-            let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: first)
-            for item in s.coordinatedRight(from: first, kinds: SupportRules.subjectKinds) {
-                guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
-                article.add(
-                    subject, "supports", .focus, modality: modality, evidence: s.span(item, k), sentence: s.index,
-                    rule: "support.on-board")
-            }
-            return
         }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name else { return }
         // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
@@ -398,6 +400,15 @@ public struct SupportRules: ClaimRule {
         else { return nil }
         return s.personObject(after: end + 3, limit: 3)
     }
+
+    /// "could not support", "couldn't back": the verb at `k` refused, with no condition in its clause.
+    static func isCouldNot(_ s: SentenceView, before k: Int) -> Bool {
+        guard s.isWord(k - 2, in: SupportRules.could), s.isWord(k - 1, in: SupportRules.notWord) else { return false }
+        return !s.contains(SupportRules.conditions, in: s.clauseStart(before: k)..<s.clauseEnd(after: k))
+    }
+    static let could: WordSet = ["could"]
+    static let notWord: WordSet = ["not", "n't"]
+    static let conditions: WordSet = ["if", "unless", "whether", "were", "had"]
 
     /// "stopped short of endorsing": the verb at `k` is what was not done.
     static func stoppedShort(_ s: SentenceView, before k: Int) -> Bool {
