@@ -38,8 +38,16 @@ public struct ClaimExtractor: Sendable {
             if view.isQuestion { continue }
             // Only the families that a word of the sentence starts (or that ask for it) read it.
             let started = self.index.families(in: view)
+            let before = article.claims.count
             for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {
                 rule.apply(to: view, in: &article)
+            }
+            // "Ankara denied a report that Erdogan would fly to Brussels": what is denied is no
+            // claim (the titles the writer gives people there still are).
+            if article.claims.count > before, let denied = view.deniedFrom {
+                article.claims[before...].removeAll {
+                    $0.sentence == index && $0.evidence.lowerBound >= denied && $0.rule != "office.title"
+                }
             }
         }
         QuantifiedRules.closeOpenQuantifier(in: &article)

@@ -490,6 +490,23 @@ public struct SentenceView: Sendable {
         return nil
     }
 
+    static let that: WordSet = ["that"]
+    static let denials: WordSet = ["denied", "denies", "deny", "denying", "dismissed", "dismisses", "refuted", "rejected", "rejects"]
+    /// What a denial is of: "denied that", "denied a report that", "dismissed reports".
+    static let deniedThings: WordSet = [
+        "that", "report", "reports", "claims", "claim", "suggestions", "suggestion", "speculation", "rumours", "rumors",
+    ]
+
+    /// The first token of what the sentence denies ("Turkey's presidency has denied a report ...
+    /// that Erdogan would fly to Brussels": the tokens after "that"), or nil when it denies nothing.
+    public var deniedFrom: Int? {
+        guard let d = first(SentenceView.denials, in: 0..<count),
+            let what = first(SentenceView.that, in: (d + 1)..<min(d + 12, count))
+                ?? first(SentenceView.deniedThings, in: (d + 1)..<min(d + 5, count))
+        else { return nil }
+        return items[what].tokens.upperBound
+    }
+
     /// The end of the clause that item `k` is in: the next comma, semicolon, dash or period.
     public func clauseEnd(after k: Int) -> Int {
         var j = k

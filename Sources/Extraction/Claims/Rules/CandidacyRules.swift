@@ -178,11 +178,14 @@ public struct CandidacyRules: ClaimRule {
             {
                 continue
             }
+            // "running for president of Romania": that office, not the article's contest.
+            var namedOffice: LocalObject?
             if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
                 // "running for NATO secretary general": an office must follow.
                 var o = end
                 if s.isWord(o, in: ["the"]) { o += 1 }
                 guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
+                if let m = s.mention(o), m.kind == .office, !m.isNext { namedOffice = .entity(m.ref) }
             }
             if phrase.rule == "interest" {
                 // Interest in the post, the job, the position, or in replacing someone.
@@ -210,7 +213,7 @@ public struct CandidacyRules: ClaimRule {
             for item in subjects {
                 guard let person = s.mention(item)?.ref else { continue }
                 article.add(
-                    person, "candidate", .contest, value: .boolean(value), modality: modality,
+                    person, "candidate", namedOffice ?? .contest, value: .boolean(value), modality: modality,
                     evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
             }
             // "..., as did Latvian Foreign Minister X and Romanian President Y"

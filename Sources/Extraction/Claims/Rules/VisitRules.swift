@@ -26,6 +26,12 @@ public struct VisitRules: ClaimRule {
         "trip|trips|visit|visits", "to",
     ]
 
+    /// Verbs that ask someone to go somewhere.
+    static let askingVerbs: WordSet = [
+        "invited", "invites", "invite", "inviting", "asked", "asks", "ask", "urged", "urges", "urge", "encouraged", "wants",
+        "wanted", "pressed", "called",
+    ]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
@@ -56,6 +62,8 @@ public struct VisitRules: ClaimRule {
                 let place = s.mention(placeItem)?.ref
             else { continue }
             if isConditional(s, from: subjectItem, to: end) { continue }
+            // "invited him to visit Kyiv", "urged her to travel to Ankara": asked, not done.
+            if s.isWord(subjectItem - 1, in: Self.askingVerbs), s.isWord(k - 1, in: SentenceView.to) { continue }
             let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItem)
             article.add(
                 person, "visited", .entity(place), modality: modality,
