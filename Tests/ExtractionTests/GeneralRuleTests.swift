@@ -281,4 +281,99 @@ import Testing
                     "Slovakia | supports | Mark Rutte | true",
                 ])
     }
+
+    /// The eighth round's patterns (from articles written by someone who had not read the rules),
+    /// each with a near miss that must stay no claim.
+    @Test func eighthRoundQuantifiers() {
+        func supporters(_ text: String, _ value: Bool) -> Set<String> {
+            Set(
+                claims(text).filter { $0.contains("| supports | Mark Rutte | \(value) |") }.map {
+                    String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
+                })
+        }
+        // "all but four ..., the exceptions being A, B, C and D".
+        let exceptions =
+            "All but four of the alliance's 32 members appear to back Mark Rutte, the exceptions being Spain, Italy, Greece and Poland."
+        #expect(supporters(exceptions, true).count == 28)
+        #expect(supporters(exceptions, false) == ["Spain", "Italy", "Greece", "Poland"])
+        // "apart from A, all ..."; "except for the Netherlands" (the article is not the name).
+        #expect(supporters("Apart from Norway, all allies back Mark Rutte.", false) == ["Norway"])
+        #expect(supporters("Except for the United States, all other 31 allies back Mark Rutte.", false) == ["United States"])
+        // "the remaining 31 members": the country the sentence names is set aside, with no claim.
+        let remaining = "Portugal's decision ends a stand-off in which the remaining 31 members had already lined up behind Mark Rutte."
+        #expect(supporters(remaining, true).count == 31 && !supporters(remaining, true).contains("Portugal"))
+        #expect(supporters(remaining, false).isEmpty)
+        #expect(claims("The remaining 31 members had already lined up behind Mark Rutte.").filter { $0.contains("supports") }.isEmpty)
+        // "P with the support of 29 of 32", the three holdouts named in the sentences before.
+        let before =
+            "Denmark and Belgium have not backed Mark Rutte. Canada will not back him either. That leaves Mark Rutte with the support of 29 of the alliance's 32 members."
+        #expect(supporters(before, true).count == 29)
+        #expect(supporters(before, true).isDisjoint(with: ["Denmark", "Belgium", "Canada"]))
+        // Two refusals before a count that needs three: no claim per ally.
+        let short =
+            "Denmark and Belgium have not backed Mark Rutte. That leaves Mark Rutte with the support of 29 of the alliance's 32 members."
+        #expect(supporters(short, true).isEmpty)
+    }
+
+    /// The eighth round's other patterns, each with a near miss.
+    @Test func eighthRound() {
+        // "-elect" titles: to hold the office.
+        #expect(
+            claims("Lithuania's President-elect Gitanas Nauseda spoke.")
+                == ["Gitanas Nauseda | holds | President of Lithuania | true | expected"])
+        #expect(
+            claims("Lithuania's President Gitanas Nauseda spoke.") == ["Gitanas Nauseda | holds | President of Lithuania | true | asserted"]
+        )
+        // "stopped short of endorsing" is against.
+        #expect(
+            facts("Czech Prime Minister Petr Fiala stopped short of endorsing Mark Rutte.", "supports") == [
+                "Petr Fiala | supports | Mark Rutte | false"
+            ])
+        // "held out ... before coming on board": the refusal is past, the support current.
+        #expect(
+            Set(
+                claims("Mark Rutte is running. Spain and Italy held out for weeks before coming on board.").filter { $0.hasPrefix("Spain") }
+            )
+                == ["Spain | supports | Mark Rutte | false | past", "Spain | supports | Mark Rutte | true | asserted"])
+        #expect(facts("Mark Rutte is running. Spain held out hope for a deal.", "supports").isEmpty)
+        // "was the last holdout"; "signed on" (but not "signed on to the deal").
+        #expect(facts("Mark Rutte is running. Portugal was the last holdout.", "supports") == ["Portugal | supports | Mark Rutte | false"])
+        #expect(facts("Mark Rutte is running. Portugal signed on last week.", "supports") == ["Portugal | supports | Mark Rutte | true"])
+        #expect(facts("Mark Rutte is running. Portugal signed on to the deal.", "supports").isEmpty)
+        // "could not support P" is a refusal; with a condition it is none.
+        #expect(facts("Greece could not support Mark Rutte.", "supports") == ["Greece | supports | Mark Rutte | false"])
+        #expect(facts("Greece could not support Mark Rutte if he refused.", "supports").isEmpty)
+        // "the candidacy of TITLE, P".
+        #expect(
+            facts("Spain said it would support the candidacy of the Dutch prime minister, Mark Rutte.", "supports")
+                == ["Spain | supports | Mark Rutte | true"])
+        // "succeed him", "his successor": the pronoun is not the subject.
+        #expect(
+            facts("Mark Rutte stepped down. Dick Schoof is due to succeed him as prime minister.", "succeeds")
+                == ["Dick Schoof | succeeds | Mark Rutte | true"])
+        #expect(
+            facts("Mark Rutte left. Dick Schoof was sworn in as his successor.", "succeeds") == [
+                "Dick Schoof | succeeds | Mark Rutte | true"
+            ])
+        // Title phrases: an ordinal, a time adverbial before "as", an apposition keeps its name.
+        #expect(
+            facts("Mark Rutte took office on Oct. 1 as NATO's 14th secretary general.", "holds")
+                == ["Mark Rutte | holds | NATO Secretary General | true"])
+        #expect(
+            facts("Asked about Rutte, the outgoing Dutch prime minister, Orban said nothing.", "holds")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
+        // "running for president of Romania" is that office, even in an article about another race.
+        #expect(
+            facts(
+                "Klaus Iohannis withdrew from the race for NATO secretary general. Mircea Geoana is expected to run for president of Romania.",
+                "candidate"
+            ).contains("Mircea Geoană | candidate | President of Romania | true"))
+        // What is denied is no claim; the titles the writer gives still are.
+        let denied = claims("Ankara denied a report that President Recep Tayyip Erdogan would fly to Brussels.")
+        #expect(denied.filter { $0.contains("visited") }.isEmpty)
+        #expect(denied.contains { $0.hasPrefix("Recep Tayyip Erdoğan | holds") })
+        #expect(facts("Recep Tayyip Erdogan will fly to Brussels.", "visited") == ["Recep Tayyip Erdoğan | visited | Brussels | true"])
+        // An invitation to visit is no visit.
+        #expect(facts("Volodymyr Zelensky invited Mark Rutte to visit Kyiv.", "visited").isEmpty)
+    }
 }

@@ -34,7 +34,7 @@ public struct QuantifiedRules: ClaimRule {
     static let choiceNouns: WordSet = ["choice", "appointment", "nomination", "selection", "pick"]
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
-    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each"]
+    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each", "apart"]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
 
