@@ -376,4 +376,32 @@ import Testing
         // An invitation to visit is no visit.
         #expect(facts("Volodymyr Zelensky invited Mark Rutte to visit Kyiv.", "visited").isEmpty)
     }
+
+    /// The eighth round's modalities: a state reached still holds, a withdrawn candidacy is past.
+    @Test func eighthRoundModality() {
+        func modalities(_ text: String, _ prefix: String) -> Set<String> {
+            Set(
+                claims(text).filter { $0.hasPrefix(prefix) }.map {
+                    String($0.split(separator: "|").last!).trimmingCharacters(in: .whitespaces)
+                })
+        }
+        // "had already lined up", "By June 18, ... had endorsed": asserted; a bare pluperfect is past.
+        #expect(
+            modalities(
+                "Portugal's move ends a stand-off in which the remaining 31 members had already lined up behind Mark Rutte.", "Spain")
+                == ["asserted"])
+        #expect(modalities("By June 18, Spain had endorsed Mark Rutte.", "Spain") == ["asserted"])
+        #expect(modalities("Spain had endorsed Mark Rutte.", "Spain") == ["past"])
+        // "let it be known that they would back": reported, not predicted.
+        #expect(modalities("Spain let it be known that it would back Mark Rutte.", "Spain") == ["asserted"])
+        #expect(modalities("Spain would back Mark Rutte.", "Spain") == ["expected"])
+        // "was the last holdout" is over; "is" is not.
+        #expect(modalities("Mark Rutte is running. Portugal was the last holdout.", "Portugal") == ["past"])
+        #expect(modalities("Mark Rutte is running. Portugal is the last holdout.", "Portugal") == ["asserted"])
+        // A candidacy the article says was withdrawn is past in every sentence.
+        #expect(
+            modalities("Klaus Iohannis entered the race in March. In June, Iohannis withdrew from the race.", "Klaus Iohannis | candidate")
+                == ["past"])
+        #expect(modalities("Klaus Iohannis entered the race in March.", "Klaus Iohannis | candidate") == ["asserted"])
+    }
 }

@@ -96,7 +96,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Replaces the article-level objects (`focus`, `contest`, `holder`) and marks candidacies
-    /// that the same sentence says were withdrawn as past.
+    /// that the article says were withdrawn as past.
     func resolve(_ article: inout ArticleClaims) {
         let entities = article.entities
         // The contest: the office named in candidacy phrases, else the default of a bare title.
@@ -186,18 +186,19 @@ public struct ClaimExtractor: Sendable {
             if out[k].sentence < 0 { dropped = true }
         }
         if dropped { out.removeAll { $0.sentence < 0 } }
-        // A candidacy in a sentence that says it was withdrawn is past.
-        struct SentenceSubject: Hashable {
-            var sentence: Int
+        // A candidacy the article says was withdrawn is past ("held before, no longer"), in every
+        // sentence that states it.
+        struct Candidacy: Hashable {
             var subject: EntityRef
+            var object: LocalObject
         }
-        var withdrawnHere = Set<SentenceSubject>()
+        var withdrawals = Set<Candidacy>()
         for k in out.indices where out[k].predicate == "withdrew" && out[k].modality == .asserted && out[k].value == .boolean(true) {
-            withdrawnHere.insert(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject))
+            withdrawals.insert(Candidacy(subject: out[k].subject, object: out[k].object))
         }
-        if !withdrawnHere.isEmpty {
-            for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted {
-                if withdrawnHere.contains(SentenceSubject(sentence: out[k].sentence, subject: out[k].subject)) { out[k].modality = .past }
+        if !withdrawals.isEmpty {
+            for k in out.indices where out[k].predicate == "candidate" && out[k].modality == .asserted && out[k].value == .boolean(true) {
+                if withdrawals.contains(Candidacy(subject: out[k].subject, object: out[k].object)) { out[k].modality = .past }
             }
         }
         article.claims = out

@@ -1,7 +1,8 @@
 /// Decides how a sentence puts a claim, from cue words around its trigger.
 ///
 /// - `past`: a cue right before the trigger ("earlier opposing", "had long opposed", "former"),
-///   or the pluperfect outside reported speech ("Turkey had withheld its backing"), or a span of
+///   or the pluperfect outside reported speech ("Turkey had withheld its backing"; not "had
+///   already endorsed", nor after a sentence's "By June 18," a state reached), or a span of
 ///   time after a past verb ("withheld their support for months").
 /// - `expected`: a prediction in the trigger's clause ("expected to", "likely", "poised", "set
 ///   to", "due to", "soon", "would" outside reported speech).
@@ -31,6 +32,8 @@ public struct ModalityClassifier: Sendable {
     static let reportingVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "reported", "announced", "indicated", "added", "stated", "posted",
         "deciding", "decided", "insisted", "confirmed", "wrote", "claimed", "argued", "explained", "noted",
+        // "let it be known that they would back", "made known"
+        "known",
     ]
     static let speechVerbs: WordSet = [
         "say", "said", "says", "report", "reported", "reports", "indicated", "indicate", "suggest", "suggested", "believe", "believed",
@@ -42,6 +45,8 @@ public struct ModalityClassifier: Sendable {
     static let according: WordSet = ["according"]
     static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
     static let pluperfect: WordSet = ["had"]
+    static let already: WordSet = ["already"]
+    static let by: WordSet = ["by"]
     static let conditions: WordSet = ["if", "unless"]
     static let durations: WordSet = ["months", "years", "weeks", "decades"]
     static let withholdingVerbs: WordSet = ["withheld", "opposed", "blocked", "resisted", "refused"]
@@ -86,8 +91,11 @@ public struct ModalityClassifier: Sendable {
         if s.contains(ModalityClassifier.pastCues, in: localStart..<end) { return .past }
         if s.contains(ModalityClassifier.clausePastCues, in: clauseStart..<end) { return .past }
         let reported = s.contains(ModalityClassifier.reportingVerbs, in: 0..<trigger)
+        // ("had already lined up", "By June 18, all but one ally had endorsed": a state reached,
+        // which still holds.)
         if !reported, s.contains(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
-            !s.contains(ModalityClassifier.conditions, in: 0..<trigger)
+            !s.contains(ModalityClassifier.conditions, in: 0..<trigger),
+            !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !s.isWord(0, in: ModalityClassifier.by)
         {
             return .past
         }

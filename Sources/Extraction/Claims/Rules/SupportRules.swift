@@ -138,6 +138,7 @@ public struct SupportRules: ClaimRule {
     static let stopped: WordSet = ["stop", "stops", "stopped", "stopping"]
     static let short: WordSet = ["short"]
     static let beforeUntil: WordSet = ["before", "until"]
+    static let wasWere: WordSet = ["was", "were"]
     /// "before coming on board"
     static let comingTo: WordSet = ["coming", "getting", "climbing"]
     static let on: WordSet = ["on"]
@@ -335,6 +336,8 @@ public struct SupportRules: ClaimRule {
         if couldNot, modality == .hedged || modality == .expected { modality = .asserted }
         // "held out for months before coming on board": a refusal that ended, and the support
         // that ended it.
+        // "Romania was the last holdout": no longer.
+        if verb.rule == "holdout", s.isWord(k, in: SupportRules.wasWere), modality == .asserted { modality = .past }
         var cameRound: Int?
         if verb.rule == "hold-out", modality == .asserted, let b = s.first(SupportRules.beforeUntil, in: end..<min(end + 5, s.count)) {
             modality = .past
