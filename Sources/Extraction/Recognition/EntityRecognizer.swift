@@ -515,6 +515,7 @@ public struct EntityRecognizer: Sendable {
                     ref: .known(id), kind: entities.lexicon.entities[id.index].kind, form: .name, possessive: poss)
                 if mention.kind == .place, entities.lexicon.entities[id.index].attributes["capital"] == .boolean(true) {
                     mention.viaCapital = true
+                    EntityRecognizer.noteGovernment(id, at: unit.tokens.lowerBound, afterPreposition: isWord(u - 1, in: EntityRecognizer.prepositions), in: &entities)
                 }
                 mentions.append(mention)
                 entities.noteMention(mention, surface: surfaceText(tokens, unit.tokens, in: bytes))
@@ -784,6 +785,15 @@ public struct EntityRecognizer: Sendable {
     @inline(never)
     static func noteJurisdiction(_ j: EntityID, at token: Int, in entities: inout ArticleEntities) {
         if entities.kind(of: .known(j)) == .organization { entities.noteGroup(.known(j), kind: .organization, at: token) }
+    }
+
+    /// A capital named for its government ("Budapest, the only government to ...", "Washington
+    /// and Berlin backed him"), not as a place ("in Budapest"): "it" after it, and a title with no
+    /// country, are that country's.
+    @inline(never)
+    static func noteGovernment(_ capital: EntityID, at token: Int, afterPreposition: Bool, in entities: inout ArticleEntities) {
+        guard !afterPreposition, let country = entities.lexicon.country(of: capital) else { return }
+        entities.noteGroup(.known(country), kind: .country, at: token)
     }
 
     /// The people a role phrase may mean: the most recent of that country, or the office's holder.

@@ -230,6 +230,7 @@ public struct SupportRules: ClaimRule {
     /// Words that start a span of time ("for months", "for several years").
     static let spanStarts: WordSet = ["months", "years", "weeks", "days", "decades", "several", "some", "a", "now", "long"]
     static let exceptions: WordSet = ["but", "except", "for"]
+    static let butWord: WordSet = ["but"]
     static let no: WordSet = ["no"]
     /// Quantifiers that bind a later "it" ("every ally ... said it").
     static let bindingQuantifiers: WordSet = ["every", "each", "all"]
@@ -310,7 +311,13 @@ public struct SupportRules: ClaimRule {
         let subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
         guard !subjectItems.isEmpty else { return }
         // "every member except A and B supports": the quantified rule reads it.
-        if s.isWord(subjectItems[0] - 1, in: SupportRules.exceptions) { return }
+        // "all allies but Hungary back him": the quantified rule's; not "..., but he endorsed P".
+        let first = subjectItems[0]
+        if s.isWord(first - 1, in: SupportRules.exceptions),
+            !(s.isWord(first - 1, in: SupportRules.butWord) && (first < 2 || s.isWord(first - 2, in: SentenceView.clausePunctuation)))
+        {
+            return
+        }
         // "every ally except A had said it supported him": "it" is each ally in turn (bound by
         // the quantifier, which the quantified rule reads), not the country named last.
         if let m = s.mention(subjectItems[0]), m.form == .pronoun, m.kind != .person,
