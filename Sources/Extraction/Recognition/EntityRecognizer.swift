@@ -96,6 +96,28 @@ public struct EntityRecognizer: Sendable {
         }
         return nil
     }
+    /// For a subject pronoun ("he", "she") at unit `u` after a comma or semicolon: the first
+    /// person the sentence names as a subject (no preposition before it, not a possessive).
+    @inline(never)
+    static func clauseSubject(_ tokens: [Token], pronoun u: Int, units: [Unit], in range: Range<Int>, mentions: [Mention]) -> EntityRef? {
+        let pronoun = tokens[units[u].tokens.lowerBound]
+        guard subjectPronouns.contains(pronoun.folded, hash: pronoun.hash),
+            let first = mentions.first(where: { $0.kind == .person && $0.form != .pronoun })
+        else { return nil }
+        if first.possessive { return nil }
+        if first.tokens.lowerBound > range.lowerBound {
+            let before = tokens[first.tokens.lowerBound - 1]
+            if prepositions.contains(before.folded, hash: before.hash) { return nil }
+        }
+        var t = units[u].tokens.lowerBound - 1
+        while t >= first.tokens.upperBound {
+            if tokens[t].kind == .punctuation, tokens[t].hash == commaHash || tokens[t].hash == semicolonHash { return first.ref }
+            t -= 1
+        }
+        return nil
+    }
+    static let subjectPronouns: WordSet = ["he", "she"]
+
     /// Notes the article's dateline country when the sentence opens with one ("KYIV, Oct 3 –"):
     /// a place in capitals first, a dash soon after.
     @inline(never)
@@ -572,9 +594,12 @@ public struct EntityRecognizer: Sendable {
                 var people = entities.peopleBefore(unit.tokens.lowerBound)
                 // In a participle clause ("Rutte travelled to meet Erdogan, seeking approval for
                 // his bid") the pronoun is the clause's subject: the sentence's, not the last named.
+                // After a clause boundary, "he" or "she" is the sentence's subject ("Rutte has spoken
+                // with Trump, and at a summit he attended ... he told reporters"), not its object.
                 if people.count > 1,
                     let subject = EntityRecognizer.participleController(
-                        tokens, before: unit.tokens.lowerBound, in: range, mentions: mentions),
+                        tokens, before: unit.tokens.lowerBound, in: range, mentions: mentions)
+                        ?? EntityRecognizer.clauseSubject(tokens, pronoun: u, units: units, in: range, mentions: mentions),
                     let k = people.firstIndex(of: subject), k > 0
                 {
                     people.remove(at: k)

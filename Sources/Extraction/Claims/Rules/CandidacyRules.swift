@@ -75,6 +75,7 @@ public struct CandidacyRules: ClaimRule {
     // Words a trigger's phrases are read with, made once a process (a literal list at a call is
     // built and destroyed at every trigger).
     static let whose = SentenceView.whose
+    static let own: WordSet = ["own"]
     static let forTo: WordSet = ["for", "to"]
     static let candidateNouns: WordSet = [
         "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
@@ -137,9 +138,11 @@ public struct CandidacyRules: ClaimRule {
         // "Rutte's bid", "his candidacy", "whose candidacy"
         if s.isWord(k, in: CandidacyRules.bidNouns) {
             var owner: Int?
-            if let m = s.mention(k - 1), m.kind == .person, m.possessive { owner = k - 1 }
-            if s.isWord(k - 1, in: CandidacyRules.whose) {
-                var a = k - 2
+            // "whose own candidacy", "his own bid"
+            let q = s.isWord(k - 1, in: CandidacyRules.own) ? k - 2 : k - 1
+            if let m = s.mention(q), m.kind == .person, m.possessive { owner = q }
+            if s.isWord(q, in: CandidacyRules.whose) {
+                var a = q - 1
                 while a >= 0, s.isWord(a, in: SentenceView.comma) { a -= 1 }
                 if let m = s.mention(a), m.kind == .person { owner = a }
             }

@@ -2,7 +2,7 @@
 ///
 /// `P visited|visits PLACE`, `P is due to visit PLACE` (`expected`), `P flew|travelled|went to
 /// PLACE`, `P arrived in PLACE`, `a visit by P to PLACE`, `P made (several) trips to|paid a visit to
-/// PLACE`. The object must be a place (a visit "to
+/// PLACE`, `P attended a summit in PLACE`. The object must be a place (a visit "to
 /// the Netherlands" names a country, not a place).
 public struct VisitRules: ClaimRule {
     public var name: String { "visit" }
@@ -11,7 +11,10 @@ public struct VisitRules: ClaimRule {
     public init() {}
 
     /// The words a visit can start with.
-    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo])!
+    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo])!.union(attend)
+    /// "attended a summit in Budapest", "a summit he attended in Budapest".
+    static let attend: WordSet = ["attended", "attends", "attend", "attending"]
+    static let inWord: WordSet = ["in"]
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = [
@@ -52,6 +55,18 @@ public struct VisitRules: ClaimRule {
             } else if let e = s.match(Self.madeTripsTo, at: k) {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
+                subjectItem = s.subjects(before: k, kinds: .person).last
+            } else if s.isWord(k, in: Self.attend) {
+                // The place after "in", within the verb's own phrase.
+                var j = k + 1
+                while j < s.count, j - k <= 6, !s.isWord(j, in: SentenceView.clausePunctuation), !s.isMention(j) || s.mentionKind(j) == .organization {
+                    if s.isWord(j, in: Self.inWord), let m = s.mention(j + 1), m.kind == .place {
+                        placeItem = j + 1
+                        break
+                    }
+                    j += 1
+                }
+                end = (placeItem ?? k) + 1
                 subjectItem = s.subjects(before: k, kinds: .person).last
             } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
                 end = e + 2
