@@ -34,7 +34,7 @@ public struct QuantifiedRules: ClaimRule {
     static let choiceNouns: WordSet = ["choice", "appointment", "nomination", "selection", "pick"]
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
-    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each", "apart"]
+    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each", "apart", "save"]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
 
@@ -76,38 +76,16 @@ public struct QuantifiedRules: ClaimRule {
         // No quantifier and no number: nothing below can make a claim.
         guard s.items.indices.contains(where: { s.isWord($0, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, $0) })
         else { return }
-        guard let t = s.first(QuantifiedRules.triggersAndCount, in: 0..<s.count) else { return }
-        let clauseEnd = s.clauseEnd(after: t)
-        if s.contains(QuantifiedRules.requirements, in: 0..<clauseEnd) { return }
-        // The person supported.
-        var objectItem: Int?
-        var object: LocalObject?
-        if s.isWord(t, in: QuantifiedRules.signVerbs) {
-            // "All 32 allies signed off on Rutte's appointment", "... on the choice" (the focus).
-            guard s.isWord(t + 1, in: QuantifiedRules.off), s.isWord(t + 2, in: QuantifiedRules.on) else { return }
-            objectItem = s.personObject(after: t + 3)
-            if objectItem == nil, s.isWord(t + 3, in: SentenceView.the), s.isWord(t + 4, in: QuantifiedRules.choiceNouns),
-                !s.isWord(t + 5, in: SentenceView.of)
-            {
-                object = .focus
-            }
-        } else if s.isWord(t, in: QuantifiedRules.countVerb) {
-            guard s.isWord(t + 1, in: QuantifiedRules.on) else { return }
-            // "Rutte is the only contender and can count on ...": the subject of the first verb.
-            objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
-        } else if s.isWord(t, in: QuantifiedRules.supportNouns),
-            s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
-        {
-            objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
-        } else if s.isWord(t, in: QuantifiedRules.supportNouns), let with = QuantifiedRules.withBefore(s, t) {
-            // "That leaves the Dutchman with the support of 29 of ...", "P, with the backing of
-            // all 32, ...": the person just before "with" has it.
-            objectItem = QuantifiedRules.personBefore(s, with)
-        } else {
-            objectItem = s.personObject(after: t + 1)
+        // The first trigger that names whom the allies back ("collected one endorsement ... and
+        // bowed out, by which point every ally stood behind Mr Rutte": the second).
+        var found: (t: Int, object: LocalObject)?
+        var from = 0
+        while found == nil, let t = s.first(QuantifiedRules.triggersAndCount, in: from..<s.count) {
+            if s.contains(QuantifiedRules.requirements, in: 0..<s.clauseEnd(after: t)) { return }
+            if let object = QuantifiedRules.supported(s, at: t) { found = (t, object) }
+            from = t + 1
         }
-        if let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person { object = .entity(person) }
-        guard let object else { return }
+        guard let (t, object) = found else { return }
 
         // The quantifier.
         var excluded: [EntityID] = []
@@ -123,7 +101,9 @@ public struct QuantifiedRules: ClaimRule {
             guard s.isWord(k, in: QuantifiedRules.quantifierWords) || QuantifiedRules.isNumberWord(s, k) else { continue }
             let w = s.word(k)
             let apartFrom = s.isWord(k, in: QuantifiedRules.apart) && s.isWord(k + 1, in: QuantifiedRules.from)
-            if w == "except" || apartFrom || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
+            // "all members save Hungary and Slovakia"
+            let save = w == "save" && s.contains(QuantifiedRules.groupNouns, in: max(0, k - 2)..<k)
+            if w == "except" || apartFrom || save || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
                 var j = apartFrom ? k + 2 : k + 1
                 if s.isWord(j, in: SentenceView.for) { j += 1 }
                 // "Except for the Netherlands": the article is not part of the name.
@@ -239,6 +219,39 @@ public struct QuantifiedRules: ClaimRule {
             QuantifiedRules.closeOpenQuantifier(in: &article)
             article.openQuantifier = quantifier
         }
+    }
+
+    /// The person that the trigger at item `t` says the allies back, or nil when it names none.
+    static func supported(_ s: SentenceView, at t: Int) -> LocalObject? {
+        // The person supported.
+        var objectItem: Int?
+        var object: LocalObject?
+        if s.isWord(t, in: QuantifiedRules.signVerbs) {
+            // "All 32 allies signed off on Rutte's appointment", "... on the choice" (the focus).
+            guard s.isWord(t + 1, in: QuantifiedRules.off), s.isWord(t + 2, in: QuantifiedRules.on) else { return nil }
+            objectItem = s.personObject(after: t + 3)
+            if objectItem == nil, s.isWord(t + 3, in: SentenceView.the), s.isWord(t + 4, in: QuantifiedRules.choiceNouns),
+                !s.isWord(t + 5, in: SentenceView.of)
+            {
+                object = .focus
+            }
+        } else if s.isWord(t, in: QuantifiedRules.countVerb) {
+            guard s.isWord(t + 1, in: QuantifiedRules.on) else { return nil }
+            // "Rutte is the only contender and can count on ...": the subject of the first verb.
+            objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
+        } else if s.isWord(t, in: QuantifiedRules.supportNouns),
+            s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
+        {
+            objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
+        } else if s.isWord(t, in: QuantifiedRules.supportNouns), let with = QuantifiedRules.withBefore(s, t) {
+            // "That leaves the Dutchman with the support of 29 of ...", "P, with the backing of
+            // all 32, ...": the person just before "with" has it.
+            objectItem = QuantifiedRules.personBefore(s, with)
+        } else {
+            objectItem = s.personObject(after: t + 1)
+        }
+        if let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person { object = .entity(person) }
+        return object
     }
 
     /// Countries named in the sentences after an `N out of M` are its holdouts.
