@@ -25,6 +25,9 @@ public struct ArticleEntities: Sendable {
     var holderOf: [EntityRef: EntityRef] = [:]
     /// The country of the article's dateline ("KYIV – ..."), once its first sentences are read.
     var datelineCountry: EntityID?
+    /// The person a paragraph opens with as its speaker ("RUTTE: I now have ..."), until the
+    /// next paragraph.
+    var paragraphSpeaker: EntityRef?
     /// The number of sentences recognized so far (a dateline is looked for in the first few).
     var sentencesRecognized = 0
     /// Surface forms seen for lexicon entities.

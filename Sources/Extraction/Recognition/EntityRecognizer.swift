@@ -118,6 +118,51 @@ public struct EntityRecognizer: Sendable {
     }
     static let subjectPronouns: WordSet = ["he", "she"]
 
+    /// "I", "me", "my" as the person speaking: the one a speech verb next to a name gives in the
+    /// sentence ("'I now have the support of all allies,' Rutte said"), else the one the
+    /// paragraph opens with as a label ("RUTTE: I now have ..."). With neither (a columnist's
+    /// "I"), they stay no one. Also notes a paragraph's speaker label.
+    @inline(never)
+    static func resolveFirstPerson(_ tokens: [Token], range: Range<Int>, mentions: inout [Mention], entities: inout ArticleEntities) {
+        // A new paragraph ends the previous one's speaker; a label opens a new one's.
+        if range.lowerBound == 0 || tokens[range.lowerBound].lineBreaksBefore > 0 {
+            entities.paragraphSpeaker = nil
+            if let first = mentions.first, first.kind == .person, first.form == .name, first.tokens.lowerBound == range.lowerBound {
+                var t = first.tokens.upperBound
+                // "RUTTE (opening statement):"
+                if t < range.upperBound, tokens[t].folded == "(" {
+                    while t < range.upperBound, t - first.tokens.upperBound < 6, tokens[t].folded != ")" { t += 1 }
+                    t += 1
+                }
+                if t < range.upperBound, tokens[t].folded == ":" { entities.paragraphSpeaker = first.ref }
+            }
+        }
+        var firstPersons: [Int] = []
+        for t in range where tokens[t].kind == .word && firstPersonPronouns.contains(tokens[t].folded, hash: tokens[t].hash) {
+            // "I" is always written capitalized (a lower-case "i" is something else).
+            if tokens[t].folded == "i", !tokens[t].isCapitalized { continue }
+            if mentions.contains(where: { $0.tokens.contains(t) }) { continue }
+            firstPersons.append(t)
+        }
+        guard !firstPersons.isEmpty else { return }
+        var speaker = entities.paragraphSpeaker
+        for t in range where tokens[t].kind == .word && speechVerbs.contains(tokens[t].folded, hash: tokens[t].hash) {
+            // "Rutte said", "said Rutte"
+            if let m = mentions.first(where: { $0.kind == .person && $0.form != .pronoun && ($0.tokens.upperBound == t || $0.tokens.lowerBound == t + 1) }) {
+                speaker = m.ref
+                break
+            }
+        }
+        guard let speaker else { return }
+        for t in firstPersons {
+            let mention = Mention(tokens: t..<(t + 1), ref: speaker, kind: .person, form: .pronoun, possessive: tokens[t].folded == "my")
+            let at = mentions.firstIndex { $0.tokens.lowerBound > t } ?? mentions.count
+            mentions.insert(mention, at: at)
+        }
+    }
+    static let firstPersonPronouns: WordSet = ["i", "me", "my", "myself"]
+    static let speechVerbs: WordSet = ["said", "says", "told", "added", "insisted", "stressed", "wrote", "declared", "tweeted", "posted"]
+
     /// Notes the article's dateline country when the sentence opens with one ("KYIV, Oct 3 –"):
     /// a place in capitals first, a dash soon after.
     @inline(never)
@@ -668,6 +713,7 @@ public struct EntityRecognizer: Sendable {
         }
         entities.sentencesRecognized += 1
         if !pending.isEmpty { EntityRecognizer.settle(pending, mentions: &mentions, holdings: &holdings, entities: &entities) }
+        EntityRecognizer.resolveFirstPerson(tokens, range: range, mentions: &mentions, entities: &entities)
         holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
     }
