@@ -404,4 +404,39 @@ import Testing
                 == ["past"])
         #expect(modalities("Klaus Iohannis entered the race in March.", "Klaus Iohannis | candidate") == ["asserted"])
     }
+
+    /// The eighth round's reference patterns: who a pronoun or a capital stands for.
+    @Test func eighthRoundReference() {
+        // "..., but he endorsed P": the sentence's subject, not an "all but X" exception.
+        #expect(
+            facts("Czech President Petr Pavel spoke on Monday, but he endorsed Mark Rutte.", "supports")
+                == ["Petr Pavel | supports | Mark Rutte | true"])
+        // After a clause boundary, "he" is the sentence's subject, not the person named last.
+        #expect(
+            facts("Since May, Mark Rutte has spoken with Viktor Orban, and at a summit he attended in Vienna he was upbeat.", "visited")
+                == ["Mark Rutte | visited | Vienna | true"])
+        // A capital named for its government is what "it" points back to; "in Budapest" is a place.
+        #expect(
+            facts("Mark Rutte is running. Budapest, the only government to say that it favoured Klaus Iohannis, switched.", "supports")
+                .contains("Hungary | supports | Klaus Iohannis | true"))
+        // First person: the speaker of the sentence, or of the paragraph's label; else no one.
+        #expect(
+            facts("\"I now have the support of Spain,\" Mark Rutte said.", "supports") == ["Spain | supports | Mark Rutte | true"])
+        #expect(facts("MARK RUTTE: Spain now supports my candidacy.", "supports") == ["Spain | supports | Mark Rutte | true"])
+        #expect(facts("Mark Rutte is running. I think Spain now supports my candidacy.", "supports").isEmpty)
+        // "whose own candidacy"; "attended a summit in PLACE".
+        #expect(
+            facts("Klaus Iohannis, whose own candidacy was announced in March, spoke.", "candidate")
+                == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
+        #expect(facts("Mark Rutte attended a NATO meeting in Vilnius.", "visited") == ["Mark Rutte | visited | Vilnius | true"])
+        #expect(facts("Mark Rutte attended a NATO meeting with Estonia's leader.", "visited").isEmpty)
+        // Every trigger is tried until one names whom the allies back; "all members save A and B".
+        #expect(
+            claims("He collected one endorsement and bowed out, by which point every ally stood behind Mark Rutte.")
+                .filter { $0.contains("| supports | Mark Rutte | true |") }.count == 32)
+        let save = claims("All members save Spain and Italy have endorsed Mark Rutte.")
+        #expect(save.filter { $0.contains("| supports | Mark Rutte | true |") }.count == 30)
+        #expect(save.filter { $0.contains("| supports | Mark Rutte | false |") }.count == 2)
+        #expect(claims("Donors hope to save Ukraine's economy.").isEmpty)
+    }
 }

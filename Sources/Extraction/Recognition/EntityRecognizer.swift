@@ -148,7 +148,9 @@ public struct EntityRecognizer: Sendable {
         var speaker = entities.paragraphSpeaker
         for t in range where tokens[t].kind == .word && speechVerbs.contains(tokens[t].folded, hash: tokens[t].hash) {
             // "Rutte said", "said Rutte"
-            if let m = mentions.first(where: { $0.kind == .person && $0.form != .pronoun && ($0.tokens.upperBound == t || $0.tokens.lowerBound == t + 1) }) {
+            if let m = mentions.first(where: {
+                $0.kind == .person && $0.form != .pronoun && ($0.tokens.upperBound == t || $0.tokens.lowerBound == t + 1)
+            }) {
                 speaker = m.ref
                 break
             }
@@ -582,7 +584,8 @@ public struct EntityRecognizer: Sendable {
                     ref: .known(id), kind: entities.lexicon.entities[id.index].kind, form: .name, possessive: poss)
                 if mention.kind == .place, entities.lexicon.entities[id.index].attributes["capital"] == .boolean(true) {
                     mention.viaCapital = true
-                    EntityRecognizer.noteGovernment(id, at: unit.tokens.lowerBound, afterPreposition: isWord(u - 1, in: EntityRecognizer.prepositions), in: &entities)
+                    EntityRecognizer.noteGovernment(
+                        id, at: unit.tokens.lowerBound, afterPreposition: isWord(u - 1, in: EntityRecognizer.prepositions), in: &entities)
                 }
                 mentions.append(mention)
                 entities.noteMention(mention, surface: surfaceText(tokens, unit.tokens, in: bytes))

@@ -229,7 +229,7 @@ public struct SupportRules: ClaimRule {
     static let givenTo: WordSet = ["to", "for", "of"]
     /// Words that start a span of time ("for months", "for several years").
     static let spanStarts: WordSet = ["months", "years", "weeks", "days", "decades", "several", "some", "a", "now", "long"]
-    static let exceptions: WordSet = ["but", "except", "for"]
+    static let exceptions: WordSet = ["but", "except", "for", "save"]
     static let butWord: WordSet = ["but"]
     static let no: WordSet = ["no"]
     /// Quantifiers that bind a later "it" ("every ally ... said it").

@@ -59,7 +59,9 @@ public struct VisitRules: ClaimRule {
             } else if s.isWord(k, in: Self.attend) {
                 // The place after "in", within the verb's own phrase.
                 var j = k + 1
-                while j < s.count, j - k <= 6, !s.isWord(j, in: SentenceView.clausePunctuation), !s.isMention(j) || s.mentionKind(j) == .organization {
+                while j < s.count, j - k <= 6, !s.isWord(j, in: SentenceView.clausePunctuation),
+                    !s.isMention(j) || s.mentionKind(j) == .organization
+                {
                     if s.isWord(j, in: Self.inWord), let m = s.mention(j + 1), m.kind == .place {
                         placeItem = j + 1
                         break
