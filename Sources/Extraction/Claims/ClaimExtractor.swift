@@ -39,15 +39,17 @@ public struct ClaimExtractor: Sendable {
             // Only the families that a word of the sentence starts (or that ask for it) read it.
             let started = self.index.families(in: view)
             let before = article.claims.count
+            let contestsBefore = article.contestOffices.count
             for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {
                 rule.apply(to: view, in: &article)
             }
             // "Ankara denied a report that Erdogan would fly to Brussels": what is denied is no
             // claim (the titles the writer gives people there still are).
-            if article.claims.count > before, let denied = view.deniedFrom {
+            if article.claims.count > before || article.contestOffices.count > contestsBefore, let denied = view.deniedFrom {
                 article.claims[before...].removeAll {
                     $0.sentence == index && $0.evidence.lowerBound >= denied && $0.rule != "office.title"
                 }
+                article.contestOffices.removeSubrange(contestsBefore...)
             }
         }
         QuantifiedRules.closeOpenQuantifier(in: &article)
@@ -99,8 +101,9 @@ public struct ClaimExtractor: Sendable {
     /// that the article says were withdrawn as past.
     func resolve(_ article: inout ArticleClaims) {
         let entities = article.entities
-        // The contest: the office named in candidacy phrases, else the default of a bare title.
-        var contest = article.contestOffices.first
+        // The contest: the office named most often in candidacy phrases (the first of a tie),
+        // else the default of a bare title.
+        var contest = Self.mostFrequent(article.contestOffices)
         if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
             let j = entities.lexicon.titles[sg].defaultJurisdiction
         {

@@ -45,7 +45,8 @@ public struct ArticleClaims: Sendable {
     public var published: CalendarDate?
     /// Holdouts a quantified sentence left to name later: how many, the claim template.
     var openQuantifier: OpenQuantifier?
-    /// Offices named as what a candidacy is for ("bid for NATO secretary general").
+    /// Offices named as what a candidacy is for ("bid for NATO secretary general"), once per
+    /// phrase.
     var contestOffices: [EntityRef] = []
     /// Term lengths whose office is only known at the end of the article.
     var pendingTerms: [(office: LocalObject, literal: String, evidence: Range<Int>, sentence: Int)] = []

@@ -408,6 +408,9 @@ public struct SentenceView: Sendable {
         {
             j = dash + 1
         }
+        // "..., and the presidency is changing hands: P, elected in April, will be sworn in,
+        // succeeding Q": the clause after a colon or semicolon has its own subject.
+        if let mark = (j..<(k - 1)).last(where: { isWord($0, in: SentenceView.clauseOpeners) }) { j = mark + 1 }
         while j < k - 1 {
             if let m = mention(j) {
                 guard kinds.contains(m.kind), m.form == .name, !m.possessive,
@@ -421,6 +424,7 @@ public struct SentenceView: Sendable {
     }
 
     static let datelineDashes: WordSet = ["–", "—", "-"]
+    static let clauseOpeners: WordSet = [":", ";"]
 
     static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",
@@ -440,7 +444,9 @@ public struct SentenceView: Sendable {
             if word(b) == "," { b -= 1 }
             // "Washington, Berlin, Paris and London": capitals stand for their countries.
             guard let m = mention(b), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)),
-                m.form == .name || m.form == .role
+                m.form == .name || m.form == .role,
+                // "he delivered F-16s to Ukraine, and Poland supports": Ukraine is no subject.
+                !isWord(b - 1, in: EntityRecognizer.prepositions)
             else { break }
             out.append(b)
             a = pastArticle(b - 1)

@@ -107,7 +107,7 @@ public struct CandidacyRules: ClaimRule {
                 || (s.isWord(k - 1, in: SentenceView.the) && s.isWord(k - 2, in: CandidacyRules.beforeTheContest))
                 || (s.isWord(k - 1, in: SentenceView.of) && s.isWord(k - 2, in: CandidacyRules.postNouns))
             {
-                if !article.contestOffices.contains(m.ref) { article.contestOffices.append(m.ref) }
+                article.contestOffices.append(m.ref)
             }
         }
         for k in 0..<s.count where s.isWord(k, in: CandidacyRules.triggerWords) {
@@ -145,6 +145,15 @@ public struct CandidacyRules: ClaimRule {
                 var a = q - 1
                 while a >= 0, s.isWord(a, in: SentenceView.comma) { a -= 1 }
                 if let m = s.mention(a), m.kind == .person { owner = a }
+            }
+            // "the candidacy of the Dutch head of government Mark Rutte"
+            if owner == nil, s.isWord(k + 1, in: SentenceView.of), s.isWord(k - 1, in: SentenceView.the),
+                let o = s.personObject(after: k + 2, limit: 3)
+            {
+                article.add(
+                    s.mention(o)!.ref, "candidate", .contest, modality: .asserted,
+                    evidence: s.span(k - 1, o + officeExtent(s, after: o)), sentence: s.index, rule: "candidacy.bid")
+                return
             }
             guard let owner, let person = s.mention(owner)?.ref else { return }
             // "during his campaign" may be any election's: a campaign is a bid only for the contest.

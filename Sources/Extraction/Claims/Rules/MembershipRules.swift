@@ -73,14 +73,16 @@ public struct MembershipRules: ClaimRule {
                 }
             }
             // "C became NATO's 32nd member", "C is the alliance's newest member"
+            // ("Sweden finally became": an adverb between.)
             if s.isWord(k, in: Self.becomeVerbs), let o = s.mention(k + 1), o.kind == .organization, o.possessive,
-                let c = s.mention(k - 1), c.kind == .country, c.form == .name
+                let c = s.mention(k - 1) ?? (s.word(k - 1).hasSuffix("ly") ? s.mention(k - 2) : nil), c.kind == .country, c.form == .name
             {
                 var m = k + 2
                 while m < k + 4, !s.isWord(m, in: Self.memberNoun), !s.isMention(m), !s.word(m).isEmpty { m += 1 }
                 if s.isWord(m, in: Self.memberNoun) {
                     article.add(
-                        c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(k - 1, m), sentence: s.index,
+                        c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(s.isMention(k - 1) ? k - 1 : k - 2, m),
+                        sentence: s.index,
                         rule: "membership.member")
                 }
             }

@@ -99,6 +99,8 @@ public struct SupportRules: ClaimRule {
         // "Romania was the last holdout"
         (["is|was|are|were|remains|remained", "the", "last|lone|only|final|sole", "holdout|holdouts"], false, true, "holdout"),
         (["decide|decided|decides"], true, true, "undecided"),
+        // "Hungary and Slovakia have yet to declare themselves"
+        (["declare|declared|declares", "themselves|itself|himself|herself"], true, true, "undecided"),
     ]
 
     static let verbStarts = verbIndex.starts

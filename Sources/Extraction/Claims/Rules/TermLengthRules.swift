@@ -16,6 +16,8 @@ public struct TermLengthRules: ClaimRule {
     /// Verbs after which "for N years" is the length of a term ("appointed for four years").
     static let appointedFor: WordSet = ["appointed", "elected", "chosen", "named", "selected", "reappointed", "re-elected"]
     static let runsForAnyYears: Pattern = ["runs|lasts|run|last|is", "for", "*", "years"]
+    /// "A secretary general's term is four years"
+    static let isAnyYears: Pattern = ["is|was", "*", "years"]
     static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
 
     static let numbers: [String: Int] = [
@@ -49,7 +51,8 @@ public struct TermLengthRules: ClaimRule {
             }
             // "term of four years", "mandate runs for four years", "for the next five years"
             if years == nil, s.isWord(k, in: ["term", "mandate", "tenure", "terms"]) {
-                if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1),
+                if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1)
+                    ?? (s.isMention(k - 1) ? s.match(Self.isAnyYears, at: k + 1) : nil),
                     let n = number(s.word(e - 2))
                 {
                     years = n

@@ -15,6 +15,7 @@ public struct VisitRules: ClaimRule {
     /// "attended a summit in Budapest", "a summit he attended in Budapest".
     static let attend: WordSet = ["attended", "attends", "attend", "attending"]
     static let inWord: WordSet = ["in"]
+    static let visitNouns: WordSet = ["visit", "trip"]
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = [
@@ -59,7 +60,7 @@ public struct VisitRules: ClaimRule {
             } else if s.isWord(k, in: Self.attend) {
                 // The place after "in", within the verb's own phrase.
                 var j = k + 1
-                while j < s.count, j - k <= 6, !s.isWord(j, in: SentenceView.clausePunctuation),
+                while j < s.count, j - k <= 8, !s.isWord(j, in: SentenceView.clausePunctuation) || s.isWord(j, in: SentenceView.hyphen),
                     !s.isMention(j) || s.mentionKind(j) == .organization
                 {
                     if s.isWord(j, in: Self.inWord), let m = s.mention(j + 1), m.kind == .place {
@@ -70,6 +71,13 @@ public struct VisitRules: ClaimRule {
                 }
                 end = (placeItem ?? k) + 1
                 subjectItem = s.subjects(before: k, kinds: .person).last
+            } else if s.isWord(k, in: Self.visitNouns), let p = s.mention(k - 1), p.kind == .person, p.possessive,
+                s.isWord(k + 1, in: SentenceView.to)
+            {
+                // "Stoltenberg's visit to Budapest"
+                end = k + 2
+                if let m = s.mention(k + 2), m.kind == .place { placeItem = k + 2 }
+                subjectItem = k - 1
             } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
                 end = e + 2
                 if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }
