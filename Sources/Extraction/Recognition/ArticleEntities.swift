@@ -23,6 +23,16 @@ public struct ArticleEntities: Sendable {
     private var groupsInOrder = true
     /// Who holds each office, as the article said so far.
     var holderOf: [EntityRef: EntityRef] = [:]
+
+    /// The one office the article says `person` holds now; nil for none, or for more than one.
+    func currentOffice(of person: EntityRef) -> EntityRef? {
+        var found: EntityRef?
+        for (office, holder) in holderOf where holder == person {
+            if found != nil { return nil }
+            found = office
+        }
+        return found
+    }
     /// The country of the article's dateline ("KYIV – ..."), once its first sentences are read.
     var datelineCountry: EntityID?
     /// The person a paragraph opens with as its speaker ("RUTTE: I now have ..."), until the

@@ -33,6 +33,8 @@ public struct CandidacyRules: ClaimRule {
         (["in", "contention"], .asserted, true, "race"),
         // "was not seeking the post"
         (["seeking|seek|seeks|sought", "the", "post|job|position|role|nomination"], .asserted, true, "seeking"),
+        // "who is seeking re-election": for the office the person holds.
+        (["seeking|seek|seeks|sought|won|wins|lost|loses", "re", "-", "election"], .asserted, true, "re-election"),
         (["floated|floats|float|floating", "POSS", "name"], .asserted, true, "launch"),
         (
             [
@@ -66,6 +68,8 @@ public struct CandidacyRules: ClaimRule {
     /// Which phrase patterns each word starts.
     static let phraseIndex = PatternIndex(phrases.map(\.pattern))!
     static let bidNouns: WordSet = ["bid", "candidacy", "candidature", "nomination", "campaign"]
+    static let re: WordSet = ["re"]
+    static let election: WordSet = ["election"]
     static let nominatingVerbs: WordSet = ["floated", "nominated", "nominates", "proposed", "proposes", "fielded", "fields"]
     static let campaign: WordSet = ["campaign"]
     /// Words before an office that make it what a candidacy is for ("bid for", "the post of").
@@ -192,11 +196,16 @@ public struct CandidacyRules: ClaimRule {
             }
             // "running for president of Romania": that office, not the article's contest.
             var namedOffice: LocalObject?
+            // "running for re-election", "seeking re-election": the office the person holds.
+            let reElection =
+                phrase.rule == "re-election"
+                || (phrase.rule == "running" && s.isWord(end, in: CandidacyRules.re) && s.isWord(end + 1, in: SentenceView.hyphen))
             if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
                 // "running for NATO secretary general": an office must follow.
                 var o = end
                 if s.isWord(o, in: ["the"]) { o += 1 }
                 guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
+                if reElection, !s.isWord(o + 2, in: CandidacyRules.election) { continue }
                 if let m = s.mention(o), m.kind == .office, !m.isNext { namedOffice = .entity(m.ref) }
             }
             if phrase.rule == "interest" {
@@ -224,8 +233,13 @@ public struct CandidacyRules: ClaimRule {
             let last = min(s.clauseEnd(after: end), s.count) - 1
             for item in subjects {
                 guard let person = s.mention(item)?.ref else { continue }
+                var object = namedOffice ?? .contest
+                if reElection {
+                    guard let office = article.entities.currentOffice(of: person) else { continue }
+                    object = .entity(office)
+                }
                 article.add(
-                    person, "candidate", namedOffice ?? .contest, value: .boolean(value), modality: modality,
+                    person, "candidate", object, value: .boolean(value), modality: modality,
                     evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
             }
             // "..., as did Latvian Foreign Minister X and Romanian President Y"

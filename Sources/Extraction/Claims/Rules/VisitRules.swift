@@ -43,7 +43,14 @@ public struct VisitRules: ClaimRule {
             var placeItem: Int?
             var subjectItem: Int?
             var end = k + 1
-            if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
+            if s.isWord(k, in: Self.visitNouns), let p = s.mention(k - 1), p.kind == .person, p.possessive,
+                s.isWord(k + 1, in: SentenceView.to)
+            {
+                // "Stoltenberg's visit to Budapest"
+                end = k + 2
+                if let m = s.mention(k + 2), m.kind == .place { placeItem = k + 2 }
+                subjectItem = k - 1
+            } else if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
                 subjectItem = s.subjects(before: k, kinds: .person).last
@@ -71,13 +78,6 @@ public struct VisitRules: ClaimRule {
                 }
                 end = (placeItem ?? k) + 1
                 subjectItem = s.subjects(before: k, kinds: .person).last
-            } else if s.isWord(k, in: Self.visitNouns), let p = s.mention(k - 1), p.kind == .person, p.possessive,
-                s.isWord(k + 1, in: SentenceView.to)
-            {
-                // "Stoltenberg's visit to Budapest"
-                end = k + 2
-                if let m = s.mention(k + 2), m.kind == .place { placeItem = k + 2 }
-                subjectItem = k - 1
             } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
                 end = e + 2
                 if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }
