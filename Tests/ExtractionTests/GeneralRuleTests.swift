@@ -439,4 +439,50 @@ import Testing
         #expect(save.filter { $0.contains("| supports | Mark Rutte | false |") }.count == 2)
         #expect(claims("Donors hope to save Ukraine's economy.").isEmpty)
     }
+
+    /// The eighth round's second set (from another writer's articles), each with a near miss.
+    @Test func eighthRoundSecondSet() {
+        // "head of government" is a prime minister.
+        #expect(
+            facts("The Estonian head of government Kaja Kallas spoke.", "holds")
+                == ["Kaja Kallas | holds | Prime Minister of Estonia | true"])
+        // "the candidacy of P"; "the candidacy process" names no one.
+        #expect(
+            facts("Berlin welcomed the candidacy of the Dutch head of government Mark Rutte.", "candidate")
+                == ["Mark Rutte | candidate | NATO Secretary General | true"])
+        // "P's visit to PLACE"; "a visit to Vilnius" names no visitor.
+        #expect(
+            facts("After Jens Stoltenberg's visit to Vilnius, Orban spoke.", "visited") == ["Jens Stoltenberg | visited | Vilnius | true"])
+        #expect(facts("Mark Rutte spoke after a visit to Vilnius by officials.", "visited").isEmpty)
+        // "have yet to declare themselves" withholds; "declared themselves satisfied" says nothing of it.
+        #expect(
+            facts("Mark Rutte is running. Spain and Italy have yet to declare themselves.", "supports")
+                == ["Spain | supports | Mark Rutte | false", "Italy | supports | Mark Rutte | false"])
+        #expect(facts("Mark Rutte is running. Spain and Italy declared themselves satisfied.", "supports").isEmpty)
+        // "TITLE's term is N years".
+        #expect(
+            facts("A secretary general's term is four years.", "term_length") == [
+                "NATO Secretary General | term_length | 4 years | 4 years"
+            ])
+        // "Sweden finally became NATO's 32nd member".
+        #expect(facts("Finland finally became NATO's 31st member.", "member") == ["Finland | member | NATO | true"])
+        // A participle after a colon takes its own clause's subject.
+        #expect(
+            facts(
+                "Prime Minister Robert Fico is recovering, and the presidency changes hands: Peter Pellegrini will be sworn in, succeeding Zuzana Caputova.",
+                "succeeds"
+            ).allSatisfy { !$0.hasPrefix("Robert Fico") })
+        // A country after a preposition is no subject coordinated with the next.
+        #expect(
+            facts("Mark Rutte is running. He delivered jets to Ukraine, and Poland supports his candidacy.", "supports")
+                == ["Poland | supports | Mark Rutte | true"])
+        // "seeking re-election" is a candidacy for the office held; none when no office is known.
+        #expect(
+            facts("Lithuania's president, Gitanas Nauseda, who is seeking re-election in May, spoke.", "candidate")
+                == ["Gitanas Nauseda | candidate | President of Lithuania | true"])
+        #expect(
+            facts("Mark Rutte is running. Gitanas Nauseda is running for re-election.", "candidate") == [
+                "Mark Rutte | candidate | NATO Secretary General | true"
+            ])
+    }
 }
