@@ -480,6 +480,23 @@ import Testing
         #expect(
             facts("Lithuania's president, Gitanas Nauseda, who is seeking re-election in May, spoke.", "candidate")
                 == ["Gitanas Nauseda | candidate | President of Lithuania | true"])
+        // "has been an excellent secretary general"; "is a candidate for secretary general" holds nothing.
+        #expect(
+            facts("Jens Stoltenberg has been an excellent secretary general for ten years.", "holds")
+                == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        #expect(facts("Klaus Iohannis said he is a candidate for NATO secretary general.", "holds").isEmpty)
+        // "OFFICE, held since 2019 by P".
+        #expect(
+            facts("Ankara wants the post of deputy secretary general, held since 2019 by Romania's Mircea Geoana.", "holds")
+                == ["Mircea Geoană | holds | NATO Deputy Secretary General | true"])
+        // A sentence that opens with a condition claims nothing it supposes; its background offices stand.
+        #expect(
+            claims("If the dinner goes well, the council could appoint Mark Rutte, and he would take over from Jens Stoltenberg.")
+                .isEmpty)
+        #expect(facts("Should Ankara confirm its backing, Spain would be behind Mark Rutte.", "supports").isEmpty)
+        #expect(
+            facts("Were Hungary to keep its veto, Jens Stoltenberg, who has led NATO since 2014, would stay.", "holds")
+                == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
         #expect(
             facts("Mark Rutte is running. Gitanas Nauseda is running for re-election.", "candidate") == [
                 "Mark Rutte | candidate | NATO Secretary General | true"

@@ -43,6 +43,12 @@ public struct ClaimExtractor: Sendable {
             for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {
                 rule.apply(to: view, in: &article)
             }
+            // A sentence that opens with a condition claims nothing of what it supposes; the
+            // offices it gives people are background ("Were Hungary to keep its veto, ... Mr
+            // Stoltenberg, who has led the alliance since 2014, ...").
+            if article.claims.count > before, view.isConditional {
+                article.claims[before...].removeAll { $0.sentence == index && !$0.rule.hasPrefix("office.") }
+            }
             // "Ankara denied a report that Erdogan would fly to Brussels": what is denied is no
             // claim (the titles the writer gives people there still are).
             if article.claims.count > before || article.contestOffices.count > contestsBefore, let denied = view.deniedFrom {

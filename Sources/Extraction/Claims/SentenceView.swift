@@ -445,8 +445,10 @@ public struct SentenceView: Sendable {
             // "Washington, Berlin, Paris and London": capitals stand for their countries.
             guard let m = mention(b), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)),
                 m.form == .name || m.form == .role,
-                // "he delivered F-16s to Ukraine, and Poland supports": Ukraine is no subject.
-                !isWord(b - 1, in: EntityRecognizer.prepositions)
+                // "he delivered F-16s to Ukraine, and Poland supports": after ", and" (clauses
+                // joined), a country governed by a preposition is no subject ("With Hungary and
+                // Slovakia having dropped" still is a pair).
+                !(word(a) == "and" && word(a - 1) == "," && isWord(b - 1, in: EntityRecognizer.prepositions))
             else { break }
             out.append(b)
             a = pastArticle(b - 1)
@@ -497,6 +499,19 @@ public struct SentenceView: Sendable {
     }
 
     static let that: WordSet = ["that"]
+    static let conditionalOpeners: WordSet = ["if", "unless"]
+    static let invertedConditionals: WordSet = ["should", "were", "had"]
+
+    /// True when the sentence opens with a condition ("If Monday's dinner goes well, ... he would
+    /// take over", "Should Ankara confirm its backing, ...", "Were Hungary to ..."): what it says
+    /// is hypothetical, all of it.
+    public var isConditional: Bool {
+        var k = 0
+        // Past an opening quote or dash.
+        while k < count, word(k) == "\"" || word(k) == "'" || word(k) == "–" { k += 1 }
+        if isWord(k, in: SentenceView.conditionalOpeners) { return true }
+        return isWord(k, in: SentenceView.invertedConditionals) && isMention(k + 1)
+    }
     static let denials: WordSet = ["denied", "denies", "deny", "denying", "dismissed", "dismisses", "refuted", "rejected", "rejects"]
     /// What a denial is of: "denied that", "denied a report that", "dismissed reports".
     static let deniedThings: WordSet = [

@@ -57,7 +57,17 @@ public struct OfficeRules: ClaimRule {
     func copula(_ s: SentenceView, office k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         guard let m = s.mention(k), m.form == .office, !m.isNext, !m.possessive else { return }
         var c = k - 1
-        if s.isWord(c, in: SentenceView.the) { c -= 1 }
+        // "has been an excellent secretary general": a few plain adjectives after the article.
+        var a = c
+        while a > c - 3, a >= 0, !s.isMention(a), !s.word(a).isEmpty, !s.isWord(a, in: SentenceView.articles),
+            !s.isWord(a, in: EntityRecognizer.prepositions), !s.isWord(a, in: CandidacyRules.candidateNouns),
+            !s.isWord(a, in: SentenceView.clausePunctuation), !s.isWord(a, in: Self.been), !s.isWord(a, in: Self.presentCopulas),
+            !s.isWord(a, in: Self.pastCopulas)
+        {
+            a -= 1
+        }
+        if a < c, s.isWord(a, in: SentenceView.articles) { c = a }
+        if s.isWord(c, in: SentenceView.articles) { c -= 1 }
         while s.isWord(c, in: Self.copulaAdverbs) { c -= 1 }
         var base: Modality
         if s.isWord(c, in: Self.been) {
@@ -85,6 +95,23 @@ public struct OfficeRules: ClaimRule {
             rule: "office.copula")
         if modality == .asserted { article.entities.noteOffice(m.ref, of: person, current: true) }
     }
+    /// `OFFICE, held since 2019 by P` (`held from 2004 to 2009 by P`: `past`).
+    func heldBy(_ s: SentenceView, office k: Int, in article: inout ArticleClaims) {
+        guard s.isWord(k + 1, in: SentenceView.comma), s.isWord(k + 2, in: Self.held), let m = s.mention(k), m.form == .office, !m.isNext,
+            let by = s.first(Self.byWord, in: (k + 3)..<min(k + 9, s.count)),
+            !s.contains(SentenceView.clausePunctuation, in: (k + 3)..<by), let p = s.personObject(after: by + 1, limit: 2),
+            let person = s.mention(p)?.ref
+        else { return }
+        let past = s.contains(Self.until, in: (k + 3)..<by)
+        article.add(
+            person, "holds", .entity(m.ref), modality: past ? .past : .asserted, evidence: s.span(k, p), sentence: s.index,
+            rule: "office.held-by")
+        if !past { article.entities.noteOffice(m.ref, of: person, current: true) }
+    }
+    static let held: WordSet = ["held", "occupied"]
+    static let byWord: WordSet = ["by"]
+    static let until: WordSet = ["until", "till", "to"]
+
     /// `P has been in the post since 2014`, `P is in charge`, `P steps down after a decade in
     /// charge|at the helm` (`stepped down`: `past`): the office of the article's contest, for a
     /// person the article gives no other current office (else "in charge" is that office's).
@@ -164,7 +191,10 @@ public struct OfficeRules: ClaimRule {
         }
         let classifier = ModalityClassifier()
         if s.hasOfficeMention {
-            for k in 0..<s.count where s.mentionKind(k) == .office { copula(s, office: k, in: &article, classifier: classifier) }
+            for k in 0..<s.count where s.mentionKind(k) == .office {
+                copula(s, office: k, in: &article, classifier: classifier)
+                heldBy(s, office: k, in: &article)
+            }
         }
         for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
             if s.isWord(k, in: Self.tenureNouns) {
