@@ -500,6 +500,7 @@ public struct SentenceView: Sendable {
 
     static let that: WordSet = ["that"]
     static let conditionalOpeners: WordSet = ["if", "unless"]
+    static let openingMarks: WordSet = ["\"", "'", "–"]
     static let invertedConditionals: WordSet = ["should", "were", "had"]
 
     /// True when the sentence opens with a condition ("If Monday's dinner goes well, ... he would
@@ -508,7 +509,7 @@ public struct SentenceView: Sendable {
     public var isConditional: Bool {
         var k = 0
         // Past an opening quote or dash.
-        while k < count, word(k) == "\"" || word(k) == "'" || word(k) == "–" { k += 1 }
+        while k < count, isWord(k, in: SentenceView.openingMarks) { k += 1 }
         if isWord(k, in: SentenceView.conditionalOpeners) { return true }
         return isWord(k, in: SentenceView.invertedConditionals) && isMention(k + 1)
     }

@@ -137,8 +137,15 @@ public struct EntityRecognizer: Sendable {
                 if t < range.upperBound, tokens[t].folded == ":" { entities.paragraphSpeaker = first.ref }
             }
         }
+        // Hashes first, read in place: most sentences hold none of the four words.
+        let (h0, h1, h2, h3) = (firstPersonHashes[0], firstPersonHashes[1], firstPersonHashes[2], firstPersonHashes[3])
+        let any = tokens.withUnsafeBufferPointer { buffer in
+            range.contains { let h = buffer[$0].hash; return h == h0 || h == h1 || h == h2 || h == h3 }
+        }
+        guard any else { return }
         var firstPersons: [Int] = []
-        for t in range where tokens[t].kind == .word && firstPersonPronouns.contains(tokens[t].folded, hash: tokens[t].hash) {
+        for t in range where firstPersonHashes.contains(tokens[t].hash) {
+            guard tokens[t].kind == .word, firstPersonPronouns.contains(tokens[t].folded, hash: tokens[t].hash) else { continue }
             // "I" is always written capitalized (a lower-case "i" is something else).
             if tokens[t].folded == "i", !tokens[t].isCapitalized { continue }
             if mentions.contains(where: { $0.tokens.contains(t) }) { continue }
@@ -163,6 +170,7 @@ public struct EntityRecognizer: Sendable {
         }
     }
     static let firstPersonPronouns: WordSet = ["i", "me", "my", "myself"]
+    static let firstPersonHashes: [UInt32] = ["i", "me", "my", "myself"].map { WordSet.hash($0) }
     static let speechVerbs: WordSet = ["said", "says", "told", "added", "insisted", "stressed", "wrote", "declared", "tweeted", "posted"]
 
     /// Notes the article's dateline country when the sentence opens with one ("KYIV, Oct 3 –"):
@@ -786,13 +794,30 @@ public struct EntityRecognizer: Sendable {
     /// True when unit `u` is an ordinal: "14th", "2nd", "fifth".
     static func isOrdinal(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
         guard u < units.count, !units[u].hasSenses else { return false }
-        let token = tokens[units[u].tokens.lowerBound]
-        if ordinalWords.contains(token.folded, hash: token.hash) { return true }
-        let bytes = Array(token.folded.utf8)
-        guard bytes.count >= 3, bytes[0] >= 0x30, bytes[0] <= 0x39 else { return false }
-        let suffix = String(decoding: bytes.suffix(2), as: UTF8.self)
-        guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return false }
-        return bytes.dropLast(2).allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        // Fields, not a copy of the token (which would retain its word).
+        let i = units[u].tokens.lowerBound
+        guard tokens[i].kind == .word else { return false }
+        if ordinalWords.contains(tokens[i].folded, hash: tokens[i].hash) { return true }
+        return isNumberedOrdinal(tokens[i].folded)
+    }
+
+    /// "14th", "2nd", "31st": digits, then the two letters of an ordinal.
+    static func isNumberedOrdinal(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        guard let first = utf8.next(), first >= 0x30, first <= 0x39 else { return false }
+        var letters: (UInt8, UInt8, Int) = (0, 0, 0)
+        while let b = utf8.next() {
+            if b >= 0x30, b <= 0x39, letters.2 == 0 { continue }
+            switch letters.2 {
+            case 0: letters.0 = b
+            case 1: letters.1 = b
+            default: return false
+            }
+            letters.2 += 1
+        }
+        guard letters.2 == 2 else { return false }
+        let suffix = (letters.0, letters.1)
+        return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
     }
 
     /// True when the phrase at unit `start` follows a comma right after the last mention, a
@@ -818,7 +843,13 @@ public struct EntityRecognizer: Sendable {
         sawModifier: inout Bool
     ) {
         // "NATO's 14th secretary general": an ordinal says which holder, not what office.
-        if isOrdinal(units, tokens, at: p) { p += 1 }
+        // (Only after a possessive or "the", where one can stand: the check is not made at every name.)
+        if p > 0, p < units.count, !units[p].isCapitalized,
+            tokens[units[p - 1].tokens.lowerBound].kind == .possessive || tokens[units[p - 1].tokens.lowerBound].folded == "the",
+            isOrdinal(units, tokens, at: p)
+        {
+            p += 1
+        }
         while p < units.count, !units[p].hasSenses,
             modifiers.contains(tokens[units[p].tokens.lowerBound].folded, hash: units[p].hash)
         {
