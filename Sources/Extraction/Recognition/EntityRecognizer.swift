@@ -140,7 +140,9 @@ public struct EntityRecognizer: Sendable {
         // Hashes first, read in place: most sentences hold none of the four words.
         let (h0, h1, h2, h3) = (firstPersonHashes[0], firstPersonHashes[1], firstPersonHashes[2], firstPersonHashes[3])
         let any = tokens.withUnsafeBufferPointer { buffer in
-            range.contains { let h = buffer[$0].hash; return h == h0 || h == h1 || h == h2 || h == h3 }
+            range.contains {
+                let h = buffer[$0].hash; return h == h0 || h == h1 || h == h2 || h == h3
+            }
         }
         guard any else { return }
         var firstPersons: [Int] = []
