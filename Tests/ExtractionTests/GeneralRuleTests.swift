@@ -398,6 +398,15 @@ import Testing
         // "was the last holdout" is over; "is" is not.
         #expect(modalities("Mark Rutte is running. Portugal was the last holdout.", "Portugal") == ["past"])
         #expect(modalities("Mark Rutte is running. Portugal is the last holdout.", "Portugal") == ["asserted"])
+        // "then Turkey's prime minister" held it; "and then President X" is a next step, not a past office.
+        #expect(
+            claims("In 2009 Recep Tayyip Erdogan, then Turkey's prime minister, objected.")
+                == ["Recep Tayyip Erdoğan | holds | Prime Minister of Türkiye | true | past"])
+        #expect(
+            claims("Rutte met Viktor Orban and then President Recep Tayyip Erdogan.").contains(
+                "Recep Tayyip Erdoğan | holds | President of Türkiye | true | asserted"))
+        // "we are told" is an indirect source.
+        #expect(modalities("By June, every ally, we are told, stood behind Mark Rutte.", "Spain") == ["hedged"])
         // A candidacy the article says was withdrawn is past in every sentence.
         #expect(
             modalities("Klaus Iohannis entered the race in March. In June, Iohannis withdrew from the race.", "Klaus Iohannis | candidate")

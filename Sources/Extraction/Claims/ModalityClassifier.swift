@@ -45,6 +45,8 @@ public struct ModalityClassifier: Sendable {
     static let according: WordSet = ["according"]
     static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
     static let pluperfect: WordSet = ["had"]
+    static let told: WordSet = ["told"]
+    static let passiveBe: WordSet = ["are", "am", "is", "were", "was", "'re", "being", "been"]
     static let already: WordSet = ["already"]
     static let by: WordSet = ["by"]
     static let conditions: WordSet = ["if", "unless"]
@@ -115,8 +117,9 @@ public struct ModalityClassifier: Sendable {
             if w == "verge" && s.word(k - 2) != "on" { continue }
             return .expected
         }
-        // Hedged: an indirect source.
+        // Hedged: an indirect source ("we are told" too).
         if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }
+        if let told = s.first(ModalityClassifier.told, in: 0..<trigger), s.isWord(told - 1, in: ModalityClassifier.passiveBe) { return .hedged }
         if s.isWord(trigger - 1, in: SentenceView.to), s.isWord(trigger - 2, in: ModalityClassifier.hearsayVerbs) {
             return .hedged
         }

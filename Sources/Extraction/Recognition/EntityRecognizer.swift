@@ -857,6 +857,9 @@ public struct EntityRecognizer: Sendable {
         {
             let w = tokens[units[p].tokens.lowerBound].folded
             if w == "former" || w == "ex" { former = true }
+            // "Erdoğan, then Turkey's prime minister", "the then prime minister" (not "and then
+            // President Erdoğan", a next step).
+            if w == "then", p == 0 || [",", "the", "(", "–"].contains(tokens[units[p - 1].tokens.lowerBound].folded) { former = true }
             if w == "next" || w == "new" || w == "future" || w == "incoming" { isNext = true }
             if w == "deputy" { isDeputy = true }
             sawModifier = true
