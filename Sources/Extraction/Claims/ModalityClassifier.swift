@@ -119,7 +119,9 @@ public struct ModalityClassifier: Sendable {
         }
         // Hedged: an indirect source ("we are told" too).
         if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }
-        if let told = s.first(ModalityClassifier.told, in: 0..<trigger), s.isWord(told - 1, in: ModalityClassifier.passiveBe) { return .hedged }
+        if let told = s.first(ModalityClassifier.told, in: 0..<trigger), s.isWord(told - 1, in: ModalityClassifier.passiveBe) {
+            return .hedged
+        }
         if s.isWord(trigger - 1, in: SentenceView.to), s.isWord(trigger - 2, in: ModalityClassifier.hearsayVerbs) {
             return .hedged
         }
