@@ -451,6 +451,15 @@ import Testing
 
     /// The eighth round's second set (from another writer's articles), each with a near miss.
     @Test func eighthRoundSecondSet() {
+        // "P said Tuesday that C would back X": C's own leader takes the stance too; another's does not.
+        #expect(
+            facts(
+                "Slovak President Peter Pellegrini, who took office on Saturday, said Tuesday that Slovakia would back Mark Rutte.",
+                "supports")
+                == ["Peter Pellegrini | supports | Mark Rutte | true", "Slovakia | supports | Mark Rutte | true"])
+        #expect(
+            facts("Hungarian Prime Minister Viktor Orban said that Slovakia would back Mark Rutte.", "supports")
+                == ["Slovakia | supports | Mark Rutte | true"])
         // "head of government" is a prime minister.
         #expect(
             facts("The Estonian head of government Kaja Kallas spoke.", "holds")

@@ -382,8 +382,41 @@ public struct SupportRules: ClaimRule {
                     subject, "supports", object, value: .boolean(!value), modality: .asserted,
                     evidence: s.span(item, cameRound), sentence: s.index, rule: "support.on-board")
             }
+            // "Pellegrini said Tuesday that Slovakia would back Rutte": the country's own leader
+            // announcing its stance takes it too (as "his nation would back" does).
+            if mention.kind == .country, mention.form == .name, case .known(let country) = subject,
+                let speakerItem = SupportRules.speaker(s, before: item), let speaker = s.mention(speakerItem)?.ref,
+                article.entities.country(ofPerson: speaker) == country
+            {
+                article.add(
+                    speaker, "supports", object, value: .boolean(value), modality: modality,
+                    evidence: s.span(speakerItem, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+            }
         }
     }
+
+    /// The person whose speech verb governs the clause whose subject is item `k`: "P said
+    /// (Tuesday) (that) C ...". Nil for anything else between.
+    static func speaker(_ s: SentenceView, before k: Int) -> Int? {
+        var j = k - 1
+        if s.isWord(j, in: SentenceView.that) { j -= 1 }
+        // A short time phrase: "said Tuesday", "said on Tuesday".
+        var skipped = 0
+        while skipped < 2, j >= 0, !s.isMention(j), !s.word(j).isEmpty, !s.isWord(j, in: SupportRules.announcing),
+            !s.isWord(j, in: SentenceView.clausePunctuation)
+        {
+            j -= 1
+            skipped += 1
+        }
+        guard s.isWord(j, in: SupportRules.announcing) else { return nil }
+        if s.mentionKind(j - 1) == .person, s.mention(j - 1)?.form != .pronoun { return j - 1 }
+        // "President Peter Pellegrini, who took office on Saturday, said ..."
+        if s.isWord(j - 1, in: SentenceView.comma), let p = s.subjects(before: j, kinds: .person).last, s.mention(p)?.form != .pronoun {
+            return p
+        }
+        return nil
+    }
+    static let announcing: WordSet = ["said", "says", "announced", "announces", "told", "confirmed", "declared"]
 
     /// "With Romania on board", "Hungary is now on board": support for the article's candidate.
     func onBoard(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
