@@ -460,6 +460,20 @@ import Testing
         #expect(
             facts("Hungarian Prime Minister Viktor Orban said that Slovakia would back Mark Rutte.", "supports")
                 == ["Slovakia | supports | Mark Rutte | true"])
+        // A conditional sentence's relative clause is background ("Should ..., leaving aside
+        // Romania, whose president Klaus Iohannis entered the race, ...").
+        #expect(
+            facts(
+                "Should Ankara confirm its backing, Spain would be behind Mark Rutte, leaving aside Romania, whose president Klaus Iohannis entered the race in March.",
+                "candidate") == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
+        // "has not yet committed itself" withholds; "the caretaker Dutch prime minister" holds the office.
+        #expect(
+            facts("Mark Rutte is running. Portugal has not yet committed itself.", "supports") == [
+                "Portugal | supports | Mark Rutte | false"
+            ])
+        #expect(
+            facts("Mark Rutte is running. The caretaker Dutch prime minister spoke.", "holds")
+                == ["Mark Rutte | holds | Prime Minister of the Netherlands | true"])
         // "head of government" is a prime minister.
         #expect(
             facts("The Estonian head of government Kaja Kallas spoke.", "holds")

@@ -47,7 +47,9 @@ public struct ClaimExtractor: Sendable {
             // offices it gives people are background ("Were Hungary to keep its veto, ... Mr
             // Stoltenberg, who has led the alliance since 2014, ...").
             if article.claims.count > before, view.isConditional {
-                article.claims[before...].removeAll { $0.sentence == index && !$0.rule.hasPrefix("office.") }
+                article.claims[before...].removeAll {
+                    $0.sentence == index && !$0.rule.hasPrefix("office.") && !view.opensRelativeClause(at: $0.evidence.lowerBound)
+                }
             }
             // "Ankara denied a report that Erdogan would fly to Brussels": what is denied is no
             // claim (the titles the writer gives people there still are).

@@ -500,6 +500,15 @@ public struct SentenceView: Sendable {
 
     static let that: WordSet = ["that"]
     static let conditionalOpeners: WordSet = ["if", "unless"]
+
+    /// True when the words from token `token` on follow a relative pronoun ("leaving aside
+    /// Romania, whose president Klaus Iohannis entered the race"): background the sentence
+    /// states, not what its condition supposes.
+    public func opensRelativeClause(at token: Int) -> Bool {
+        guard let k = items.firstIndex(where: { $0.tokens.lowerBound == token }) else { return false }
+        return isWord(k - 1, in: SentenceView.relativePronouns)
+            || (isWord(k - 2, in: SentenceView.relativePronouns) && !isWord(k - 1, in: SentenceView.clausePunctuation))
+    }
     static let openingMarks: WordSet = ["\"", "'", "–"]
     static let invertedConditionals: WordSet = ["should", "were", "had"]
 

@@ -43,7 +43,7 @@ public struct EntityRecognizer: Sendable {
 
     static let modifiers: WordSet = [
         "former", "outgoing", "current", "incumbent", "then", "acting", "interim", "new", "next", "incoming",
-        "future", "ex", "longtime", "veteran", "deputy",
+        "future", "ex", "longtime", "veteran", "deputy", "caretaker",
     ]
     /// Nouns for a person that a demonym makes a role phrase ("the Dutch politician").
     static let personRoleNouns: WordSet = [

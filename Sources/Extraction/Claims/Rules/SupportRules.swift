@@ -101,6 +101,8 @@ public struct SupportRules: ClaimRule {
         (["decide|decided|decides"], true, true, "undecided"),
         // "Hungary and Slovakia have yet to declare themselves"
         (["declare|declared|declares", "themselves|itself|himself|herself"], true, true, "undecided"),
+        // "Turkey has not yet committed itself"
+        (["commit|committed|commits", "themselves|itself|himself|herself"], true, true, "undecided"),
     ]
 
     static let verbStarts = verbIndex.starts
