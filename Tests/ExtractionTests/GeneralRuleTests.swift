@@ -534,4 +534,24 @@ import Testing
                 "Mark Rutte | candidate | NATO Secretary General | true"
             ])
     }
+
+    /// Support with the backer and the backed in other places than subject and object, and a few
+    /// more verbs, each with a near miss.
+    @Test func eighthRoundIndirectSupport() {
+        func backers(_ text: String) -> Set<String> { facts("Mark Rutte is running. " + text, "supports") }
+        #expect(backers("Spain gave Rutte its backing.") == ["Spain | supports | Mark Rutte | true"])
+        #expect(backers("Spain gave Rutte its answer.").isEmpty)
+        #expect(backers("Rutte secured Spain's support on Monday.") == ["Spain | supports | Mark Rutte | true"])
+        #expect(backers("Rutte praised Spain's support for Ukraine.").isEmpty)
+        #expect(
+            backers("Rutte has won over Spain and Italy.") == [
+                "Spain | supports | Mark Rutte | true", "Italy | supports | Mark Rutte | true",
+            ])
+        #expect(backers("Rutte won over the sceptics.").isEmpty)
+        #expect(backers("Spain is among the countries backing Rutte.") == ["Spain | supports | Mark Rutte | true"])
+        #expect(backers("Spain will vote for Rutte.") == ["Spain | supports | Mark Rutte | true"])
+        #expect(backers("Spain will vote for the plan.").isEmpty)
+        #expect(backers("Spain prefers Rutte.") == ["Spain | supports | Mark Rutte | true"])
+        #expect(backers("Spain sided with Rutte.") == ["Spain | supports | Mark Rutte | true"])
+    }
 }

@@ -16,7 +16,9 @@
 public struct SupportRules: ClaimRule {
     public var name: String { "support" }
     public var triggers: WordSet { SupportRules.triggerWords }
-    static let triggerWords = verbStarts.union(dropStarts).union(["endorsement", "endorsements", "backing", "support", "blessing", "board"])
+    static let triggerWords = verbStarts.union(dropStarts).union([
+        "endorsement", "endorsements", "backing", "support", "blessing", "board", "won", "win", "wins", "winning",
+    ])
     /// Creates the rules.
     public init() {}
 
@@ -50,7 +52,9 @@ public struct SupportRules: ClaimRule {
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
         (["come|comes|came|coming", "round|around"], true, true, "come-round"),
-        (["favour|favours|favoured|favouring|favor|favors|favored|favoring"], true, false, "verb"),
+        (["favour|favours|favoured|favouring|favor|favors|favored|favoring|prefer|prefers|preferred|preferring"], true, false, "verb"),
+        (["side|sides|sided|siding", "with"], true, false, "verb"),
+        (["vote|votes|voted|voting", "for"], true, false, "vote"),
         (["leaning|leans|leaned|lean", "towards|toward"], true, false, "leaning"),
         // "remains opposed", "is firmly opposed": against, with no one named.
         (["remain|remains|remained|is|are|was|were|stay|stays|stayed", "firmly?|still?|strongly?", "opposed"], false, true, "opposed"),
@@ -188,6 +192,12 @@ public struct SupportRules: ClaimRule {
                 article.add(
                     backer, "supports", object, modality: classifier.classify(s, trigger: k, subject: k - 1),
                     evidence: s.span(k - 2, last), sentence: s.index, rule: "support.with")
+                k += 1
+                continue
+            }
+            // "gave Rutte its backing", "Rutte secured Spain's support", "Rutte has won over
+            // Spain", "Spain is among the countries backing Rutte".
+            if indirect(s, at: k, in: &article, classifier: classifier) {
                 k += 1
                 continue
             }
@@ -419,6 +429,77 @@ public struct SupportRules: ClaimRule {
         return nil
     }
     static let announcing: WordSet = ["said", "says", "announced", "announces", "told", "confirmed", "declared"]
+
+    /// Support said with the backer and the backed in other places than subject and object:
+    /// "Spain gave Rutte its backing" (the backed between the verb and the noun), "Rutte secured
+    /// Spain's support" and "Rutte has won over Spain" (the backed is the subject), "Spain is among
+    /// the countries backing Rutte" (the backer is the subject of "among"). True when it made claims.
+    func indirect(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) -> Bool {
+        let lexicon = article.entities.lexicon
+        var backers: [Int] = []
+        var backed: Int?
+        var start = k
+        var last = k
+        if s.isWord(k, in: SupportRules.givingVerbs), s.mentionKind(k + 1) == .person,
+            s.isWord(k + 2, in: SentenceView.possessiveDeterminers),
+            s.isWord(k + 3, in: SupportRules.possessedNouns)
+                || (s.isWord(k + 3, in: SupportRules.fullWord) && s.isWord(k + 4, in: SupportRules.possessedNouns))
+        {
+            // "Spain gave Rutte its backing"
+            backed = k + 1
+            backers = s.subjects(before: k, kinds: SupportRules.subjectKinds)
+            start = backers.first ?? k
+            last = s.isWord(k + 3, in: SupportRules.fullWord) ? k + 4 : k + 3
+        } else if s.isWord(k, in: SupportRules.possessedNouns), let m = s.mention(k - 1), m.possessive, m.form == .name,
+            SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, s.isWord(k - 2, in: SupportRules.securingVerbs)
+        {
+            // "Rutte secured Spain's support", "Rutte now has Spain's backing"
+            backers = [k - 1]
+            backed = s.subjects(before: k - 2, kinds: .person).last
+            start = backed ?? k - 2
+        } else if s.isWord(k, in: SupportRules.winVerbs), s.isWord(k + 1, in: SupportRules.over), let m = s.mention(k + 2),
+            SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name
+        {
+            // "Rutte has won over Spain (and Italy)"
+            backers = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds)
+            backed = s.subjects(before: k, kinds: .person).last
+            start = backed ?? k
+            last = backers.last ?? k + 2
+        } else if s.isWord(k, in: SupportRules.participles), s.isWord(k - 1, in: QuantifiedRules.groupNouns),
+            s.isWord(k - 2, in: SentenceView.the),
+            s.isWord(k - 3, in: SupportRules.among), let o = s.personObject(after: k + 1, limit: 3)
+        {
+            // "Spain is among the countries backing Rutte", "Spain joined the allies supporting him"
+            backers = s.subjects(before: k - 3, kinds: SupportRules.subjectKinds)
+            backed = o
+            start = backers.first ?? k
+            last = o
+        }
+        guard let backed, !backers.isEmpty, let person = s.mention(backed)?.ref, s.mentionKind(backed) == .person else { return false }
+        if isConditional(s, from: start, to: last) { return false }
+        var value = true
+        if s.contains(SupportRules.negations, in: max(0, min(start, k) - 1)..<k) { value = false }
+        let modality = classifier.classify(s, trigger: k, subject: start)
+        var made = false
+        for item in backers {
+            guard let backer = entity(s, item, lexicon: lexicon), backer != person else { continue }
+            article.add(
+                backer, "supports", .entity(person), value: .boolean(value), modality: modality,
+                evidence: s.span(min(start, item), max(last, item)), sentence: s.index, rule: "support.indirect")
+            made = true
+        }
+        return made
+    }
+    static let givingVerbs: WordSet = ["give", "gives", "gave", "given", "giving", "offered", "offers", "lent", "lends"]
+    static let fullWord: WordSet = ["full"]
+    static let securingVerbs: WordSet = [
+        "secured", "secures", "won", "wins", "received", "receives", "got", "gets", "gained", "has", "have", "had", "enjoys",
+        "obtained", "clinched",
+    ]
+    static let winVerbs: WordSet = ["won", "win", "wins", "winning"]
+    static let over: WordSet = ["over"]
+    static let participles: WordSet = ["backing", "supporting", "endorsing"]
+    static let among: WordSet = ["among", "joined", "joins", "join", "joining"]
 
     /// "With Romania on board", "Hungary is now on board": support for the article's candidate.
     func onBoard(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
