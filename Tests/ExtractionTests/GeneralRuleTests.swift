@@ -553,5 +553,17 @@ import Testing
         #expect(backers("Spain will vote for the plan.").isEmpty)
         #expect(backers("Spain prefers Rutte.") == ["Spain | supports | Mark Rutte | true"])
         #expect(backers("Spain sided with Rutte.") == ["Spain | supports | Mark Rutte | true"])
+        // Offices: "is the president of Romania", "became NATO's secretary general", an adjective
+        // between the country and the title; "The favourite is the Dutch prime minister" (no one
+        // before to hold it) gives no office.
+        #expect(facts("Klaus Iohannis is the president of Romania.", "holds") == ["Klaus Iohannis | holds | President of Romania | true"])
+        #expect(
+            facts("Mark Rutte became NATO's secretary general on Tuesday.", "holds") == [
+                "Mark Rutte | holds | NATO Secretary General | true"
+            ])
+        #expect(
+            facts("Viktor Orban, Hungary's nationalist prime minister, spoke.", "holds")
+                == ["Viktor Orbán | holds | Prime Minister of Hungary | true"])
+        #expect(facts("Mark Rutte is running. The favourite is the Dutch prime minister.", "holds").isEmpty)
     }
 }

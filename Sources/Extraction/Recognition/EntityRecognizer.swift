@@ -60,6 +60,8 @@ public struct EntityRecognizer: Sendable {
     /// Words after which a title phrase names an office, not a person ("the race for NATO chief").
     static let officeContext: WordSet = [
         "for", "as", "of", "become", "becoming", "position", "post", "job", "named", "appointed", "elected", "to",
+        // "Klaus Iohannis is the president of Romania": the office, said of the subject.
+        "is", "was", "became", "remains", "remained", "been",
     ]
     /// Nouns before "of" that make the title after it an office ("the post of").
     static let officeNouns: WordSet = [
@@ -400,7 +402,8 @@ public struct EntityRecognizer: Sendable {
             if let c = entitySense(p, kinds: KindSet.country.union(.organization)), units[p].titleIndex == nil {
                 let (_, next) = possessiveAfter(p)
                 if let _ = (next < units.count ? units[next].titleIndex : nil)
-                    ?? (isWord(next, in: EntityRecognizer.modifiers) || EntityRecognizer.isOrdinal(units, tokens, at: next) ? 0 : nil)
+                    ?? (isWord(next, in: EntityRecognizer.modifiers) || EntityRecognizer.isOrdinal(units, tokens, at: next)
+                        || EntityRecognizer.isAdjectiveBeforeTitle(units, tokens, at: next) ? 0 : nil)
                 {
                     jurisdiction = c
                     p = next
@@ -832,6 +835,22 @@ public struct EntityRecognizer: Sendable {
         return mentions[last].tokens.upperBound == units[start - 1].tokens.lowerBound
     }
 
+    /// True when unit `u` is a plain lower-case word (no lexicon sense, not a modifier, article or
+    /// preposition) and the unit after it is a title: "nationalist" in "Hungary's nationalist prime
+    /// minister".
+    static func isAdjectiveBeforeTitle(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
+        guard u + 1 < units.count, units[u + 1].titleIndex != nil, !units[u].hasSenses, !units[u].isCapitalized,
+            !units[u].isPunctuation, units[u].titleIndex == nil
+        else { return false }
+        let i = units[u].tokens.lowerBound
+        guard tokens[i].kind == .word else { return false }
+        return !modifiers.contains(tokens[i].folded, hash: tokens[i].hash) && !determiners.contains(tokens[i].folded, hash: tokens[i].hash)
+            && !prepositions.contains(tokens[i].folded, hash: tokens[i].hash)
+            && !notAdjectives.contains(tokens[i].folded, hash: tokens[i].hash)
+    }
+    /// Words before a title that are not its adjectives ("and prime minister", "then president").
+    static let notAdjectives: WordSet = ["and", "or", "but", "then", "as", "is", "was", "said", "says", "told", "who", "that", "new"]
+
     /// True when units `u` and `u + 1` are "-elect" ("President-elect", "prime minister-elect").
     static func isElect(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
         u + 1 < units.count && !units[u].hasSenses && !units[u + 1].hasSenses
@@ -852,6 +871,8 @@ public struct EntityRecognizer: Sendable {
         {
             p += 1
         }
+        // "Hungary's nationalist prime minister": a plain adjective right before the title.
+        if isAdjectiveBeforeTitle(units, tokens, at: p) { p += 1 }
         while p < units.count, !units[p].hasSenses,
             modifiers.contains(tokens[units[p].tokens.lowerBound].folded, hash: units[p].hash)
         {

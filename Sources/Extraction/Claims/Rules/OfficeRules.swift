@@ -165,7 +165,7 @@ public struct OfficeRules: ClaimRule {
     static let been: WordSet = ["been"]
     static let presentPerfect: WordSet = ["has", "have"]
     static let pastPerfect: WordSet = ["had"]
-    static let presentCopulas: WordSet = ["is", "remains"]
+    static let presentCopulas: WordSet = ["is", "remains", "became"]
     static let pastCopulas: WordSet = ["was"]
 
     /// The person whose term item `k` is: "his" or "P's" before it, past a few lower-case words
