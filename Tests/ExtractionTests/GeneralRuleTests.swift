@@ -566,4 +566,21 @@ import Testing
                 == ["Viktor Orbán | holds | Prime Minister of Hungary | true"])
         #expect(facts("Mark Rutte is running. The favourite is the Dutch prime minister.", "holds").isEmpty)
     }
+
+    /// More ways to say a candidacy, each with a near miss.
+    @Test func eighthRoundCandidacy() {
+        func candidacy(_ text: String) -> Set<String> { facts(text, "candidate") }
+        let running = "Klaus Iohannis | candidate | NATO Secretary General | true"
+        #expect(candidacy("Klaus Iohannis is vying for the job.") == [running])
+        #expect(candidacy("Klaus Iohannis is vying with Spain for influence.").isEmpty)
+        #expect(candidacy("Klaus Iohannis is seeking to become NATO's next secretary general.") == [running])
+        #expect(candidacy("Klaus Iohannis wants to lead NATO.") == [running])
+        #expect(candidacy("Klaus Iohannis wants to lead the country into the euro.").isEmpty)
+        #expect(candidacy("Klaus Iohannis put himself forward for the job.") == [running])
+        #expect(candidacy("Klaus Iohannis challenged Mark Rutte for the post.").contains(running))
+        #expect(candidacy("Klaus Iohannis declined to run.") == ["Klaus Iohannis | candidate | NATO Secretary General | false"])
+        #expect(candidacy("Klaus Iohannis will not run.") == ["Klaus Iohannis | candidate | NATO Secretary General | false"])
+        #expect(candidacy("Klaus Iohannis decided to run.") == [running])
+        #expect(candidacy("Klaus Iohannis will not run the meeting himself.").isEmpty)
+    }
 }

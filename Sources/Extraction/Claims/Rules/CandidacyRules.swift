@@ -62,6 +62,15 @@ public struct CandidacyRules: ClaimRule {
         ),
         // "is not running", "is running again": no office named, the contest's.
         (["running|standing"], .asserted, true, "running-bare"),
+        // "will not run", "declined to run": no candidate.
+        (["run|stand"], .asserted, true, "run-bare"),
+        // "is vying for the job", "competing with Rutte for the post"
+        (["vying|vies|vied|competing|competes|competed|contending|contends", "for|with"], .asserted, true, "vying"),
+        // "is seeking to become NATO's next secretary general", "wants to lead NATO"
+        (["seeking|seeks|sought|aims|aiming|bidding", "to", "become|lead|head|succeed"], .asserted, true, "seeking"),
+        (["wants|want|wanted|hopes|hoping", "to", "become|lead|head|succeed"], .hedged, true, "wants-to"),
+        (["put|puts|putting", "himself|herself", "forward"], .asserted, true, "launch"),
+        (["challenged|challenges|challenging|challenge"], .asserted, true, "vying"),
     ]
 
     static let phraseStarts = phraseIndex.starts
@@ -81,6 +90,9 @@ public struct CandidacyRules: ClaimRule {
     static let whose = SentenceView.whose
     static let own: WordSet = ["own"]
     static let forTo: WordSet = ["for", "to"]
+    static let declining: WordSet = ["declined", "declines", "refused", "refuses", "decided", "chose"]
+    static let refusing: WordSet = ["declined", "declines", "refused", "refuses"]
+    static let postWords: WordSet = ["post", "job", "position", "role", "nomination"]
     static let candidateNouns: WordSet = [
         "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
     ]
@@ -189,6 +201,24 @@ public struct CandidacyRules: ClaimRule {
                     s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
                 else { continue }
             }
+            if phrase.rule == "run-bare" {
+                // Only a refusal ending the clause: "will not run", "declined to run".
+                guard s.isWord(end, in: [".", ",", ";", "again"]) || end >= s.count,
+                    s.isWord(k - 1, in: ["not", "never", "n't"])
+                        || (s.isWord(k - 1, in: ["to"]) && s.isWord(k - 2, in: CandidacyRules.declining))
+                else { continue }
+            }
+            if phrase.rule == "vying" || phrase.rule == "wants-to"
+                || (phrase.rule == "seeking" && !s.isWord(end - 1, in: CandidacyRules.postWords))
+            {
+                // What is sought must be the contest: a post, an office, NATO, or its holder.
+                let window = end..<min(end + 6, s.count)
+                guard
+                    s.contains(["post", "job", "position", "role", "nato", "alliance"], in: window)
+                        || window.contains(where: { s.mentionKind($0) == .office || s.mentionKind($0) == .organization })
+                        || (s.isWord(end - 1, in: ["succeed"]) && s.mentionKind(end) == .person)
+                else { continue }
+            }
             if phrase.rule == "running", s.isWord(k, in: ["standing", "stand", "stands"]),
                 !s.isWord(end, in: ["the", "secretary", "president"]) && s.mentionKind(end) != .office
             {
@@ -221,6 +251,8 @@ public struct CandidacyRules: ClaimRule {
             guard !subjects.isEmpty else { continue }
             if isConditional(s, from: subjects[0], to: end) { continue }
             var value = phrase.value
+            // "declined to run"
+            if phrase.rule == "run-bare", s.isWord(k - 2, in: CandidacyRules.refusing) { value = false }
             if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) {
                 // "has not ruled out a bid" leaves it open: no claim either way.
                 if !phrase.value { continue }
