@@ -583,4 +583,24 @@ import Testing
         #expect(candidacy("Klaus Iohannis decided to run.") == [running])
         #expect(candidacy("Klaus Iohannis will not run the meeting himself.").isEmpty)
     }
+
+    /// More ways to say a succession and a meeting, each with a near miss.
+    @Test func eighthRoundSuccessionAndMeetings() {
+        let succeeds = "Mark Rutte | succeeds | Jens Stoltenberg | true"
+        #expect(facts("Mark Rutte was named Jens Stoltenberg's successor.", "succeeds") == [succeeds])
+        #expect(facts("Jens Stoltenberg's successor, Mark Rutte, spoke.", "succeeds") == [succeeds])
+        #expect(facts("Jens Stoltenberg handed the reins to Mark Rutte.", "succeeds") == [succeeds])
+        #expect(facts("Jens Stoltenberg handed the documents to Mark Rutte.", "succeeds").isEmpty)
+        #expect(facts("Mark Rutte took the helm from Jens Stoltenberg.", "succeeds") == [succeeds])
+        #expect(facts("Mark Rutte took the keys from Jens Stoltenberg.", "succeeds").isEmpty)
+        #expect(
+            facts("Mark Rutte stepped down. He will hand over the Dutch premiership to Dick Schoof.", "succeeds")
+                == ["Dick Schoof | succeeds | Mark Rutte | true"])
+        let met = "Mark Rutte | met | Viktor Orbán | true"
+        #expect(facts("Mark Rutte hosted Viktor Orban in The Hague.", "met") == [met])
+        #expect(facts("Mark Rutte had dinner with Viktor Orban.", "met") == [met])
+        #expect(facts("Mark Rutte was received by Viktor Orban.", "met") == [met])
+        #expect(facts("Mark Rutte received support from Viktor Orban.", "met").isEmpty)
+        #expect(facts("Mark Rutte visited Kyiv.", "met").isEmpty)
+    }
 }

@@ -77,7 +77,8 @@ public struct ModalityClassifier: Sendable {
         let end = triggerEnd ?? trigger + 1
         let clauseStart = s.clauseStart(before: trigger)
         // Past: right before the trigger (after the subject).
-        var localStart = max(subject.map { $0 + 1 } ?? 0, trigger - 3, 0)
+        // (A subject after the trigger, as in an apposition, gives no window of its own.)
+        var localStart = min(max(subject.map { $0 + 1 } ?? 0, trigger - 3, 0), max(trigger, 0))
         // A parenthesis between the subject and the verb is not the verb's tense ("Slovakia, which
         // had hesitated, came round"): only the words after its closing comma count.
         if let subject {

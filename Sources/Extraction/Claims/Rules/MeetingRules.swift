@@ -13,8 +13,8 @@ public struct MeetingRules: ClaimRule {
     /// The words a meeting can start with.
     static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney])!
 
-    static let met: Pattern = ["met|meet|meets|meeting"]
-    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down", "with"]
+    static let met: Pattern = ["met|meet|meets|meeting|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"]
+    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     static let meet: Pattern = ["meet|meets|met"]
     /// "P and Q held talks": a meeting of the two subjects.
@@ -32,6 +32,8 @@ public struct MeetingRules: ClaimRule {
     static let two: WordSet = ["two"]
     static let pairWords: WordSet = ["two", "pair", "both"]
     static let inAt: WordSet = ["in", "at"]
+    static let by: WordSet = ["by"]
+    static let hosting: WordSet = ["hosted", "received"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
@@ -42,6 +44,8 @@ public struct MeetingRules: ClaimRule {
             if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: MeetingRules.nounDeterminers) {
                 end = e
                 if s.isWord(e, in: SentenceView.with) { end = e + 1 }
+                // "was received by Erdogan": the passive's agent.
+                if s.isWord(e, in: MeetingRules.by), s.isWord(k, in: MeetingRules.hosting) { end = e + 1 }
             } else if let e = s.match(Self.heldTalksWith, at: k) {
                 end = e
                 rule = "talks"

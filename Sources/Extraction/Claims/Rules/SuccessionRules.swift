@@ -16,13 +16,37 @@ public struct SuccessionRules: ClaimRule {
     public init() {}
 
     /// The words a succession can start with.
-    static let starts = Pattern.firstWords(of: [succeed, takeOverFrom, assumeOfficeWhen, namedAsThe, takeUpThePost, handOverTo])!
-        .union(["successor"])
+    static let starts = Pattern.firstWords(of: [
+        succeed, takeOverFrom, assumeOfficeWhen, namedAsThe, takeUpThePost, handOverTo, takeTheJobFrom,
+    ])!
+    .union(["successor"]).union(handingVerbs)
 
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
     /// "Q will hand over to P": the other way round, Q is the predecessor.
     static let handOverTo: Pattern = ["hand|hands|handed|handing", "over", "to"]
+    /// "handed the reins to P", "passed the baton to P", "will hand over the Dutch premiership to
+    /// P" (a country's name or demonym may qualify the job).
+    static func handTheJob(_ s: SentenceView, at k: Int) -> Int? {
+        guard s.isWord(k, in: handingVerbs) else { return nil }
+        var j = k + 1
+        if s.isWord(j, in: over) { j += 1 }
+        guard s.isWord(j, in: SentenceView.the) else { return nil }
+        j += 1
+        if let m = s.mention(j), m.kind == .country || m.kind == .organization { j += 1 }
+        guard s.isWord(j, in: jobNouns), s.isWord(j + 1, in: SentenceView.to) else { return nil }
+        return j + 2
+    }
+    static let handingVerbs: WordSet = ["hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"]
+    static let over: WordSet = ["over"]
+    static let jobNouns: WordSet = [
+        "reins", "baton", "torch", "job", "post", "premiership", "presidency", "leadership", "helm", "government",
+    ]
+    /// "took the helm from Q", "inherits the job from Q"
+    static let takeTheJobFrom: Pattern = [
+        "take|takes|took|taking|taken|inherit|inherits|inherited|inheriting", "the|his|her", "helm|reins|job|post|mantle|baton",
+        "from",
+    ]
     static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
     static let takeUpThePost: Pattern = [
         "take|takes|took|taking|assume|assumes|assumed|assuming", "up|over?", "the|his|her", "post|job|role|helm|reins|office",
@@ -38,7 +62,7 @@ public struct SuccessionRules: ClaimRule {
             var rule = "verb"
             if let e = s.match(Self.succeed, at: k) {
                 end = e
-            } else if let e = s.match(Self.takeOverFrom, at: k) {
+            } else if let e = s.match(Self.takeOverFrom, at: k) ?? s.match(Self.takeTheJobFrom, at: k) {
                 end = e
             } else if let e = s.match(Self.assumeOfficeWhen, at: k) {
                 end = e
@@ -79,7 +103,7 @@ public struct SuccessionRules: ClaimRule {
                 continue
             }
             // "Jens Stoltenberg will hand over to Mark Rutte on October 1"
-            if let e = s.match(Self.handOverTo, at: k), let o = s.personObject(after: e, limit: 3),
+            if let e = s.match(Self.handOverTo, at: k) ?? Self.handTheJob(s, at: k), let o = s.personObject(after: e, limit: 3),
                 let successor = s.mention(o)?.ref
             {
                 guard let subject = s.subjects(before: k, kinds: .person).last, let predecessor = s.mention(subject)?.ref,
@@ -106,10 +130,13 @@ public struct SuccessionRules: ClaimRule {
                 continue
             }
             // "as Mr Stoltenberg's successor", "P, Q's successor", "sworn in as his successor"
+            // ("P is|was named Q's successor"; "Q's successor, P, ...")
             if s.isWord(k, in: ["successor"]), let q = s.mention(k - 1), q.kind == .person, q.possessive || q.form == .pronoun,
-                s.isWord(k - 2, in: ["as", ","])
+                s.isWord(k - 2, in: ["as", ",", "is", "was", "named", "be", "became", "becomes"])
+                    || (s.isWord(k + 1, in: [","]) && s.mentionKind(k + 2) == .person)
             {
-                guard let subject = s.subjects(before: k - 2, kinds: .person).last ?? personBefore(s, k - 2),
+                let appositive = s.isWord(k + 1, in: [","]) && s.mentionKind(k + 2) == .person
+                guard let subject = appositive ? k + 2 : s.subjects(before: k - 2, kinds: .person).last ?? personBefore(s, k - 2),
                     let person = s.mention(subject)?.ref
                 else { continue }
                 var predecessor = q.ref
@@ -117,7 +144,11 @@ public struct SuccessionRules: ClaimRule {
                     guard let other = SuccessionRules.other(than: person, at: k - 1, in: s) else { continue }
                     predecessor = other
                 }
-                let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: subject)
+                // (The appositive's subject stands after the noun: the sentence's cues, none of its own.)
+                let modality =
+                    appositive
+                    ? classifier.classify(s, trigger: k, subject: nil)
+                    : classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: subject)
                 article.add(
                     person, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, k), sentence: s.index, rule: "succession.successor")
