@@ -596,6 +596,9 @@ import Testing
         #expect(
             facts("Mark Rutte stepped down. He will hand over the Dutch premiership to Dick Schoof.", "succeeds")
                 == ["Dick Schoof | succeeds | Mark Rutte | true"])
+        // "is not a member of NATO" is a membership denied.
+        #expect(facts("Ukraine is not a member of NATO.", "member") == ["Ukraine | member | NATO | false"])
+        #expect(facts("Sweden is a member of NATO.", "member") == ["Sweden | member | NATO | true"])
         let met = "Mark Rutte | met | Viktor Orbán | true"
         #expect(facts("Mark Rutte hosted Viktor Orban in The Hague.", "met") == [met])
         #expect(facts("Mark Rutte had dinner with Viktor Orban.", "met") == [met])

@@ -13,7 +13,8 @@ public struct MembershipRules: ClaimRule {
 
     static let becomeVerbs: WordSet = ["became", "becomes", "become", "is", "was"]
     static let memberNoun: WordSet = ["member"]
-    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "been?", "a", "full?", "member|members"]
+    static let not: WordSet = ["not"]
+    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "not?", "been?", "a", "full?", "member|members"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
@@ -67,8 +68,10 @@ public struct MembershipRules: ClaimRule {
                 }
                 if s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1)), !s.isWord(k - 2, in: ["when"]) { continue }
                 if let org {
+                    // "Ukraine is not a member of NATO"
+                    let negated = s.isWord(k + 1, in: Self.not)
                     article.add(
-                        c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(k - 1, last),
+                        c.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(k - 1, last),
                         sentence: s.index, rule: "membership.member")
                 }
             }
