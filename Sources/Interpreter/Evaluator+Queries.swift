@@ -168,6 +168,6 @@ extension Evaluator {
         guard r.start.offset >= 0, r.end.offset <= utf8.count, r.start.offset < r.end.offset else { return "?" }
         let start = utf8.index(utf8.startIndex, offsetBy: r.start.offset)
         let end = utf8.index(utf8.startIndex, offsetBy: r.end.offset)
-        return String(source.text[start..<end]) ?? "?"
+        return String(source.text[start..<end])
     }
 }
