@@ -48,7 +48,6 @@ public struct ModalityClassifier: Sendable {
     static let told: WordSet = ["told"]
     static let passiveBe: WordSet = ["are", "am", "is", "were", "was", "'re", "being", "been"]
     static let already: WordSet = ["already"]
-    static let by: WordSet = ["by"]
     static let conditions: WordSet = ["if", "unless"]
     static let durations: WordSet = ["months", "years", "weeks", "decades"]
     static let withholdingVerbs: WordSet = ["withheld", "opposed", "blocked", "resisted", "refused"]
@@ -98,7 +97,7 @@ public struct ModalityClassifier: Sendable {
         // which still holds.)
         if !reported, s.contains(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
             !s.contains(ModalityClassifier.conditions, in: 0..<trigger),
-            !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !s.isWord(0, in: ModalityClassifier.by)
+            !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !s.isWord(0, in: SentenceView.by)
         {
             return .past
         }

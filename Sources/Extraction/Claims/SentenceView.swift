@@ -221,6 +221,10 @@ public struct SentenceView: Sendable {
     static let andBut: WordSet = ["and", "but"]
     static let of: WordSet = ["of"]
     static let with: WordSet = ["with"]
+    static let by: WordSet = ["by"]
+    static let on: WordSet = ["on"]
+    static let `in`: WordSet = ["in"]
+    static let over: WordSet = ["over"]
     static let `for`: WordSet = ["for"]
     /// Punctuation that ends a verb's own phrase.
     static let clausePunctuation: WordSet = [",", ".", ";", ":", "\u{2013}", "\u{2014}", "-", "(", ")"]

@@ -32,7 +32,6 @@ public struct MeetingRules: ClaimRule {
     static let two: WordSet = ["two"]
     static let pairWords: WordSet = ["two", "pair", "both"]
     static let inAt: WordSet = ["in", "at"]
-    static let by: WordSet = ["by"]
     static let hosting: WordSet = ["hosted", "received"]
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
@@ -45,7 +44,7 @@ public struct MeetingRules: ClaimRule {
                 end = e
                 if s.isWord(e, in: SentenceView.with) { end = e + 1 }
                 // "was received by Erdogan": the passive's agent.
-                if s.isWord(e, in: MeetingRules.by), s.isWord(k, in: MeetingRules.hosting) { end = e + 1 }
+                if s.isWord(e, in: SentenceView.by), s.isWord(k, in: MeetingRules.hosting) { end = e + 1 }
             } else if let e = s.match(Self.heldTalksWith, at: k) {
                 end = e
                 rule = "talks"

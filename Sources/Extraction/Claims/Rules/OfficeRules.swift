@@ -98,7 +98,7 @@ public struct OfficeRules: ClaimRule {
     /// `OFFICE, held since 2019 by P` (`held from 2004 to 2009 by P`: `past`).
     func heldBy(_ s: SentenceView, office k: Int, in article: inout ArticleClaims) {
         guard s.isWord(k + 1, in: SentenceView.comma), s.isWord(k + 2, in: Self.held), let m = s.mention(k), m.form == .office, !m.isNext,
-            let by = s.first(Self.byWord, in: (k + 3)..<min(k + 9, s.count)),
+            let by = s.first(SentenceView.by, in: (k + 3)..<min(k + 9, s.count)),
             !s.contains(SentenceView.clausePunctuation, in: (k + 3)..<by), let p = s.personObject(after: by + 1, limit: 2),
             let person = s.mention(p)?.ref
         else { return }
@@ -109,7 +109,6 @@ public struct OfficeRules: ClaimRule {
         if !past { article.entities.noteOffice(m.ref, of: person, current: true) }
     }
     static let held: WordSet = ["held", "occupied"]
-    static let byWord: WordSet = ["by"]
     static let until: WordSet = ["until", "till", "to"]
 
     /// `P has been in the post since 2014`, `P is in charge`, `P steps down after a decade in
@@ -118,7 +117,7 @@ public struct OfficeRules: ClaimRule {
     func inThePost(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var p = k - 1
         if s.isWord(p, in: SentenceView.the) { p -= 1 }
-        guard s.isWord(p, in: s.isWord(k, in: Self.helm) ? Self.at : Self.inWord) else { return }
+        guard s.isWord(p, in: s.isWord(k, in: Self.helm) ? Self.at : SentenceView.in) else { return }
         var c = p - 1
         var base: Modality
         var subjectBefore = c
@@ -154,7 +153,6 @@ public struct OfficeRules: ClaimRule {
     static let tenureNouns: WordSet = ["post", "job", "charge", "helm"]
     static let helm: WordSet = ["helm"]
     static let at: WordSet = ["at"]
-    static let inWord: WordSet = ["in"]
     static let spanWords: WordSet = [
         "a", "an", "decade", "decades", "year", "years", "nearly", "almost", "more", "than", "over", "some", "-", "long",
     ]

@@ -48,7 +48,6 @@ public struct QuantifiedRules: ClaimRule {
     // Words the quantifier and its object are read with, made once a process (a literal list at
     // a call is built and destroyed at every quantified sentence).
     static let countVerb: WordSet = ["count"]
-    static let on: WordSet = ["on"]
     static let supportNouns: WordSet = ["backing", "support", "endorsement"]
     static let havingVerbs: WordSet = ["has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got"]
     static let havingVerbsAdjacent: WordSet = ["has", "have", "had", "enjoys"]
@@ -228,7 +227,7 @@ public struct QuantifiedRules: ClaimRule {
         var object: LocalObject?
         if s.isWord(t, in: QuantifiedRules.signVerbs) {
             // "All 32 allies signed off on Rutte's appointment", "... on the choice" (the focus).
-            guard s.isWord(t + 1, in: QuantifiedRules.off), s.isWord(t + 2, in: QuantifiedRules.on) else { return nil }
+            guard s.isWord(t + 1, in: QuantifiedRules.off), s.isWord(t + 2, in: SentenceView.on) else { return nil }
             objectItem = s.personObject(after: t + 3)
             if objectItem == nil, s.isWord(t + 3, in: SentenceView.the), s.isWord(t + 4, in: QuantifiedRules.choiceNouns),
                 !s.isWord(t + 5, in: SentenceView.of)
@@ -236,7 +235,7 @@ public struct QuantifiedRules: ClaimRule {
                 object = .focus
             }
         } else if s.isWord(t, in: QuantifiedRules.countVerb) {
-            guard s.isWord(t + 1, in: QuantifiedRules.on) else { return nil }
+            guard s.isWord(t + 1, in: SentenceView.on) else { return nil }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
             objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
         } else if s.isWord(t, in: QuantifiedRules.supportNouns),

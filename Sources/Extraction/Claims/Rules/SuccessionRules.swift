@@ -30,7 +30,7 @@ public struct SuccessionRules: ClaimRule {
     static func handTheJob(_ s: SentenceView, at k: Int) -> Int? {
         guard s.isWord(k, in: handingVerbs) else { return nil }
         var j = k + 1
-        if s.isWord(j, in: over) { j += 1 }
+        if s.isWord(j, in: SentenceView.over) { j += 1 }
         guard s.isWord(j, in: SentenceView.the) else { return nil }
         j += 1
         if let m = s.mention(j), m.kind == .country || m.kind == .organization { j += 1 }
@@ -38,7 +38,6 @@ public struct SuccessionRules: ClaimRule {
         return j + 2
     }
     static let handingVerbs: WordSet = ["hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"]
-    static let over: WordSet = ["over"]
     static let jobNouns: WordSet = [
         "reins", "baton", "torch", "job", "post", "premiership", "presidency", "leadership", "helm", "government",
     ]

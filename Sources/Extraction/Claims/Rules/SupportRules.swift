@@ -149,7 +149,6 @@ public struct SupportRules: ClaimRule {
     static let wasWere: WordSet = ["was", "were"]
     /// "before coming on board"
     static let comingTo: WordSet = ["coming", "getting", "climbing"]
-    static let on: WordSet = ["on"]
     static let board: WordSet = ["board"]
     static let possessiveObjects: WordSet = [
         "bid", "candidacy", "candidature", "nomination", "appointment", "campaign", "application", "selection", "election",
@@ -237,7 +236,6 @@ public struct SupportRules: ClaimRule {
 
     // Words a verb trigger is read with, made once a process (a literal list at a call is built
     // and destroyed at every trigger).
-    static let by: WordSet = ["by"]
     static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were", "been", "be", "being"]
     /// Prepositions after which an implicit object is something else ("lent its backing to").
     static let givenTo: WordSet = ["to", "for", "of"]
@@ -257,7 +255,7 @@ public struct SupportRules: ClaimRule {
     func passiveAgent(_ s: SentenceView, after end: Int) -> Int? {
         var j = end
         while j < s.count, j - end <= 3 {
-            if s.isWord(j, in: SupportRules.by) { return j }
+            if s.isWord(j, in: SentenceView.by) { return j }
             // Only plain words: a mention or a comma ends the verb's own phrase.
             if s.isMention(j) || s.word(j).isEmpty || s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
             j += 1
@@ -362,7 +360,7 @@ public struct SupportRules: ClaimRule {
         var cameRound: Int?
         if verb.rule == "hold-out", modality == .asserted, let b = s.first(SupportRules.beforeUntil, in: end..<min(end + 5, s.count)) {
             modality = .past
-            if s.isWord(b + 1, in: SupportRules.comingTo), s.isWord(b + 2, in: SupportRules.on), s.isWord(b + 3, in: SupportRules.board) {
+            if s.isWord(b + 1, in: SupportRules.comingTo), s.isWord(b + 2, in: SentenceView.on), s.isWord(b + 3, in: SupportRules.board) {
                 cameRound = b + 3
             }
         }
@@ -457,7 +455,7 @@ public struct SupportRules: ClaimRule {
             backers = [k - 1]
             backed = s.subjects(before: k - 2, kinds: .person).last
             start = backed ?? k - 2
-        } else if s.isWord(k, in: SupportRules.winVerbs), s.isWord(k + 1, in: SupportRules.over), let m = s.mention(k + 2),
+        } else if s.isWord(k, in: SupportRules.winVerbs), s.isWord(k + 1, in: SentenceView.over), let m = s.mention(k + 2),
             SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name
         {
             // "Rutte has won over Spain (and Italy)"
@@ -497,7 +495,6 @@ public struct SupportRules: ClaimRule {
         "obtained", "clinched",
     ]
     static let winVerbs: WordSet = ["won", "win", "wins", "winning"]
-    static let over: WordSet = ["over"]
     static let participles: WordSet = ["backing", "supporting", "endorsing"]
     static let among: WordSet = ["among", "joined", "joins", "join", "joining"]
 

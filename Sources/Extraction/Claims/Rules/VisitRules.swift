@@ -14,7 +14,6 @@ public struct VisitRules: ClaimRule {
     static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo])!.union(attend)
     /// "attended a summit in Budapest", "a summit he attended in Budapest".
     static let attend: WordSet = ["attended", "attends", "attend", "attending"]
-    static let inWord: WordSet = ["in"]
     static let visitNouns: WordSet = ["visit", "trip"]
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
@@ -70,7 +69,7 @@ public struct VisitRules: ClaimRule {
                 while j < s.count, j - k <= 8, !s.isWord(j, in: SentenceView.clausePunctuation) || s.isWord(j, in: SentenceView.hyphen),
                     !s.isMention(j) || s.mentionKind(j) == .organization
                 {
-                    if s.isWord(j, in: Self.inWord), let m = s.mention(j + 1), m.kind == .place {
+                    if s.isWord(j, in: SentenceView.in), let m = s.mention(j + 1), m.kind == .place {
                         placeItem = j + 1
                         break
                     }
