@@ -2,7 +2,7 @@
 ///
 /// - `past`: a cue right before the trigger ("earlier opposing", "had long opposed", "former"),
 ///   or the pluperfect outside reported speech ("Turkey had withheld its backing"; not "had
-///   already endorsed", nor after a sentence's "By June 18," a state reached), or a span of
+///   already endorsed", nor after "By June 18," or "by Wednesday night", a state reached), or a span of
 ///   time after a past verb ("withheld their support for months").
 /// - `expected`: a prediction in the trigger's clause ("expected to", "likely", "poised", "set
 ///   to", "due to", "soon", "would" outside reported speech).
@@ -53,6 +53,26 @@ public struct ModalityClassifier: Sendable {
     static let withholdingVerbs: WordSet = ["withheld", "opposed", "blocked", "resisted", "refused"]
     static let hearsayVerbs: WordSet = ["said", "reported", "rumoured", "rumored", "believed", "thought"]
 
+    /// Words after "by" that make it a time a state was reached by ("by Wednesday night", "by
+    /// then", "by the time", "by June 18"), not the agent of a passive ("backed by Hungary").
+    static let timesReached: WordSet = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "then", "now", "early", "late", "mid", "last", "this", "that", "time", "end", "midnight", "nightfall",
+        "mid-june", "spring", "summer", "autumn", "winter",
+    ]
+
+    /// True when a "by" with a time comes before item `trigger`: "By June 18, all but one ally had
+    /// endorsed", "meant that by Wednesday night every member had lined up" (a state reached, which
+    /// still holds).
+    static func reachedBy(_ s: SentenceView, before trigger: Int) -> Bool {
+        guard let by = s.first(SentenceView.by, in: 0..<trigger) else { return false }
+        if by == 0 { return true }
+        var next = by + 1
+        if s.isWord(next, in: SentenceView.the) { next += 1 }
+        return s.isWord(next, in: timesReached) || s.word(next).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
+
     /// True when the sentence attributes what it says to an unnamed or indirect source
     /// ("diplomats say", "according to sources", "media reports said").
     public func hasIndirectSource(_ s: SentenceView) -> Bool {
@@ -97,7 +117,7 @@ public struct ModalityClassifier: Sendable {
         // which still holds.)
         if !reported, s.contains(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
             !s.contains(ModalityClassifier.conditions, in: 0..<trigger),
-            !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !s.isWord(0, in: SentenceView.by)
+            !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !ModalityClassifier.reachedBy(s, before: trigger)
         {
             return .past
         }

@@ -34,7 +34,7 @@ public struct QuantifiedRules: ClaimRule {
     static let choiceNouns: WordSet = ["choice", "appointment", "nomination", "selection", "pick"]
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
-    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each", "apart", "save"]
+    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only"]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
 
@@ -55,6 +55,8 @@ public struct QuantifiedRules: ClaimRule {
     static let but: WordSet = ["but"]
     static let butEveryEach: WordSet = ["but", "every", "each"]
     static let out: WordSet = ["out"]
+    /// The marks that open a list of the countries a count leaves out ("all but two: A and B").
+    static let listOpeners: WordSet = ["–", ":", "(", ","]
     static let ofOut: WordSet = ["of", "out"]
     /// Words that mark the countries named after a share as its holdouts.
     static let holdoutCues: WordSet = [
@@ -94,6 +96,11 @@ public struct QuantifiedRules: ClaimRule {
         var everyAlly = false
         // "the remaining 31 members": the allies the sentence names are set aside, with no claim.
         var remainderAt: Int?
+        // "none of the allies", "not one of NATO's 32 members": every ally, with the opposite value.
+        var noAlly = false
+        // "only A and B have yet to endorse P": A and B are the exceptions to a support all the
+        // others give.
+        var onlyHoldouts = false
         let allyCount = article.entities.lexicon.natoMembers(on: article.published).count
         for k in 0..<s.count {
             // Most words are neither a quantifier nor a number: one probe with the item's hash.
@@ -116,11 +123,31 @@ public struct QuantifiedRules: ClaimRule {
             if w == "all" || w == "every" || w == "each" {
                 if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
             }
+            if QuantifiedRules.isNoAlly(s, k) {
+                universal = true
+                noAlly = true
+            }
+            // "not one of": the "one" is no count.
+            if w == "one", s.isWord(k - 1, in: QuantifiedRules.notNo) { continue }
+            if w == "only", let holdouts = QuantifiedRules.onlyHoldouts(s, k) {
+                for id in holdouts where !excluded.contains(id) { excluded.append(id) }
+                universal = true
+                onlyHoldouts = true
+                continue
+            }
             // "all but one of the 32 allies": the holdouts are named here or next.
             if w == "all", s.isWord(k + 1, in: QuantifiedRules.but), let x = Int(s.word(k + 2)) ?? TermLengthRules.numbers[s.word(k + 2)] {
                 var m = article.entities.lexicon.natoMembers(on: article.published).count
                 if let j = (k + 3..<min(k + 8, s.count)).first(where: { Int(s.word($0)) != nil }), let given = Int(s.word(j)) { m = given }
                 if m > x { count = (m - x, m) }
+                // "all but four — Hungary, Slovakia, Türkiye and Romania — are ...": the holdouts
+                // listed right after the number.
+                let list = s.isWord(k + 3, in: QuantifiedRules.groupNouns) ? k + 4 : k + 3
+                if s.isWord(list, in: QuantifiedRules.listOpeners), s.mentionKind(list + 1) == .country {
+                    for item in s.coordinatedRight(from: list + 1, kinds: .country) {
+                        if case .known(let id)? = s.mention(item)?.ref, !excluded.contains(id) { excluded.append(id) }
+                    }
+                }
                 continue
             }
             // The "one" of "thirty-one" was read with its "thirty".
@@ -200,6 +227,8 @@ public struct QuantifiedRules: ClaimRule {
         var value = true
         let negStart = max(0, t - 4)
         if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t) { value = false }
+        if noAlly { value = false }
+        if onlyHoldouts { value = true }
         let classifier = ModalityClassifier()
         let included = classifier.classify(s, trigger: t, subject: nil)
         let named: Modality =
@@ -218,6 +247,70 @@ public struct QuantifiedRules: ClaimRule {
             QuantifiedRules.closeOpenQuantifier(in: &article)
             article.openQuantifier = quantifier
         }
+    }
+
+    static let notNo: WordSet = ["not", "no"]
+    static let noneNotNo: WordSet = ["none", "not", "no"]
+    static let single: WordSet = ["single", "one"]
+    /// Words that say the countries before them are the only ones left out ("... have yet to").
+    static let stillOut: WordSet = ["yet", "not", "still", "never"]
+    /// "remain the only", "as the only": the countries named before are the holdouts.
+    static let onlyLinks: WordSet = ["as", "are", "were", "remain", "remained", "being"]
+    static let besides: WordSet = ["besides", "plus"]
+
+    /// True when item `k` opens a quantifier over no ally: "none of the allies", "not one of
+    /// NATO's 32 members", "not a single member", "no NATO member", "no other ally".
+    static func isNoAlly(_ s: SentenceView, _ k: Int) -> Bool {
+        guard s.isWord(k, in: noneNotNo) else { return false }
+        var j = k + 1
+        switch s.word(k) {
+        case "none":
+            guard s.isWord(j, in: SentenceView.of) else { return false }
+        case "not":
+            // "not one of", "not a single"
+            if s.isWord(j, in: SentenceView.articles) { j += 1 }
+            guard s.isWord(j, in: single) else { return false }
+        default:
+            // "no ally", "no other member": not "no one", a person.
+            guard !s.isWord(j, in: single) else { return false }
+        }
+        return s.contains(groupNouns, in: j..<min(j + 6, s.count))
+    }
+
+    /// The allies a sentence names as the only ones not supporting: "only A and B (among NATO's 32
+    /// members) have yet to endorse P", "leaves A and B as the only allies yet to endorse P,
+    /// besides C". Nil when item `k` ("only") opens no such list.
+    static func onlyHoldouts(_ s: SentenceView, _ k: Int) -> [EntityID]? {
+        var items: [Int] = []
+        var after = k + 1
+        if s.mentionKind(k + 1) == .country {
+            items = s.coordinatedRight(from: k + 1, kinds: .country)
+            after = items.last! + 1
+        } else if s.isWord(k + 1, in: groupNouns), s.isWord(k - 1, in: SentenceView.the), s.isWord(k - 2, in: onlyLinks) {
+            // The countries coordinated just before "as the only".
+            var j = k - 3
+            while j >= 0, s.mentionKind(j) == .country {
+                items.append(j)
+                if s.isWord(j - 1, in: SentenceView.and) || s.isWord(j - 1, in: SentenceView.comma) {
+                    j -= 2
+                    if s.isWord(j, in: SentenceView.comma) { j -= 1 }
+                } else {
+                    break
+                }
+            }
+            after = k + 2
+        }
+        guard !items.isEmpty, s.contains(stillOut, in: after..<min(after + 8, s.count)) else { return nil }
+        // "..., besides Romania", "apart from Romania"
+        for j in after..<s.count where s.isWord(j, in: besides) || (s.isWord(j, in: apart) && s.isWord(j + 1, in: from)) {
+            let at = s.isWord(j, in: apart) ? j + 2 : j + 1
+            if s.mentionKind(at) == .country { items += s.coordinatedRight(from: at, kinds: .country) }
+        }
+        var out: [EntityID] = []
+        for item in items {
+            if case .known(let id)? = s.mention(item)?.ref, !out.contains(id) { out.append(id) }
+        }
+        return out
     }
 
     /// The person that the trigger at item `t` says the allies back, or nil when it names none.

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import Extraction
+
+/// The ninth round's patterns (docs/EXTRACTION.md), learned from independent sets 5 and 6, each in
+/// made-up sentences with other countries and people than those sets use, and each with a near miss.
+@Suite struct NinthRoundRuleTests {
+    /// The countries with a support claim of `value` for `person`.
+    func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte") -> Set<String> {
+        Set(
+            claims(text).filter { $0.contains("| supports | \(person) | \(value) |") }.map {
+                String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
+            })
+    }
+
+    @Test func quantifiersWithTheirHoldoutsListed() {
+        // "all but three — A, B and C — back P": the holdouts listed right after the count.
+        let dashes = "Mark Rutte is running. All but three — Spain, Italy and Greece — now back Mark Rutte."
+        #expect(supporters(dashes, false) == ["Spain", "Italy", "Greece"])
+        #expect(supporters(dashes, true).count == 29)
+        let colon = "Mark Rutte is running. All but two allies: Norway and Denmark, now back Mark Rutte."
+        #expect(supporters(colon, false) == ["Norway", "Denmark"])
+        // With no list and no holdouts named after it, no claim per ally.
+        #expect(supporters("Mark Rutte is running. All but three now back Mark Rutte.", true).isEmpty)
+    }
+
+    @Test func quantifiersOverNoAlly() {
+        // "none of the allies", "not one of NATO's 32 members", "no other member": all refuse.
+        #expect(supporters("None of the allies has endorsed Mark Rutte.", false).count == 32)
+        #expect(supporters("Not one of NATO's 32 members publicly endorsed Mark Rutte.", false).count == 32)
+        // "Apart from A, not one ...": A is the exception, and supports.
+        let apart = "Apart from Portugal, not a single member has endorsed Mark Rutte."
+        #expect(supporters(apart, true) == ["Portugal"])
+        #expect(supporters(apart, false).count == 31)
+        // "no one" is a person, not an ally; "not one" with no group noun is no quantifier.
+        #expect(supporters("No one endorsed Mark Rutte.", false).isEmpty)
+        #expect(supporters("Mark Rutte is running. Not one word was said.", false).isEmpty)
+    }
+
+    @Test func onlyTheNamedHoldouts() {
+        // "only A and B ... have yet to endorse P": A and B refuse, every other ally supports.
+        let only = "Mark Rutte is running. Only Canada and Spain among NATO's 32 members have yet to endorse Mark Rutte."
+        #expect(supporters(only, false) == ["Canada", "Spain"])
+        #expect(supporters(only, true).count == 30)
+        // "leaves A and B as the only allies yet to endorse P, besides C".
+        let leaves = "The vote leaves Canada and Spain as the only allies yet to endorse Mark Rutte, besides Norway."
+        #expect(supporters(leaves, false) == ["Canada", "Spain", "Norway"])
+        #expect(supporters(leaves, true).count == 29)
+        // "only A supports P" quantifies nothing: A's own claim only.
+        #expect(supporters("Mark Rutte is running. Only Canada backs Mark Rutte.", true) == ["Canada"])
+        #expect(supporters("Mark Rutte is running. Only Canada backs Mark Rutte.", false).isEmpty)
+    }
+
+    @Test func aStateReachedByATime() {
+        func modalities(_ text: String) -> Set<String> {
+            Set(
+                claims(text).filter { $0.contains("| supports |") }.map {
+                    String($0.split(separator: "|")[4]).trimmingCharacters(in: .whitespaces)
+                })
+        }
+        // "by Friday evening ... had lined up": reached, and still holds.
+        #expect(
+            modalities(
+                "Mark Rutte is running. The news meant that by Friday evening every ally except Spain had lined up behind Mark Rutte.") == [
+                    "asserted"
+                ])
+        // The pluperfect alone is a past stance; "by" as a passive's agent is no time.
+        #expect(modalities("Mark Rutte is running. Spain had backed Mark Rutte.") == ["past"])
+        #expect(modalities("Mark Rutte is running. Pressed by Italy, Spain had backed Mark Rutte.") == ["past"])
+    }
+}
