@@ -68,4 +68,31 @@ import Testing
         #expect(modalities("Mark Rutte is running. Spain had backed Mark Rutte.") == ["past"])
         #expect(modalities("Mark Rutte is running. Pressed by Italy, Spain had backed Mark Rutte.") == ["past"])
     }
+
+    @Test func participlesAfterAPronounOrAnAppointment() {
+        // "He will take office ..., succeeding Q": the pronoun's person.
+        #expect(
+            facts("Mark Rutte is running. He will take office in October, succeeding Jens Stoltenberg.", "succeeds")
+                == ["Mark Rutte | succeeds | Jens Stoltenberg | true"])
+        // "NATO appointed P as ..., succeeding Q": the one appointed, not the organization.
+        #expect(
+            facts("NATO appointed Kaja Kallas as its next secretary general, succeeding Jens Stoltenberg.", "succeeds")
+                == ["Kaja Kallas | succeeds | Jens Stoltenberg | true"])
+        // A possessive is no participle's subject.
+        #expect(facts("Hungary's leader spoke on Tuesday, succeeding in nothing.", "succeeds").isEmpty)
+    }
+
+    @Test func visitsSeenFromTheHostAndDenied() {
+        // "Q received P in PLACE": P went there.
+        #expect(facts("Viktor Orban received Mark Rutte in Budapest on Friday.", "visited") == ["Mark Rutte | visited | Budapest | true"])
+        #expect(facts("Viktor Orban received a letter in Budapest on Friday.", "visited").isEmpty)
+        // "P was in PLACE to meet Q": there, and met.
+        let there = "Mark Rutte was in Warsaw to meet Donald Tusk."
+        #expect(facts(there, "visited") == ["Mark Rutte | visited | Warsaw | true"])
+        #expect(facts(there, "met") == ["Mark Rutte | met | Donald Tusk | true"])
+        #expect(facts("Mark Rutte was in Warsaw in 2019.", "visited").isEmpty)
+        // "has been to PLACE"; "did not travel to PLACE" is a visit denied.
+        #expect(facts("Mark Rutte has already been to Kyiv.", "visited") == ["Mark Rutte | visited | Kyiv | true"])
+        #expect(facts("Mark Rutte did not travel to Warsaw.", "visited") == ["Mark Rutte | visited | Warsaw | false"])
+    }
 }

@@ -417,7 +417,14 @@ public struct SentenceView: Sendable {
         if let mark = (j..<(k - 1)).last(where: { isWord($0, in: SentenceView.clauseOpeners) }) { j = mark + 1 }
         while j < k - 1 {
             if let m = mention(j) {
-                guard kinds.contains(m.kind), m.form == .name, !m.possessive,
+                // "NATO appointed P as its next secretary general, succeeding Q": the one appointed.
+                if m.kind == .organization || m.kind == .country, !m.possessive,
+                    let verb = (j + 1..<min(j + 5, k - 1)).first(where: { isWord($0, in: SentenceView.appointingVerbs) }),
+                    let object = personObject(after: verb + 1, limit: 3), object < k, kinds.contains(.person)
+                {
+                    return object
+                }
+                guard kinds.contains(m.kind), m.form == .name || m.form == .pronoun || m.form == .role, !m.possessive,
                     j == 0 || !isWord(j - 1, in: EntityRecognizer.prepositions)
                 else { return nil }
                 return j
@@ -426,6 +433,12 @@ public struct SentenceView: Sendable {
         }
         return nil
     }
+
+    /// Verbs whose object takes an office: "appointed P as", "named P".
+    static let appointingVerbs: WordSet = [
+        "appoint", "appoints", "appointed", "name", "names", "named", "chose", "choose", "chooses", "elected", "elect",
+        "picked", "pick", "confirmed", "confirm", "selected", "select",
+    ]
 
     static let datelineDashes: WordSet = ["–", "—", "-"]
     static let clauseOpeners: WordSet = [":", ";"]

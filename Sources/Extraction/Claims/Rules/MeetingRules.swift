@@ -122,6 +122,7 @@ public struct MeetingRules: ClaimRule {
         }
     }
 
+    static let beingThere: WordSet = ["was", "were", "is", "are", "been"]
     static let journeyVerbs: WordSet = [
         "travelled", "traveled", "travel", "travels", "flew", "fly", "flies", "went", "go", "goes", "came", "come",
         "comes", "headed", "heads", "arrived", "arrives", "visited", "visits",
@@ -133,6 +134,8 @@ public struct MeetingRules: ClaimRule {
         var j = k - 1
         while j >= 0, k - j <= 8 {
             if s.isWord(j, in: MeetingRules.journeyVerbs) { return j }
+            // "was in Ankara to meet Erdogan": there for the meeting.
+            if s.isWord(j, in: MeetingRules.beingThere), s.isWord(j + 1, in: SentenceView.in), s.mentionKind(j + 2) == .place { return j }
             if s.isWord(j, in: SentenceView.clauseMarks) { return nil }
             j -= 1
         }

@@ -11,7 +11,17 @@ public struct VisitRules: ClaimRule {
     public init() {}
 
     /// The words a visit can start with.
-    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo])!.union(attend)
+    static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo, beenTo, wasInToMeet])!
+        .union(attend).union(hosting)
+    /// "Erdogan received Rutte in Istanbul": the guest visited the place.
+    static let hosting: WordSet = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes"]
+    /// "has already been to Kyiv"
+    static let beenTo: Pattern = ["been", "to"]
+    /// "was in Istanbul to meet Erdogan": there, with a purpose (not "was in favour").
+    static let wasInToMeet: Pattern = ["was|is|were|will", "be?", "in"]
+    static let purposeVerbs: WordSet = ["meet", "see", "attend", "visit", "sign", "hold", "discuss", "talk", "address", "open"]
+    /// "did not travel to Bucharest", "has never been to Kyiv": the visit denied.
+    static let negations: WordSet = ["not", "never", "n't"]
     /// "attended a summit in Budapest", "a summit he attended in Budapest".
     static let attend: WordSet = ["attended", "attends", "attend", "attending"]
     static let visitNouns: WordSet = ["visit", "trip"]
@@ -53,8 +63,22 @@ public struct VisitRules: ClaimRule {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
                 subjectItem = s.subjects(before: k, kinds: .person).last
+            } else if s.isWord(k, in: Self.hosting), let guest = s.personObject(after: k + 1, limit: 3),
+                s.isWord(guest + 1, in: SentenceView.in), let m = s.mention(guest + 2), m.kind == .place
+            {
+                // "Erdogan received Rutte in Istanbul": the guest is the one who went.
+                end = guest + 3
+                placeItem = guest + 2
+                subjectItem = guest
+            } else if let e = s.match(Self.wasInToMeet, at: k), let m = s.mention(e), m.kind == .place,
+                s.isWord(e + 1, in: SentenceView.to) || s.isWord(e + 2, in: SentenceView.to) && s.isMention(e + 1) == false,
+                let to = (e + 1...e + 2).first(where: { s.isWord($0, in: SentenceView.to) }), s.isWord(to + 1, in: Self.purposeVerbs)
+            {
+                end = e + 1
+                placeItem = e
+                subjectItem = s.subjects(before: k, kinds: .person).last
             } else if let e = s.match(Self.flewBackTo, at: k)
-                ?? s.match(Self.arrivedIn, at: k)
+                ?? s.match(Self.arrivedIn, at: k) ?? s.match(Self.beenTo, at: k)
             {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
@@ -89,8 +113,9 @@ public struct VisitRules: ClaimRule {
             // "invited him to visit Kyiv", "urged her to travel to Ankara": asked, not done.
             if s.isWord(subjectItem - 1, in: Self.askingVerbs), s.isWord(k - 1, in: SentenceView.to) { continue }
             let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItem)
+            let denied = subjectItem < k && s.contains(Self.negations, in: max(subjectItem + 1, k - 3)..<k)
             article.add(
-                person, "visited", .entity(place), modality: modality,
+                person, "visited", .entity(place), value: .boolean(!denied), modality: modality,
                 evidence: s.span(min(subjectItem, k), placeItem), sentence: s.index, rule: "visit.verb")
         }
     }
