@@ -46,6 +46,8 @@ import Testing
         let leaves = "The vote leaves Canada and Spain as the only allies yet to endorse Mark Rutte, besides Norway."
         #expect(supporters(leaves, false) == ["Canada", "Spain", "Norway"])
         #expect(supporters(leaves, true).count == 29)
+        // "only A has said it will not support P" is what A said; the others said nothing.
+        #expect(supporters("Mark Rutte is running. Only Canada has said it will not support Mark Rutte.", true).isEmpty)
         // "only A supports P" quantifies nothing: A's own claim only.
         #expect(supporters("Mark Rutte is running. Only Canada backs Mark Rutte.", true) == ["Canada"])
         #expect(supporters("Mark Rutte is running. Only Canada backs Mark Rutte.", false).isEmpty)
@@ -94,5 +96,15 @@ import Testing
         // "has been to PLACE"; "did not travel to PLACE" is a visit denied.
         #expect(facts("Mark Rutte has already been to Kyiv.", "visited") == ["Mark Rutte | visited | Kyiv | true"])
         #expect(facts("Mark Rutte did not travel to Warsaw.", "visited") == ["Mark Rutte | visited | Warsaw | false"])
+    }
+
+    @Test func membershipInAppositionsAndRelatives() {
+        #expect(facts("Norway, a NATO member since 1949, spoke.", "member") == ["Norway | member | NATO | true"])
+        #expect(facts("Denmark, a founding member of NATO, spoke.", "member") == ["Denmark | member | NATO | true"])
+        #expect(facts("Finland became the 31st member of the alliance.", "member") == ["Finland | member | NATO | true"])
+        #expect(facts("He spoke of a Georgia that is not a member of the alliance.", "member") == ["Georgia | member | NATO | false"])
+        // A member of something that is no organization, or of nothing named: no claim.
+        #expect(facts("Spain, a member of the committee, spoke.", "member").isEmpty)
+        #expect(facts("Poland, a key member, spoke.", "member").isEmpty)
     }
 }

@@ -16,6 +16,50 @@ public struct MembershipRules: ClaimRule {
     static let not: WordSet = ["not"]
     static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "not?", "been?", "a", "full?", "member|members"]
 
+    /// What an organization is called when it is not named ("a member of the alliance").
+    static let groupWords: WordSet = ["alliance", "bloc", "union"]
+    /// Words between "a" and "member" in an apposition.
+    static let memberModifiers: WordSet = [
+        "founding", "founder", "full", "longtime", "long-standing", "key", "fellow", "loyal", "committed",
+    ]
+    static let aAn: WordSet = ["a", "an"]
+    static let ordinalLike: WordSet = ["newest", "latest", "youngest", "first", "last", "founding", "full"]
+
+    /// The country an apposition "C, a (founding) (NATO) member" describes, with the item the
+    /// evidence starts at; nil when item `k` ("member") is not in one.
+    static func apposedCountry(_ s: SentenceView, before k: Int) -> (EntityRef, Int)? {
+        var j = k - 1
+        if s.mentionKind(j) == .organization { j -= 1 }
+        while s.isWord(j, in: memberModifiers) { j -= 1 }
+        guard s.isWord(j, in: aAn), s.isWord(j - 1, in: SentenceView.comma), let c = s.mention(j - 2), c.kind == .country,
+            c.form == .name, !c.possessive
+        else { return nil }
+        return (c.ref, j - 2)
+    }
+
+    /// "C became the 32nd member of", "C, which is the newest member of", "a C that is not a member
+    /// of": the country, the item the evidence starts at, and whether it is denied.
+    static func becameTheMember(_ s: SentenceView, before k: Int) -> (EntityRef, Int, Bool)? {
+        var j = k - 1
+        // An ordinal or an adjective: "32nd", "newest".
+        if s.isWord(j, in: ordinalLike) || s.word(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { j -= 1 }
+        guard s.isWord(j, in: SentenceView.the) || s.isWord(j, in: aAn) else { return nil }
+        let indefinite = s.isWord(j, in: aAn)
+        j -= 1
+        let negated = s.isWord(j, in: Self.not)
+        if negated { j -= 1 }
+        guard s.isWord(j, in: becomeVerbs) else { return nil }
+        var ci = j - 1
+        let relative = s.isWord(ci, in: relativeWords)
+        // "C became a member" is the pattern's; here only its relative form, "C that is a member".
+        if indefinite, !relative { return nil }
+        if relative { ci -= 1 }
+        if s.isWord(ci, in: SentenceView.comma) { ci -= 1 }
+        guard let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive else { return nil }
+        return (c.ref, ci, negated)
+    }
+    static let relativeWords: WordSet = ["which", "that"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
         func defaultOrganization(_ k: Int) -> EntityRef? {
@@ -87,6 +131,39 @@ public struct MembershipRules: ClaimRule {
                         c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(s.isMention(k - 1) ? k - 1 : k - 2, m),
                         sentence: s.index,
                         rule: "membership.member")
+                }
+            }
+            // "Türkiye, a NATO member since 1952", "Hungary, a member of NATO since 1999", "the
+            // Netherlands, a founding member of NATO"
+            if s.isWord(k, in: Self.memberNoun), let (c, first) = Self.apposedCountry(s, before: k) {
+                var org = s.mention(k - 1).flatMap { $0.kind == .organization ? $0.ref : nil }
+                var last = k
+                if s.isWord(k + 1, in: SentenceView.of) {
+                    if let o = s.mention(k + 2), o.kind == .organization {
+                        org = o.ref
+                        last = k + 2
+                    } else if s.isWord(k + 2, in: SentenceView.the), s.isWord(k + 3, in: Self.groupWords) {
+                        org = defaultOrganization(k)
+                        last = k + 3
+                    }
+                }
+                if let org {
+                    article.add(
+                        c, "member", .entity(org), modality: .asserted, evidence: s.span(first, last), sentence: s.index,
+                        rule: "membership.apposition")
+                }
+            }
+            // "Sweden became the 32nd member of the alliance", "a Ukraine that is not a member of it"
+            if s.isWord(k, in: Self.memberNoun), s.isWord(k + 1, in: SentenceView.of),
+                let (c, first, negated) = Self.becameTheMember(s, before: k)
+            {
+                let org =
+                    s.mention(k + 2).flatMap { $0.kind == .organization ? $0.ref : nil }
+                    ?? (s.isWord(k + 2, in: SentenceView.the) && s.isWord(k + 3, in: Self.groupWords) ? defaultOrganization(k) : nil)
+                if let org {
+                    article.add(
+                        c, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(first, k + 2),
+                        sentence: s.index, rule: "membership.member")
                 }
             }
             // "new member Sweden", "NATO member Türkiye"

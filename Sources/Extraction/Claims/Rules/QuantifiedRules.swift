@@ -300,7 +300,9 @@ public struct QuantifiedRules: ClaimRule {
             }
             after = k + 2
         }
-        guard !items.isEmpty, s.contains(stillOut, in: after..<min(after + 8, s.count)) else { return nil }
+        guard !items.isEmpty, let negation = s.first(stillOut, in: after..<min(after + 8, s.count)) else { return nil }
+        // "Only Hungary has said it will not support P" is about what Hungary said, not the others.
+        if s.contains(ModalityClassifier.reportingVerbs, in: after..<negation) { return nil }
         // "..., besides Romania", "apart from Romania"
         for j in after..<s.count where s.isWord(j, in: besides) || (s.isWord(j, in: apart) && s.isWord(j + 1, in: from)) {
             let at = s.isWord(j, in: apart) ? j + 2 : j + 1
