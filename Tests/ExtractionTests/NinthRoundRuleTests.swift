@@ -107,4 +107,24 @@ import Testing
         #expect(facts("Spain, a member of the committee, spoke.", "member").isEmpty)
         #expect(facts("Poland, a key member, spoke.", "member").isEmpty)
     }
+
+    @Test func aTermWithNoOfficeNamedIsTheOwnersOffice() {
+        // "whose second five-year term": the office the article says the person holds.
+        #expect(
+            facts("Polish President Andrzej Duda spoke. Duda, whose second five-year term ends next year, is running.", "term_length")
+                == ["President of Poland | term_length | 5 years | 5 years"])
+        // A possessive name is not the term's owner: "a secretary general's term" is that office's.
+        #expect(
+            facts("A secretary general's term is four years.", "term_length")
+                == ["NATO Secretary General | term_length | 4 years | 4 years"])
+    }
+
+    @Test func titlesAfterAnUnknownName() {
+        // "Name, Country's title" and "Name, the British defence secretary" for people the lexicon lacks.
+        #expect(facts("Anna Berg, Norway's foreign minister, spoke.", "holds") == ["Anna Berg | holds | Foreign Minister of Norway | true"])
+        #expect(facts("Tom Hale, the British defence secretary, spoke.", "holds") == ["Tom Hale | holds | UK Defence Secretary | true"])
+        #expect(facts("Hungarian FM Péter Szijjártó spoke.", "holds") == ["Péter Szijjártó | holds | Foreign Minister of Hungary | true"])
+        // A name before a country that is not a title's: no person.
+        #expect(facts("Anna Berg, Norway's capital, spoke.", "holds").isEmpty)
+    }
 }

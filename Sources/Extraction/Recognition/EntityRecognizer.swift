@@ -342,7 +342,8 @@ public struct EntityRecognizer: Sendable {
             return (entities.discover(name: surface, kind: .person), end)
         }
 
-        /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title".
+        /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title"
+        /// or ", Country's Title".
         func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
             var end = u
             while end < units.count, end - u < 4, !units[end].hasSenses, units[end].isCapitalized,
@@ -353,15 +354,22 @@ public struct EntityRecognizer: Sendable {
             }
             guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
             var q = end + 1
-            guard isWord(q, in: EntityRecognizer.determiners) else { return nil }
-            q += 1
+            if isWord(q, in: EntityRecognizer.determiners) {
+                q += 1
+            } else {
+                // "Chrystia Freeland, Canada's deputy prime minister"
+                guard entitySense(q, kinds: KindSet.country.union(.organization)) != nil, q + 1 < units.count,
+                    tokens[units[q + 1].tokens.lowerBound].kind == .possessive
+                else { return nil }
+            }
             while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
             if demonymSense(q) != nil || entitySense(q, kinds: KindSet.country.union(.organization)) != nil {
                 q += 1
                 if q < units.count, tokens[units[q].tokens.lowerBound].kind == .possessive { q += 1 }
             }
             while isWord(q, in: EntityRecognizer.modifiers) { q += 1 }
-            guard q < units.count, units[q].titleIndex != nil else { return nil }
+            // A title, or an office the lexicon names whole ("the British Defence Secretary").
+            guard q < units.count, units[q].titleIndex != nil || entitySense(q, kinds: .office) != nil else { return nil }
             let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound, in: bytes)
             return (entities.discover(name: surface, kind: .person), end)
         }

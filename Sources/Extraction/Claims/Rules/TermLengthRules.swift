@@ -28,6 +28,20 @@ public struct TermLengthRules: ClaimRule {
 
     func number(_ w: String) -> Int? { TermLengthRules.numbers[w] ?? Int(w) }
 
+    static let termModifiers: WordSet = ["second", "first", "final", "last", "current", "new", "third", "and"]
+
+    /// The person a possessive before a term points to: "his second and final five-year term".
+    static func owner(_ s: SentenceView, before first: Int) -> EntityRef? {
+        var j = first - 1
+        while j >= 0, first - j <= 4, s.isWord(j, in: termModifiers) { j -= 1 }
+        // "Iohannis, whose second five-year term ...": the person before the relative.
+        if s.isWord(j, in: SentenceView.whose), s.isWord(j - 1, in: SentenceView.comma), let m = s.mention(j - 2), m.kind == .person {
+            return m.ref
+        }
+        guard let m = s.mention(j), m.kind == .person, m.form == .pronoun else { return nil }
+        return m.ref
+    }
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for k in 0..<s.count {
             // A number, a word for a term, or "for".
@@ -86,6 +100,10 @@ public struct TermLengthRules: ClaimRule {
                     distance = d
                     object = .entity(m.ref)
                 }
+            }
+            // "his second five-year term" with no office named: the office the article says he holds.
+            if distance == Int.max, let owner = Self.owner(s, before: first), let office = article.entities.currentOffice(of: owner) {
+                object = .entity(office)
             }
             // A term (subject) is an office; the claim's subject is the office, its object the literal.
             let literal = "\(years) years"
