@@ -127,4 +127,24 @@ import Testing
         // A name before a country that is not a title's: no person.
         #expect(facts("Anna Berg, Norway's capital, spoke.", "holds").isEmpty)
     }
+
+    @Test func supportPhrasings() {
+        // "is still not on board": against, for now.
+        #expect(supporters("Mark Rutte is running. Portugal is still not on board.", false) == ["Portugal"])
+        #expect(supporters("Mark Rutte is running. Portugal is now on board.", true) == ["Portugal"])
+        // "had said it could not support P" is a refusal; an inverted "Had ..." is a condition.
+        #expect(supporters("Mark Rutte is running. Portugal had said it could not support Mark Rutte.", false) == ["Portugal"])
+        #expect(supporters("Mark Rutte is running. Had he lied, Portugal could not support Mark Rutte.", false).isEmpty)
+        // "among the first allies to back P's bid"; not "to back the plan".
+        #expect(supporters("Mark Rutte is running. Norway was among the first allies to back Rutte's bid.", true) == ["Norway"])
+        #expect(supporters("Mark Rutte is running. Norway was among the first allies to back the plan.", true).isEmpty)
+        // "has not yet taken a position": withholding; "took a position on" something is no stance.
+        #expect(supporters("Mark Rutte is running. Portugal has not yet taken a position.", false) == ["Portugal"])
+        #expect(supporters("Mark Rutte is running. Portugal took a position on trade.", false).isEmpty)
+        // "has its own candidate, P": backs P (and is against no one else in the article but P's rival).
+        let own =
+            "Mark Rutte is running, and so is Kaja Kallas. Estonia has its own candidate, Prime Minister Kaja Kallas. Spain and Italy back Mark Rutte."
+        #expect(supporters(own, true, of: "Kaja Kallas") == ["Estonia"])
+        #expect(supporters(own, false) == ["Estonia"])
+    }
 }

@@ -183,7 +183,11 @@ public struct ClaimExtractor: Sendable {
         for k in out.indices {
             switch out[k].object {
             case .focus:
-                if let focus, focus != out[k].subject { out[k].object = .entity(focus) } else { out[k].sentence = -1 }
+                if let focus, focus != out[k].subject, !Self.backsInSameSentence(out, k, focus) {
+                    out[k].object = .entity(focus)
+                } else {
+                    out[k].sentence = -1
+                }
             case .contest:
                 if let contest { out[k].object = .entity(contest) } else { out[k].sentence = -1 }
             case .holder(let office):
@@ -213,5 +217,16 @@ public struct ClaimExtractor: Sendable {
             }
         }
         article.claims = out
+    }
+
+    /// True when claim `k` (against the article's candidate, for a candidate of the subject's own)
+    /// stands beside the claim of the same sentence that the subject backs `focus` as that one: "Romania has its own candidate, Klaus Iohannis"
+    /// is against someone else, not against Iohannis.
+    static func backsInSameSentence(_ claims: [LocalClaim], _ k: Int, _ focus: EntityRef) -> Bool {
+        guard claims[k].value == .boolean(false), claims[k].rule == SupportRules.ownCandidateRule else { return false }
+        return claims.contains {
+            $0.sentence == claims[k].sentence && $0.subject == claims[k].subject && $0.rule == SupportRules.ownCandidateRule
+                && $0.object == .entity(focus) && $0.value == .boolean(true)
+        }
     }
 }

@@ -105,6 +105,9 @@ public struct SupportRules: ClaimRule {
         (["decide|decided|decides"], true, true, "undecided"),
         // "Hungary and Slovakia have yet to declare themselves"
         (["declare|declared|declares", "themselves|itself|himself|herself"], true, true, "undecided"),
+        // "Turkey has not yet taken a position", "has yet to take sides"
+        (["take|takes|took|taken|taking", "a|any", "public?|clear?|formal?", "position|stance|side"], true, true, "undecided"),
+        (["take|takes|took|taken|taking", "sides"], true, true, "undecided"),
         // "Turkey has not yet committed itself"
         (["commit|committed|commits", "themselves|itself|himself|herself"], true, true, "undecided"),
     ]
@@ -247,7 +250,7 @@ public struct SupportRules: ClaimRule {
     /// Quantifiers that bind a later "it" ("every ally ... said it").
     static let bindingQuantifiers: WordSet = ["every", "each", "all"]
     static let nationNouns: WordSet = ["nation", "country", "government"]
-    static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all"]
+    static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
 
     /// The "by" of a passive's agent right after the verb (item `end`), or after a short adverbial
@@ -387,6 +390,15 @@ public struct SupportRules: ClaimRule {
             article.add(
                 subject, "supports", object, value: .boolean(value), modality: modality,
                 evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+            // "Romania has its own candidate, President Klaus Iohannis": and backs that one.
+            if verb.rule == "own-candidate", !value,
+                s.isWord(end, in: SentenceView.comma) || s.isWord(end, in: SentenceView.datelineDashes),
+                let named = s.personObject(after: end + 1, limit: 3), let candidate = s.mention(named)?.ref, candidate != subject
+            {
+                article.add(
+                    subject, "supports", .entity(candidate), modality: modality, evidence: s.span(evidenceStart, named),
+                    sentence: s.index, rule: SupportRules.ownCandidateRule)
+            }
             if let cameRound {
                 article.add(
                     subject, "supports", object, value: .boolean(!value), modality: .asserted,
@@ -473,6 +485,15 @@ public struct SupportRules: ClaimRule {
             start = backers.first ?? k
             last = o
         }
+        if backed == nil, s.isWord(k - 1, in: SentenceView.to), s.isWord(k, in: SupportRules.bareSupportVerbs),
+            let group = SupportRules.amongTheFirst(s, before: k - 1), let o = s.personObject(after: k + 1, limit: 3)
+        {
+            // "Britain was among the first allies to back Rutte's bid"
+            backers = s.subjects(before: group, kinds: SupportRules.subjectKinds)
+            backed = o
+            start = backers.first ?? k
+            last = o
+        }
         guard let backed, !backers.isEmpty, let person = s.mention(backed)?.ref, s.mentionKind(backed) == .person else { return false }
         if isConditional(s, from: start, to: last) { return false }
         var value = true
@@ -488,6 +509,19 @@ public struct SupportRules: ClaimRule {
         }
         return made
     }
+    /// The rule name of "has its own candidate" claims.
+    static let ownCandidateRule = "support.own-candidate"
+    static let bareSupportVerbs: WordSet = ["back", "support", "endorse"]
+    static let ranks: WordSet = ["first", "earliest", "last", "few", "only", "early"]
+
+    /// The item of "among" in "among the (first) allies" ending just before item `k` ("to").
+    static func amongTheFirst(_ s: SentenceView, before k: Int) -> Int? {
+        guard s.isWord(k - 1, in: QuantifiedRules.groupNouns) else { return nil }
+        var j = k - 2
+        if s.isWord(j, in: ranks) { j -= 1 }
+        guard s.isWord(j, in: SentenceView.the), s.isWord(j - 1, in: among) else { return nil }
+        return j - 1
+    }
     static let givingVerbs: WordSet = ["give", "gives", "gave", "given", "giving", "offered", "offers", "lent", "lends"]
     static let fullWord: WordSet = ["full"]
     static let securingVerbs: WordSet = [
@@ -501,7 +535,12 @@ public struct SupportRules: ClaimRule {
     /// "With Romania on board", "Hungary is now on board": support for the article's candidate.
     func onBoard(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var j = k - 2
-        while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
+        // "Hungary is still not on board": not yet for.
+        var denied = false
+        while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) || s.isWord(j, in: SupportRules.notWord) {
+            if s.isWord(j, in: SupportRules.notWord) { denied = true }
+            j -= 1
+        }
         // "The Czech Republic, which had questioned the process, is now on board": the subject
         // before a parenthesis or relative clause.
         if !s.isMention(j), s.isWord(j, in: SentenceView.comma),
@@ -515,7 +554,9 @@ public struct SupportRules: ClaimRule {
         if isConditional(s, from: j, to: k) { return }
         guard let subject = entity(s, j, lexicon: article.entities.lexicon) else { return }
         let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
-        article.add(subject, "supports", .focus, modality: modality, evidence: s.span(j, k), sentence: s.index, rule: "support.on-board")
+        article.add(
+            subject, "supports", .focus, value: .boolean(!denied), modality: modality, evidence: s.span(j, k), sentence: s.index,
+            rule: "support.on-board")
     }
 
     /// "the candidacy of the Dutch prime minister, Mark Rutte": the person whose bid it is.
@@ -529,8 +570,16 @@ public struct SupportRules: ClaimRule {
     /// "could not support", "couldn't back": the verb at `k` refused, with no condition in its clause.
     static func isCouldNot(_ s: SentenceView, before k: Int) -> Bool {
         guard s.isWord(k - 2, in: SupportRules.could), s.isWord(k - 1, in: SupportRules.notWord) else { return false }
-        return !s.contains(SupportRules.conditions, in: s.clauseStart(before: k)..<s.clauseEnd(after: k))
+        let clauseStart = s.clauseStart(before: k)
+        for j in clauseStart..<s.clauseEnd(after: k) where s.isWord(j, in: SupportRules.conditions) {
+            // "were" and "had" make a condition only inverted, opening their clause ("had he
+            // stayed"); "Hungary had said it could not" is a pluperfect.
+            if s.isWord(j, in: SupportRules.wereHad), j > clauseStart, !s.isWord(j - 1, in: SentenceView.clausePunctuation) { continue }
+            return false
+        }
+        return true
     }
+    static let wereHad: WordSet = ["were", "had"]
     static let could: WordSet = ["could"]
     static let notWord: WordSet = ["not", "n't"]
     static let conditions: WordSet = ["if", "unless", "whether", "were", "had"]
