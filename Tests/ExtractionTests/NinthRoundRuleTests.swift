@@ -147,4 +147,37 @@ import Testing
         #expect(supporters(own, true, of: "Kaja Kallas") == ["Estonia"])
         #expect(supporters(own, false) == ["Estonia"])
     }
+
+    @Test func candidaciesDeclaredOrRuledOut() {
+        let race = "Mark Rutte wants to be NATO secretary general. "
+        // "declared his interest in the post", "made no secret of wanting the job"
+        #expect(
+            facts(race + "Kaja Kallas publicly declared her interest in the post.", "candidate").contains(
+                "Kaja Kallas | candidate | NATO Secretary General | true"))
+        #expect(
+            facts(race + "Kaja Kallas made little secret last year of wanting the job.", "candidate").contains(
+                "Kaja Kallas | candidate | NATO Secretary General | true"))
+        #expect(!facts(race + "Kaja Kallas made no secret of her views on the war.", "candidate").contains { $0.hasPrefix("Kaja Kallas") })
+        // "was floated and promptly ruled herself out": the first verb's subject.
+        #expect(
+            facts(race + "Kaja Kallas was floated and promptly ruled herself out.", "candidate").contains(
+                "Kaja Kallas | candidate | NATO Secretary General | false"))
+    }
+
+    @Test func heldThePost() {
+        let race = "Mark Rutte wants to be NATO secretary general. "
+        #expect(
+            facts(race + "Jens Stoltenberg, who held the post for ten years, left.", "holds") == [
+                "Jens Stoltenberg | holds | NATO Secretary General | true"
+            ])
+        #expect(
+            claims(race + "Jens Stoltenberg has held the post since 2014.").contains(
+                "Jens Stoltenberg | holds | NATO Secretary General | true | asserted"))
+        #expect(
+            claims(race + "Jens Stoltenberg held the post from 2014 to 2024.").contains(
+                "Jens Stoltenberg | holds | NATO Secretary General | true | past"))
+        // Another office named, or no tenure: not the contest's.
+        #expect(facts(race + "Jens Stoltenberg held the job of foreign minister.", "holds").isEmpty)
+        #expect(facts(race + "Jens Stoltenberg held the post open for him.", "holds").isEmpty)
+    }
 }

@@ -44,6 +44,10 @@ public struct CandidacyRules: ClaimRule {
         ),
         (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
         (["interested", "in"], .hedged, true, "interest"),
+        // "publicly declared his interest in the post": a declaration.
+        (["declared|declares|declaring|announced|announces|confirmed|confirms", "POSS", "interest", "in"], .asserted, true, "interest"),
+        // "made no secret of his interest in the post", "made little secret of wanting the job"
+        (["made|makes|make|making", "no|little", "secret"], .asserted, true, "no-secret"),
         // "ruled herself out", "has ruled out a bid": no candidate.
         (["ruled|rules|ruling|rule", "himself|herself|themselves", "out"], .asserted, false, "ruled-out"),
         (["ruled|rules|ruling|rule", "out", "a?", "bid|run|running|standing|candidacy"], .asserted, false, "ruled-out"),
@@ -93,6 +97,7 @@ public struct CandidacyRules: ClaimRule {
     static let declining: WordSet = ["declined", "declines", "refused", "refuses", "decided", "chose"]
     static let refusing: WordSet = ["declined", "declines", "refused", "refuses"]
     static let postWords: WordSet = ["post", "job", "position", "role", "nomination"]
+    static let interestWords: WordSet = ["interest", "wanting", "ambition", "ambitions", "desire"]
     static let candidateNouns: WordSet = [
         "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
     ]
@@ -247,7 +252,16 @@ public struct CandidacyRules: ClaimRule {
                         || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
                 else { continue }
             }
-            let subjects = s.subjects(before: k, kinds: .person)
+            if phrase.rule == "no-secret" {
+                // Of an interest in the post, or of wanting it.
+                guard let of = s.first(SentenceView.of, in: end..<min(end + 4, s.count)),
+                    s.contains(CandidacyRules.interestWords, in: of..<min(of + 3, s.count)),
+                    s.contains(CandidacyRules.postWords, in: of..<min(of + 6, s.count)) || s.mentionKind(of + 4) == .office
+                else { continue }
+            }
+            // "was floated and promptly ruled herself out": the first verb's subject.
+            var subjects = s.subjects(before: k, kinds: .person)
+            if subjects.isEmpty, let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
             guard !subjects.isEmpty else { continue }
             if isConditional(s, from: subjects[0], to: end) { continue }
             var value = phrase.value

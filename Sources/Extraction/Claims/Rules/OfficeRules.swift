@@ -117,11 +117,18 @@ public struct OfficeRules: ClaimRule {
     func inThePost(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var p = k - 1
         if s.isWord(p, in: SentenceView.the) { p -= 1 }
-        guard s.isWord(p, in: s.isWord(k, in: Self.helm) ? Self.at : SentenceView.in) else { return }
+        // "Stoltenberg, who held the post for ten years" (past), "has held the job since 2014".
+        let heldThePost =
+            s.isWord(p, in: Self.held) && s.isWord(k - 1, in: SentenceView.the) && !s.isWord(k, in: Self.helm)
+            && (k + 1 >= s.count || s.isWord(k + 1, in: Self.tenureFollowers))
+        guard heldThePost || s.isWord(p, in: s.isWord(k, in: Self.helm) ? Self.at : SentenceView.in) else { return }
         var c = p - 1
         var base: Modality
         var subjectBefore = c
-        if s.isWord(c, in: Self.been) {
+        if heldThePost {
+            base = s.isWord(c, in: Self.presentPerfect) ? .asserted : .past
+            subjectBefore = s.isWord(c, in: Self.presentPerfect) || s.isWord(c, in: Self.pastPerfect) ? c : p
+        } else if s.isWord(c, in: Self.been) {
             if s.isWord(c - 1, in: Self.presentPerfect) {
                 base = .asserted
             } else if s.isWord(c - 1, in: Self.pastPerfect) {
@@ -151,6 +158,11 @@ public struct OfficeRules: ClaimRule {
         article.add(person, "holds", .contest, modality: modality, evidence: s.span(subject, k), sentence: s.index, rule: "office.in-post")
     }
     static let tenureNouns: WordSet = ["post", "job", "charge", "helm"]
+    /// What follows "held the post" when it is a tenure (not "held the job of foreign minister",
+    /// "held the post open").
+    static let tenureFollowers: WordSet = [
+        "for", "from", "since", "until", "between", "in", "at", ",", ".", ";", "and", "before", "after", "throughout",
+    ]
     static let helm: WordSet = ["helm"]
     static let at: WordSet = ["at"]
     static let spanWords: WordSet = [

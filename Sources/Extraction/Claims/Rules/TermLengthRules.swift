@@ -28,18 +28,21 @@ public struct TermLengthRules: ClaimRule {
 
     func number(_ w: String) -> Int? { TermLengthRules.numbers[w] ?? Int(w) }
 
-    static let termModifiers: WordSet = ["second", "first", "final", "last", "current", "new", "third", "and"]
-
-    /// The person a possessive before a term points to: "his second and final five-year term".
+    /// The person a pronoun before a term points to ("his second and final five-year term"), or
+    /// the one before "whose" ("Iohannis, whose second five-year term ..."). A name's possessive
+    /// is left out: "Rutte's four-year term" may be the term of the office he is to take.
     static func owner(_ s: SentenceView, before first: Int) -> EntityRef? {
+        if let j = OfficeRules.termOwner(s, before: first), let m = s.mention(j), m.kind == .person, m.form == .pronoun { return m.ref }
         var j = first - 1
-        while j >= 0, first - j <= 4, s.isWord(j, in: termModifiers) { j -= 1 }
-        // "Iohannis, whose second five-year term ...": the person before the relative.
+        while j >= 0, first - j <= 4, !s.isMention(j), !s.isWord(j, in: SentenceView.whose),
+            !s.isWord(j, in: SentenceView.clausePunctuation)
+        {
+            j -= 1
+        }
         if s.isWord(j, in: SentenceView.whose), s.isWord(j - 1, in: SentenceView.comma), let m = s.mention(j - 2), m.kind == .person {
             return m.ref
         }
-        guard let m = s.mention(j), m.kind == .person, m.form == .pronoun else { return nil }
-        return m.ref
+        return nil
     }
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
