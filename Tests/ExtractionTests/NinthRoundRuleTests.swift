@@ -180,4 +180,26 @@ import Testing
         #expect(facts(race + "Jens Stoltenberg held the job of foreign minister.", "holds").isEmpty)
         #expect(facts(race + "Jens Stoltenberg held the post open for him.", "holds").isEmpty)
     }
+
+    @Test func capitalsListedAndParticiples() {
+        // "endorsements from Washington, London and Rome": each capital's government; a city that
+        // is no capital backs no one.
+        #expect(
+            supporters("Mark Rutte is running. The endorsements from Washington, London and Rome came quickly.", true) == [
+                "United States", "United Kingdom", "Italy",
+            ])
+        #expect(
+            supporters("Mark Rutte is running. The endorsements from Washington, Istanbul and Rome came quickly.", true) == [
+                "United States", "Italy",
+            ])
+        // "has had the backing of X since February": the present perfect, still held.
+        #expect(
+            claims("Mark Rutte is running. Mark Rutte has had the backing of Norway since February.").contains(
+                "Norway | supports | Mark Rutte | true | asserted"))
+        // "P, meeting Q in PLACE, ...": the participle's subject met Q.
+        #expect(facts("Mark Rutte, meeting Donald Tusk in Warsaw a day later, agreed.", "met") == ["Mark Rutte | met | Donald Tusk | true"])
+        #expect(facts("Mark Rutte's meeting schedule was full.", "met").isEmpty)
+        // "a Georgia that is not a member.": of the article's organization.
+        #expect(facts("NATO met. He spoke of a Georgia that is not a member.", "member") == ["Georgia | member | NATO | false"])
+    }
 }

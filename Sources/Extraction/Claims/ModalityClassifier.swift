@@ -45,6 +45,7 @@ public struct ModalityClassifier: Sendable {
     static let according: WordSet = ["according"]
     static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
     static let pluperfect: WordSet = ["had"]
+    static let presentHave: WordSet = ["has", "have", "'ve"]
     static let told: WordSet = ["told"]
     static let passiveBe: WordSet = ["are", "am", "is", "were", "was", "'re", "being", "been"]
     static let already: WordSet = ["already"]
@@ -115,7 +116,9 @@ public struct ModalityClassifier: Sendable {
         let reported = s.contains(ModalityClassifier.reportingVerbs, in: 0..<trigger)
         // ("had already lined up", "By June 18, all but one ally had endorsed": a state reached,
         // which still holds.)
-        if !reported, s.contains(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
+        // ("has had the backing of" is the present perfect of "have".)
+        if !reported, let had = s.first(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
+            !s.isWord(had - 1, in: ModalityClassifier.presentHave),
             !s.contains(ModalityClassifier.conditions, in: 0..<trigger),
             !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !ModalityClassifier.reachedBy(s, before: trigger)
         {

@@ -72,6 +72,12 @@ public struct MeetingRules: ClaimRule {
             {
                 subjects = [first]
             }
+            // "Rutte, meeting Orbán in Brussels a few days later, ...": the participle's subject.
+            if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: SentenceView.comma), s.word(k).hasSuffix("ing"),
+                s.mentionKind(k - 2) == .person, s.mention(k - 2)?.possessive == false
+            {
+                subjects = [k - 2]
+            }
             // "P travelled to Istanbul on Friday to meet Q": the journey's subject, place and tense.
             var trigger = k
             var triggerEnd = end

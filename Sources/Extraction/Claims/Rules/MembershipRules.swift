@@ -154,16 +154,20 @@ public struct MembershipRules: ClaimRule {
                 }
             }
             // "Sweden became the 32nd member of the alliance", "a Ukraine that is not a member of it"
-            if s.isWord(k, in: Self.memberNoun), s.isWord(k + 1, in: SentenceView.of),
+            // ("a Ukraine that is not a member.": of the organization the article is about.)
+            let named = s.isWord(k + 1, in: SentenceView.of)
+            if s.isWord(k, in: Self.memberNoun), named || k + 1 >= s.count || s.isWord(k + 1, in: SentenceView.clausePunctuation),
                 let (c, first, negated) = Self.becameTheMember(s, before: k)
             {
                 let org =
-                    s.mention(k + 2).flatMap { $0.kind == .organization ? $0.ref : nil }
-                    ?? (s.isWord(k + 2, in: SentenceView.the) && s.isWord(k + 3, in: Self.groupWords) ? defaultOrganization(k) : nil)
+                    !named
+                    ? defaultOrganization(k)
+                    : s.mention(k + 2).flatMap { $0.kind == .organization ? $0.ref : nil }
+                        ?? (s.isWord(k + 2, in: SentenceView.the) && s.isWord(k + 3, in: Self.groupWords) ? defaultOrganization(k) : nil)
                 if let org {
                     article.add(
-                        c, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(first, k + 2),
-                        sentence: s.index, rule: "membership.member")
+                        c, "member", .entity(org), value: .boolean(!negated), modality: .asserted,
+                        evidence: s.span(first, named ? k + 2 : k), sentence: s.index, rule: "membership.member")
                 }
             }
             // "new member Sweden", "NATO member Türkiye"

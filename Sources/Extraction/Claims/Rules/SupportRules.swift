@@ -623,7 +623,9 @@ public struct SupportRules: ClaimRule {
         }
         while s.isWord(j, in: ["the"]) { j += 1 }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form != .pronoun else { return }
-        var backers = s.coordinatedRight(from: j, kinds: SupportRules.subjectKinds)
+        // "endorsements from Washington, London, Paris and Berlin": capitals, each its government.
+        let backerKinds = m.viaCapital ? SupportRules.subjectKinds.union(.place) : SupportRules.subjectKinds
+        var backers = s.coordinatedRight(from: j, kinds: backerKinds)
         // "the support of Turkey in April and of Hungary and Slovakia last week": more backers
         // after "and of" in the same clause.
         var a = backers.last! + 1
@@ -648,6 +650,8 @@ public struct SupportRules: ClaimRule {
         }
         let modality = classifier.classify(s, trigger: k)
         for item in backers {
+            // A place that is no capital backs no one ("from Washington, Istanbul and Berlin").
+            if s.mentionKind(item) == .place, s.mention(item)?.viaCapital != true { continue }
             guard let ref = entity(s, item, lexicon: article.entities.lexicon) else { continue }
             article.add(
                 ref, "supports", object, modality: modality,
