@@ -202,4 +202,14 @@ import Testing
         // "a Georgia that is not a member.": of the article's organization.
         #expect(facts("NATO met. He spoke of a Georgia that is not a member.", "member") == ["Georgia | member | NATO | false"])
     }
+
+    @Test func succeedsAsABareTitle() {
+        // "succeeds Q as prime minister": the office the article says Q holds, by its title.
+        let bare = "Polish Prime Minister Donald Tusk is leaving. Andrzej Duda succeeds Donald Tusk as prime minister."
+        #expect(facts(bare, "holds").contains("Andrzej Duda | holds | Prime Minister of Poland | true"))
+        #expect(
+            !facts("Polish Prime Minister Donald Tusk is leaving. Anna Berg succeeds Donald Tusk as party chair.", "holds").contains {
+                $0.hasPrefix("Anna Berg")
+            })
+    }
 }

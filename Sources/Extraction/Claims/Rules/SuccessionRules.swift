@@ -53,6 +53,23 @@ public struct SuccessionRules: ClaimRule {
     static let stepsDown: Pattern = ["steps|step|stepped|stepping|stands|stand|stood", "down|aside"]
     static let namedAsThe: Pattern = ["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"]
 
+    /// The office `predecessor` holds (the one the article says) when the words after "as" (item
+    /// `as`) end with its title's last word: "succeeds Rutte as prime minister" is Rutte's Prime
+    /// Minister of the Netherlands.
+    static func predecessorsOffice(_ s: SentenceView, after asItem: Int, predecessor: EntityRef, in entities: ArticleEntities)
+        -> EntityRef?
+    {
+        guard let office = entities.currentOffice(of: predecessor) else { return nil }
+        // The title's last word: "minister" of "Prime Minister of the Netherlands".
+        let words = entities.name(of: office).lowercased().split(separator: " ")
+        guard let lastWord = words.prefix(while: { $0 != "of" }).last else { return nil }
+        for j in (asItem + 1)..<min(asItem + 4, s.count) {
+            if s.isWord(j, in: SentenceView.clausePunctuation) || s.isMention(j) { return nil }
+            if s.word(j) == lastWord { return office }
+        }
+        return nil
+    }
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
@@ -98,6 +115,16 @@ public struct SuccessionRules: ClaimRule {
                         predecessor, "holds", .entity(office.ref), modality: .past,
                         evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
                     article.entities.noteOffice(office.ref, of: person, current: true)
+                } else if modality == .asserted, s.isWord(o + 1, in: ["as"]), !s.isMention(o + 2),
+                    !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k),
+                    let office = SuccessionRules.predecessorsOffice(s, after: o + 1, predecessor: predecessor, in: article.entities)
+                {
+                    // "succeeds Rutte as prime minister": the title of the office the article says Q holds.
+                    let last = s.clauseEnd(after: o + 1) - 1
+                    article.add(
+                        person, "holds", .entity(office), modality: .asserted, evidence: s.span(subject, min(last, o + 4)),
+                        sentence: s.index, rule: "succession.as-office")
+                    article.entities.noteOffice(office, of: person, current: true)
                 }
                 continue
             }
