@@ -94,21 +94,26 @@ import Testing
         #expect(s.notVerbatim == 0, "\(s.output)")
     }
 
-    /// Four sets of articles written by people who had not read the rules
-    /// (Tests/ExtractionTests/Fixtures/independent, README there). Sets 1 and 2 were read claim by
-    /// claim and their misses turned into rules; sets 3 and 4 are only measured. Each floor sits a
-    /// little under today's score (F1 0.88, 0.88, 0.74, 0.69; precision 0.99, 0.99, 0.96, 0.79),
-    /// so that a rule may trade a claim, but a return to rules that know only the seeds' wording
-    /// (F1 0.64, 0.67, 0.72, 0.67) fails.
-    @Test(arguments: [("set1", 0.85, 0.95), ("set2", 0.85, 0.95), ("set3", 0.71, 0.93), ("set4", 0.66, 0.75)])
-    func independentArticles(set: String, f1Floor: Double, precisionFloor: Double) throws {
+    /// Seven sets of articles written by people who had not read the rules
+    /// (Tests/ExtractionTests/Fixtures/independent, README there). Sets 1, 2, 5 and 6 were read
+    /// claim by claim and their misses turned into rules; sets 3, 4 and 7 are only measured. Each
+    /// floor sits a little under today's score (F1 0.88, 0.89, 0.83, 0.70, 0.77, 0.84, 0.78;
+    /// precision 0.99, 0.99, 0.96, 0.79, 0.97, 0.97, 0.94), so that a rule may trade a claim, but a
+    /// return to rules that know only the seeds' wording (F1 0.64, 0.67, 0.72, 0.67, and 0.56, 0.70,
+    /// 0.69 for the sets written in session 8) fails. Modality floors follow each writer's
+    /// conventions: set 6's writer reads "will" as expected, which the others read as asserted.
+    @Test(arguments: [
+        ("set1", 0.85, 0.95, 0.90), ("set2", 0.85, 0.95, 0.90), ("set3", 0.79, 0.93, 0.90), ("set4", 0.66, 0.75, 0.90),
+        ("set5", 0.74, 0.94, 0.87), ("set6", 0.80, 0.94, 0.83), ("set7", 0.74, 0.91, 0.77),
+    ])
+    func independentArticles(set: String, f1Floor: Double, precisionFloor: Double, modalityFloor: Double) throws {
         try requireShared()
         let dir = packageRoot.appendingPathComponent("Tests/ExtractionTests/Fixtures/independent/\(set)").path
         let model = try Loader.load(.directory(dir)).model
         let s = try score(gold: dir + "/gold.tsv", model: model, articles: dir)
         #expect(s.f1 >= f1Floor, "\(set) F1 \(s.f1)\n\(s.output)")
         #expect(s.precision >= precisionFloor, "\(set) precision \(s.precision)\n\(s.output)")
-        #expect(s.modality >= 0.90, "\(set) modality \(s.modality)\n\(s.output)")
+        #expect(s.modality >= modalityFloor, "\(set) modality \(s.modality)\n\(s.output)")
         #expect(s.notVerbatim == 0, "\(s.output)")
     }
 }
