@@ -212,4 +212,16 @@ import Testing
                 $0.hasPrefix("Anna Berg")
             })
     }
+
+    @Test func possessedSupportAndStandingBeside() {
+        // "Portugal's endorsement came last week", "announced Norway's support (for P)".
+        #expect(supporters("Mark Rutte is running. Portugal's endorsement came only last week.", true) == ["Portugal"])
+        #expect(supporters("Mark Rutte is running. The minister announced Norway's support for Mark Rutte.", true) == ["Norway"])
+        // Support for something else, or a support only talked about, is no claim.
+        #expect(supporters("Mark Rutte is running. The minister announced Norway's support for Ukraine.", true).isEmpty)
+        #expect(supporters("Mark Rutte is running. Portugal's support was never certain.", true).isEmpty)
+        // "stood beside P in PLACE": a meeting.
+        #expect(facts("Mark Rutte stood beside Volodymyr Zelensky in Kyiv.", "met") == ["Mark Rutte | met | Volodymyr Zelensky | true"])
+        #expect(facts("Mark Rutte stood beside the lectern.", "met").isEmpty)
+    }
 }

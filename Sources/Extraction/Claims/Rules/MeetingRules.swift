@@ -3,7 +3,7 @@
 /// `P met|meets Q`, `P and Q met`, `the two leaders|men|pair met` (the last two people named),
 /// `P held talks with Q`, `P and Q held talks`, `P's meeting with Q`, `a (one-on-one) meeting with
 /// Q`, `P travelled|went to PLACE to meet|see Q` (the journey's tense and place), `P ... after
-/// meeting Q` (the sentence's first person); the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
+/// meeting Q` (the sentence's first person), `P stood beside Q`; the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
     public var name: String { "meeting" }
     public var triggers: WordSet { MeetingRules.starts }
@@ -11,11 +11,13 @@ public struct MeetingRules: ClaimRule {
     public init() {}
 
     /// The words a meeting can start with.
-    static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney])!
+    static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside])!
 
     static let met: Pattern = ["met|meet|meets|meeting|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"]
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
+    /// "stood beside President Zelensky in Kyiv": together in one place.
+    static let stoodBeside: Pattern = ["stood|stands|standing", "beside|alongside"]
     static let meet: Pattern = ["meet|meets|met"]
     /// "P and Q held talks": a meeting of the two subjects.
     static let heldTalks: Pattern = ["held|hold|holds|holding|had", "talks|discussions"]
@@ -45,7 +47,7 @@ public struct MeetingRules: ClaimRule {
                 if s.isWord(e, in: SentenceView.with) { end = e + 1 }
                 // "was received by Erdogan": the passive's agent.
                 if s.isWord(e, in: SentenceView.by), s.isWord(k, in: MeetingRules.hosting) { end = e + 1 }
-            } else if let e = s.match(Self.heldTalksWith, at: k) {
+            } else if let e = s.match(Self.heldTalksWith, at: k) ?? s.match(Self.stoodBeside, at: k) {
                 end = e
                 rule = "talks"
             } else if let e = s.match(Self.meetingWith, at: k) {

@@ -197,6 +197,29 @@ public struct SupportRules: ClaimRule {
                 k += 1
                 continue
             }
+            // "Hungary's endorsement came only last week", "announced Slovakia's support": the
+            // possessor backs the article's candidate (or P, after "for").
+            if s.isWord(k, in: SupportRules.possessedNouns), let m = s.mention(k - 1), m.possessive, m.form == .name,
+                SupportRules.subjectKinds.contains(m.kind) || m.viaCapital,
+                s.isWord(k + 1, in: SupportRules.arrivingVerbs) || s.isWord(k - 2, in: SupportRules.announcing),
+                let backer = entity(s, k - 1, lexicon: article.entities.lexicon)
+            {
+                var object = LocalObject.focus
+                var last = k
+                if s.isWord(k + 1, in: SentenceView.for) {
+                    // "Hungary's support for Ukraine": for something else.
+                    guard let o = s.personObject(after: k + 2, limit: 2), let p = s.mention(o)?.ref else { k += 1; continue }
+                    object = .entity(p)
+                    last = o
+                }
+                if !isConditional(s, from: k - 1, to: last) {
+                    article.add(
+                        backer, "supports", object, modality: classifier.classify(s, trigger: k, subject: k - 1),
+                        evidence: s.span(k - 1, last), sentence: s.index, rule: "support.possessed")
+                }
+                k += 1
+                continue
+            }
             // "gave Rutte its backing", "Rutte secured Spain's support", "Rutte has won over
             // Spain", "Spain is among the countries backing Rutte".
             if indirect(s, at: k, in: &article, classifier: classifier) {
@@ -509,6 +532,8 @@ public struct SupportRules: ClaimRule {
         }
         return made
     }
+    /// Verbs after "Hungary's endorsement" that say it was given ("came", "followed").
+    static let arrivingVerbs: WordSet = ["came", "comes", "arrived", "arrives", "followed", "follows"]
     /// The rule name of "has its own candidate" claims.
     static let ownCandidateRule = "support.own-candidate"
     static let bareSupportVerbs: WordSet = ["back", "support", "endorse"]
