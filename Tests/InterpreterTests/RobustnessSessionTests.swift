@@ -89,6 +89,14 @@ import Testing
         #expect(output.text.isEmpty)
     }
 
+    @Test("a sum past Int's range is a fractional number, printed, not a trap (a pipeline fuzz crash)")
+    func sumPastIntRange() throws {
+        let (runner, output) = try Self.runner()
+        runner.run(SourceFile(name: "f", text: "sum([9223372036854775807, 1])\nsum([9223372036854775807, -1])\nsum([2, 3])"))
+        #expect(output.errors.isEmpty, "\(output.errors)")
+        #expect(output.text == "9.223372036854776e+18\n9223372036854775806\n5\n")
+    }
+
     @Test("Ctrl-C set before a statement starts still stops it, and the rest of the entry")
     func pendingInterrupt() throws {
         let (runner, output) = try Self.runner()

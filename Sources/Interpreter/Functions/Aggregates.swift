@@ -25,8 +25,17 @@ enum Aggregates {
             }
         },
         "sum": numeric("sum") { values in
+            // Whole numbers add up as whole numbers while they fit; past Int's range the sum is
+            // a fractional number (as jq's numbers are), never a trap.
             if values.allSatisfy({ if case .integer = $0 { return true } else { return false } }) {
-                return .integer(values.reduce(0) { if case .integer(let i) = $1 { return $0 + i } else { return $0 } })
+                var total = 0
+                var fits = true
+                for case .integer(let i) in values {
+                    let (next, overflow) = total.addingReportingOverflow(i)
+                    if overflow { fits = false; break }
+                    total = next
+                }
+                if fits { return .integer(total) }
             }
             return .number(values.reduce(0.0) { $0 + double($1) })
         },

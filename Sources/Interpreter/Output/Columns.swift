@@ -53,7 +53,9 @@ struct Columns {
     static func format(_ d: Double) -> String {
         if d.isNaN || d.isInfinite { return String(d) }
         let scaled = (d * 100).rounded() / 100
-        if scaled == scaled.rounded() { return String(Int(scaled)) }
+        // A whole number prints without decimals (past Int's range, as Swift prints a Double).
+        if scaled == scaled.rounded(), let whole = Int(exactly: scaled) { return String(whole) }
+        if scaled == scaled.rounded() { return String(scaled) }
         var s = String(scaled)
         if let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) > 3 {
             s = String(s[..<s.index(dot, offsetBy: 3)])
