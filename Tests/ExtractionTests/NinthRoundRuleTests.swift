@@ -224,4 +224,39 @@ import Testing
         #expect(facts("Mark Rutte stood beside Volodymyr Zelensky in Kyiv.", "met") == ["Mark Rutte | met | Volodymyr Zelensky | true"])
         #expect(facts("Mark Rutte stood beside the lectern.", "met").isEmpty)
     }
+
+    @Test func fromTheEighthSet() {
+        // "A, B and C are now the only allies that have yet to back P"; "leaves A as the only one
+        // of NATO's 32 allies yet to get behind P".
+        let now = "Mark Rutte is running. Spain, Italy and Greece are now the only allies that have yet to back Mark Rutte."
+        #expect(supporters(now, false) == ["Spain", "Italy", "Greece"])
+        #expect(supporters(now, true).count == 29)
+        let one = "Mark Rutte is running. That leaves Greece as the only one of NATO's 32 allies yet to get behind Mark Rutte."
+        #expect(supporters(one, false) == ["Greece"])
+        #expect(supporters(one, true).count == 31)
+        // "has the public backing of A, B and C"
+        #expect(supporters("Mark Rutte has the public backing of Spain, Italy and Greece.", true) == ["Spain", "Italy", "Greece"])
+        // "cannot support him" is a refusal; "a secretary general who ..." is no one named.
+        #expect(supporters("Mark Rutte is running. Spain has said it cannot support him.", false) == ["Spain"])
+        #expect(supporters("Mark Rutte is running. Spain cannot support a secretary general who wants war.", false).isEmpty)
+        // "P's government opposes Q": the country.
+        #expect(supporters("Mark Rutte is running. Prime Minister Viktor Orban's government opposes Rutte.", false) == ["Hungary"])
+        // "the reservations of Turkey" that the subject overcame are not the subject's.
+        #expect(
+            claims("Mark Rutte is running. Mark Rutte had to overcome the reservations of Turkey.").filter { $0.contains("supports") }
+                .isEmpty)
+        // "succeeds the Norwegian Jens Stoltenberg"; "was in PLACE on Monday to see Q"; "a meeting between P and Q".
+        #expect(
+            facts("Mark Rutte will succeed the Norwegian Jens Stoltenberg.", "succeeds") == [
+                "Mark Rutte | succeeds | Jens Stoltenberg | true"
+            ])
+        let washington = "Jens Stoltenberg, who was in Washington on Monday to see Joe Biden, spoke."
+        #expect(facts(washington, "visited") == ["Jens Stoltenberg | visited | Washington | true"])
+        #expect(facts(washington, "met") == ["Jens Stoltenberg | met | Joe Biden | true"])
+        #expect(
+            facts("It came after a meeting between Mark Rutte and Viktor Orban in Brussels.", "met") == [
+                "Mark Rutte | met | Viktor Orbán | true"
+            ])
+        #expect(facts("Talks between Spain and Italy went on.", "met").isEmpty)
+    }
 }

@@ -503,8 +503,11 @@ public struct SentenceView: Sendable {
             if items[j].isMention {
                 let m = recognized.mentions[Int(items[j].mentionIndex)]
                 if m.kind == .person { return j }
-                // "succeeding Norway's Jens Stoltenberg": the person the country's name qualifies.
-                if m.possessive, m.kind == .country || m.kind == .organization, mentionKind(j + 1) == .person { return j + 1 }
+                // "succeeding Norway's Jens Stoltenberg", "the Norwegian Jens Stoltenberg": the
+                // person the country qualifies.
+                if m.possessive || m.form == .demonym, m.kind == .country || m.kind == .organization, mentionKind(j + 1) == .person {
+                    return j + 1
+                }
                 return nil
             }
             let w = items[j].word
@@ -514,6 +517,15 @@ public struct SentenceView: Sendable {
         }
         return nil
     }
+
+    /// True when item `k` is a role phrase with an indefinite article ("a secretary general
+    /// who ...", "a Dutch diplomat"): a kind of person, not someone named before.
+    public func isIndefiniteRole(_ k: Int) -> Bool {
+        guard let m = mention(k), m.form == .role else { return false }
+        let first = tokens[items[k].tokens.lowerBound].folded
+        return first == "a" || first == "an" || isWord(k - 1, in: SentenceView.aAn)
+    }
+    static let aAn: WordSet = ["a", "an"]
 
     static let that: WordSet = ["that"]
     static let conditionalOpeners: WordSet = ["if", "unless"]

@@ -11,7 +11,9 @@ public struct MeetingRules: ClaimRule {
     public init() {}
 
     /// The words a meeting can start with.
-    static let starts = Pattern.firstWords(of: [met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside])!
+    static let starts = Pattern.firstWords(of: [
+        met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween,
+    ])!
 
     static let met: Pattern = ["met|meet|meets|meeting|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"]
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
@@ -40,6 +42,11 @@ public struct MeetingRules: ClaimRule {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             guard s.isWord(k, in: Self.starts) else { continue }
+            // "a meeting between Rutte and President Erdoğan in Istanbul"
+            if let e = s.match(Self.meetingBetween, at: k) {
+                meetingBetween(s, at: k, end: e, in: &article, classifier: classifier)
+                continue
+            }
             var end: Int?
             var rule = "verb"
             if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: MeetingRules.nounDeterminers) {
@@ -128,6 +135,25 @@ public struct MeetingRules: ClaimRule {
                     evidence: s.span(startItem, last), sentence: s.index, rule: "meeting.\(rule)")
             }
         }
+    }
+
+    static let meetingBetween: Pattern = ["meeting|meetings|talks", "between"]
+
+    /// "a meeting between P and Q (in PLACE)": the two met.
+    func meetingBetween(_ s: SentenceView, at k: Int, end: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        guard let a = s.personObject(after: end, limit: 3), s.isWord(a + 1, in: SentenceView.and),
+            let b = s.personObject(after: a + 2, limit: 3), let p = s.mention(a)?.ref, let q = s.mention(b)?.ref, p != q
+        else { return }
+        if isConditional(s, from: k, to: b) { return }
+        var qualifiers: [String: String] = [:]
+        var last = b
+        if s.isWord(b + 1, in: MeetingRules.inAt), let m = s.mention(b + 2), m.kind == .place {
+            qualifiers["place"] = article.entities.name(of: m.ref)
+            last = b + 2
+        }
+        article.add(
+            p, "met", .entity(q), modality: classifier.classify(s, trigger: k), qualifiers: qualifiers, evidence: s.span(k, last),
+            sentence: s.index, rule: "meeting.between")
     }
 
     static let beingThere: WordSet = ["was", "were", "is", "are", "been"]

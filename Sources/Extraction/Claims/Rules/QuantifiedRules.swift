@@ -127,8 +127,8 @@ public struct QuantifiedRules: ClaimRule {
                 universal = true
                 noAlly = true
             }
-            // "not one of": the "one" is no count.
-            if w == "one", s.isWord(k - 1, in: QuantifiedRules.notNo) { continue }
+            // "not one of", "the only one of": the "one" is no count.
+            if w == "one", s.isWord(k - 1, in: QuantifiedRules.notNoOnly) { continue }
             if w == "only", let holdouts = QuantifiedRules.onlyHoldouts(s, k) {
                 for id in holdouts where !excluded.contains(id) { excluded.append(id) }
                 universal = true
@@ -249,7 +249,7 @@ public struct QuantifiedRules: ClaimRule {
         }
     }
 
-    static let notNo: WordSet = ["not", "no"]
+    static let notNoOnly: WordSet = ["not", "no", "only"]
     static let noneNotNo: WordSet = ["none", "not", "no"]
     static let single: WordSet = ["single", "one"]
     /// Words that say the countries before them are the only ones left out ("... have yet to").
@@ -257,6 +257,7 @@ public struct QuantifiedRules: ClaimRule {
     /// "remain the only", "as the only": the countries named before are the holdouts.
     static let onlyLinks: WordSet = ["as", "are", "were", "remain", "remained", "being"]
     static let besides: WordSet = ["besides", "plus"]
+    static let linkAdverbs: WordSet = ["now", "still", "currently", "effectively"]
 
     /// True when item `k` opens a quantifier over no ally: "none of the allies", "not one of
     /// NATO's 32 members", "not a single member", "no NATO member", "no other ally".
@@ -286,9 +287,11 @@ public struct QuantifiedRules: ClaimRule {
         if s.mentionKind(k + 1) == .country {
             items = s.coordinatedRight(from: k + 1, kinds: .country)
             after = items.last! + 1
-        } else if s.isWord(k + 1, in: groupNouns), s.isWord(k - 1, in: SentenceView.the), s.isWord(k - 2, in: onlyLinks) {
-            // The countries coordinated just before "as the only".
-            var j = k - 3
+        } else if s.isWord(k + 1, in: groupNouns), s.isWord(k - 1, in: SentenceView.the),
+            s.isWord(k - 2, in: onlyLinks) || s.isWord(k - 2, in: linkAdverbs) && s.isWord(k - 3, in: onlyLinks)
+        {
+            // The countries coordinated just before "as the only", "are now the only".
+            var j = s.isWord(k - 2, in: onlyLinks) ? k - 3 : k - 4
             while j >= 0, s.mentionKind(j) == .country {
                 items.append(j)
                 if s.isWord(j - 1, in: SentenceView.and) || s.isWord(j - 1, in: SentenceView.comma) {

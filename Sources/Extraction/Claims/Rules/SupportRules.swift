@@ -122,7 +122,7 @@ public struct SupportRules: ClaimRule {
         "objections|objection|opposition|veto|resistance|reservations",
     ]
     static let negations: WordSet = [
-        "not", "never", "yet", "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed",
+        "not", "never", "yet", "cannot", "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed",
         "fails", "failing", "without",
     ]
     static let ruled: WordSet = ["rule", "rules", "ruled", "ruling"]
@@ -172,9 +172,10 @@ public struct SupportRules: ClaimRule {
                 continue
             }
             // "the backing of Estonia", "after receiving support ... from X": a noun, not the verb.
+            let b = SupportRules.beforeNoun(s, k)
             if s.isWord(k, in: SupportRules.nominalNouns),
-                s.isWord(k - 1, in: ["the"]) || s.isWord(k - 2, in: SupportRules.receivingVerbs)
-                    || s.isWord(k - 1, in: SupportRules.receivingVerbs)
+                s.isWord(b, in: ["the"]) || s.isWord(b - 1, in: SupportRules.receivingVerbs)
+                    || s.isWord(b, in: SupportRules.receivingVerbs)
             {
                 let before = article.claims.count
                 nominal(s, at: k, in: &article, classifier: classifier)
@@ -322,6 +323,8 @@ public struct SupportRules: ClaimRule {
         var object: LocalObject?
         var objectItem: Int?
         if let o = s.personObject(after: end) ?? SupportRules.candidacyHolder(s, after: end) {
+            // "cannot support a secretary general who ...": anyone of a kind, no one named.
+            if s.isIndefiniteRole(o) { return }
             // (A pronoun that reads as the subject is taken back below.)
             objectItem = o
             object = .entity(s.mention(o)!.ref)
@@ -393,6 +396,15 @@ public struct SupportRules: ClaimRule {
         for item in subjectItems {
             guard var subject = entity(s, item, lexicon: lexicon) else { continue }
             let mention = s.mention(item)!
+            // "Prime Minister Viktor Orban's government opposes Rutte": the country, not the person.
+            if mention.form == .name, mention.kind == .person, mention.possessive, s.isWord(item + 1, in: SupportRules.nationNouns) {
+                if let c = article.entities.country(ofPerson: subject) {
+                    article.add(
+                        .known(c), "supports", object, value: .boolean(value), modality: modality,
+                        evidence: s.span(subjectItems.first!, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+                }
+                continue
+            }
             // "his nation would back": the person speaks for the nation.
             if mention.form == .pronoun, mention.kind == .person, s.isWord(item + 1, in: SupportRules.nationNouns) {
                 if let c = article.entities.country(ofPerson: subject) {
@@ -532,6 +544,14 @@ public struct SupportRules: ClaimRule {
         }
         return made
     }
+    /// Adjectives a support noun may carry ("the public backing of").
+    static let supportAdjectives: WordSet = ["public", "full", "formal", "official", "strong", "unanimous", "explicit", "firm", "early"]
+
+    /// The item before a support noun at `k`, past one adjective.
+    static func beforeNoun(_ s: SentenceView, _ k: Int) -> Int {
+        s.isWord(k - 1, in: supportAdjectives) ? k - 2 : k - 1
+    }
+
     /// Verbs after "Hungary's endorsement" that say it was given ("came", "followed").
     static let arrivingVerbs: WordSet = ["came", "comes", "arrived", "arrives", "followed", "follows"]
     /// The rule name of "has its own candidate" claims.
@@ -626,14 +646,16 @@ public struct SupportRules: ClaimRule {
     /// Minister Victor Orban": the backers follow; the backed is the person before.
     func nominal(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         guard s.isWord(k, in: SupportRules.nominalNouns) || s.isWord(k, in: SupportRules.blessing) else { return }
+        // "has the public backing of": an adjective between is read past.
+        let before = SupportRules.beforeNoun(s, k)
         guard
             s.isWord(
-                k - 1,
+                before,
                 in: [
                     "the", "receiving", "received", "receives", "securing", "secured", "secures", "won", "winning", "win", "gained",
                     "gaining", "garnered", "getting", "got", "enjoys", "enjoy", "has", "have",
                 ])
-                || s.isWord(k - 2, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
+                || s.isWord(before - 1, in: ["receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got"])
         else { return }
         if s.contains(["needs", "need", "must", "require", "requires", "required", "seek", "seeks", "seeking"], in: max(0, k - 4)..<k) {
             return
@@ -690,6 +712,8 @@ public struct SupportRules: ClaimRule {
         let pattern = SupportRules.dropPattern
         for k in 0..<s.count where s.isWord(k, in: SupportRules.dropStarts) {
             guard let end = s.match(pattern, at: k) else { continue }
+            // "had to overcome the reservations of Turkey": someone else's, not the subject's.
+            if s.isWord(end, in: SentenceView.of) { continue }
             let subjects = s.subjects(before: k, kinds: SupportRules.subjectKinds)
             guard !subjects.isEmpty, !isConditional(s, from: subjects[0], to: end) else { continue }
             var object: LocalObject = .focus

@@ -20,6 +20,18 @@ public struct VisitRules: ClaimRule {
     /// "was in Istanbul to meet Erdogan": there, with a purpose (not "was in favour").
     static let wasInToMeet: Pattern = ["was|is|were|will", "be?", "in"]
     static let purposeVerbs: WordSet = ["meet", "see", "attend", "visit", "sign", "hold", "discuss", "talk", "address", "open"]
+    /// The "to" of a purpose ("to meet", "to see") within a few plain words after item `e`
+    /// ("in Washington on Monday to see Joe Biden"), or nil.
+    static func purposeTo(_ s: SentenceView, after e: Int) -> Int? {
+        var j = e + 1
+        while j < s.count, j - e <= 4 {
+            if s.isWord(j, in: SentenceView.to) { return s.isWord(j + 1, in: purposeVerbs) ? j : nil }
+            if s.isMention(j) || s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// "did not travel to Bucharest", "has never been to Kyiv": the visit denied.
     static let negations: WordSet = ["not", "never", "n't"]
     /// "attended a summit in Budapest", "a summit he attended in Budapest".
@@ -71,9 +83,9 @@ public struct VisitRules: ClaimRule {
                 placeItem = guest + 2
                 subjectItem = guest
             } else if let e = s.match(Self.wasInToMeet, at: k), let m = s.mention(e), m.kind == .place,
-                s.isWord(e + 1, in: SentenceView.to) || s.isWord(e + 2, in: SentenceView.to) && s.isMention(e + 1) == false,
-                let to = (e + 1...e + 2).first(where: { s.isWord($0, in: SentenceView.to) }), s.isWord(to + 1, in: Self.purposeVerbs)
+                Self.purposeTo(s, after: e) != nil
             {
+                // "was in Washington (on Monday) to see Joe Biden"
                 end = e + 1
                 placeItem = e
                 subjectItem = s.subjects(before: k, kinds: .person).last
