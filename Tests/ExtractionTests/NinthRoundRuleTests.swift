@@ -259,4 +259,27 @@ import Testing
             ])
         #expect(facts("Talks between Spain and Italy went on.", "met").isEmpty)
     }
+
+    @Test func membershipAndLeadershipWithTheAllianceUnnamed() {
+        // "C, one of the twelve founding members of NATO"; not "one of the members of the committee".
+        #expect(
+            facts("NATO met. Norway, one of the twelve founding members of NATO, spoke.", "member") == ["Norway | member | NATO | true"])
+        #expect(facts("NATO met. Spain, one of the members of the committee, spoke.", "member").isEmpty)
+        // "with A and B having joined in the last two years", "B, which formally joined last Thursday".
+        #expect(
+            facts("NATO met, with Finland and Sweden having joined in the last two years.", "member") == [
+                "Finland | member | NATO | true", "Sweden | member | NATO | true",
+            ])
+        #expect(facts("NATO met. Sweden, which formally joined last Thursday, spoke.", "member") == ["Sweden | member | NATO | true"])
+        #expect(facts("NATO met. Sweden has joined in criticising Hungary.", "member").isEmpty)
+        // "who has headed the alliance since 2014": the head of the organization named before.
+        #expect(
+            facts("NATO met in Brussels. Jens Stoltenberg, who has headed the alliance since 2014, spoke.", "holds") == [
+                "Jens Stoltenberg | holds | NATO Secretary General | true"
+            ])
+        #expect(
+            facts("Jens Stoltenberg, who has headed the alliance since 2014, spoke.", "holds") == [
+                "Jens Stoltenberg | holds | NATO Secretary General | true"
+            ])
+    }
 }

@@ -7,7 +7,7 @@ public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
     static let triggerWords: WordSet = ["joined", "member", "members"]
-    static let starts = becameBeenAFullMember.firstWords!.union(["joined", "member"])
+    static let starts = becameBeenAFullMember.firstWords!.union(["joined", "member", "members"])
     /// Creates the rules.
     public init() {}
 
@@ -31,11 +31,20 @@ public struct MembershipRules: ClaimRule {
         var j = k - 1
         if s.mentionKind(j) == .organization { j -= 1 }
         while s.isWord(j, in: memberModifiers) { j -= 1 }
-        guard s.isWord(j, in: aAn), s.isWord(j - 1, in: SentenceView.comma), let c = s.mention(j - 2), c.kind == .country,
-            c.form == .name, !c.possessive
+        // "C, one of the (twelve) founding members of NATO"
+        if s.isWord(k, in: membersNoun) {
+            if QuantifiedRules.isNumberWord(s, j) { j -= 1 }
+            guard s.isWord(j, in: SentenceView.the), s.isWord(j - 1, in: SentenceView.of), s.isWord(j - 2, in: one) else { return nil }
+            j -= 2
+        } else {
+            guard s.isWord(j, in: aAn) else { return nil }
+        }
+        guard s.isWord(j - 1, in: SentenceView.comma), let c = s.mention(j - 2), c.kind == .country, c.form == .name, !c.possessive
         else { return nil }
         return (c.ref, j - 2)
     }
+    static let membersNoun: WordSet = ["members"]
+    static let one: WordSet = ["one"]
 
     /// "C became the 32nd member of", "C, which is the newest member of", "a C that is not a member
     /// of": the country, the item the evidence starts at, and whether it is denied.
@@ -59,6 +68,21 @@ public struct MembershipRules: ClaimRule {
         return (c.ref, ci, negated)
     }
     static let relativeWords: WordSet = ["which", "that"]
+    static let joinAuxiliaries: WordSet = ["having", "has", "have", "had", "formally", "also", "finally", "officially", "recently"]
+    static let months: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
+    /// the last two years", "in March", "in 2023", "last year"); not "joined in criticising".
+    static func isBareJoin(_ s: SentenceView, after k: Int) -> Bool {
+        let next = k + 1
+        if next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) { return true }
+        if s.isWord(next, in: ["last", "this"]) { return true }
+        guard s.isWord(next, in: SentenceView.in) else { return false }
+        return s.isWord(next + 1, in: months) || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+            || (s.isWord(next + 1, in: SentenceView.the) && s.isWord(next + 2, in: ["last", "past"]))
+    }
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
@@ -68,6 +92,23 @@ public struct MembershipRules: ClaimRule {
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
             guard s.isWord(k, in: Self.starts) else { continue }
+            // "with Finland and Sweden having joined in the last two years", "Sweden, which formally
+            // joined last Thursday": the countries before, of the organization the article is about.
+            if s.isWord(k, in: ["joined"]), s.isWord(k - 1, in: Self.joinAuxiliaries), Self.isBareJoin(s, after: k) {
+                var ci = k - 1
+                while ci >= 0, k - ci <= 3, s.isWord(ci, in: Self.joinAuxiliaries) { ci -= 1 }
+                // "Sweden, which formally joined last Thursday"
+                if s.isWord(ci, in: Self.relativeWords), s.isWord(ci - 1, in: SentenceView.comma) { ci -= 2 }
+                if let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive, let org = defaultOrganization(k) {
+                    for item in s.coordinated(from: ci, kinds: .country) {
+                        guard let m = s.mention(item), m.form == .name else { continue }
+                        article.add(
+                            m.ref, "member", .entity(org), modality: .asserted, evidence: s.span(item, k), sentence: s.index,
+                            rule: "membership.joined")
+                    }
+                }
+                continue
+            }
             // "C joined ORG", "ORG, which C joined"
             if s.isWord(k, in: ["joined"]) {
                 // "Romania joined NATO", "Romania, which joined NATO in 2004".
@@ -135,7 +176,7 @@ public struct MembershipRules: ClaimRule {
             }
             // "Türkiye, a NATO member since 1952", "Hungary, a member of NATO since 1999", "the
             // Netherlands, a founding member of NATO"
-            if s.isWord(k, in: Self.memberNoun), let (c, first) = Self.apposedCountry(s, before: k) {
+            if s.isWord(k, in: Self.memberNoun) || s.isWord(k, in: Self.membersNoun), let (c, first) = Self.apposedCountry(s, before: k) {
                 var org = s.mention(k - 1).flatMap { $0.kind == .organization ? $0.ref : nil }
                 var last = k
                 if s.isWord(k + 1, in: SentenceView.of) {

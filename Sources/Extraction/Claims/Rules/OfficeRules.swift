@@ -215,8 +215,14 @@ public struct OfficeRules: ClaimRule {
             if s.isWord(k, in: Self.leads) {
                 var o = k + 1
                 if s.isWord(o, in: SentenceView.the) { o += 1 }
-                guard let org = s.mention(o), org.kind == .organization, case .known(let orgID) = org.ref,
-                    let head = article.entities.lexicon.headTitle(of: orgID),
+                // "who has headed the alliance since 2014": the organization the article named last
+                // (else the lexicon's, NATO).
+                let orgRef =
+                    s.mention(o).flatMap { $0.kind == .organization ? $0.ref : nil }
+                    ?? (s.isWord(o, in: MembershipRules.groupWords) && s.isWord(o - 1, in: SentenceView.the)
+                        ? article.entities.groupBefore(s.tokenStart(k), kinds: .organization)
+                            ?? article.entities.lexicon.nato.map { .known($0) } : nil)
+                guard let orgRef, case .known(let orgID) = orgRef, let head = article.entities.lexicon.headTitle(of: orgID),
                     !s.isWord(o + 1, in: OfficeRules.ledUndertakings)
                 else { continue }
                 guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref else { continue }
