@@ -56,12 +56,10 @@ public struct ModalityClassifier: Sendable {
 
     /// Words after "by" that make it a time a state was reached by ("by Wednesday night", "by
     /// then", "by the time", "by June 18"), not the agent of a passive ("backed by Hungary").
-    static let timesReached: WordSet = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "then", "now", "early", "late", "mid", "last", "this", "that", "time", "end", "midnight", "nightfall",
-        "mid-june", "spring", "summer", "autumn", "winter",
-    ]
+    static let timesReached = SentenceView.months.union([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "then", "now", "early", "late",
+        "mid", "last", "this", "that", "time", "end", "midnight", "nightfall", "spring", "summer", "autumn", "winter",
+    ])
 
     /// True when a "by" with a time comes before item `trigger`: "By June 18, all but one ally had
     /// endorsed", "meant that by Wednesday night every member had lined up" (a state reached, which

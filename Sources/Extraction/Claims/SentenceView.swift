@@ -526,6 +526,10 @@ public struct SentenceView: Sendable {
         return first == "a" || first == "an" || isWord(k - 1, in: SentenceView.aAn)
     }
     static let aAn: WordSet = ["a", "an"]
+    /// The months, folded.
+    static let months: WordSet = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     static let that: WordSet = ["that"]
     static let conditionalOpeners: WordSet = ["if", "unless"]

@@ -22,7 +22,6 @@ public struct MembershipRules: ClaimRule {
     static let memberModifiers: WordSet = [
         "founding", "founder", "full", "longtime", "long-standing", "key", "fellow", "loyal", "committed",
     ]
-    static let aAn: WordSet = ["a", "an"]
     static let ordinalLike: WordSet = ["newest", "latest", "youngest", "first", "last", "founding", "full"]
 
     /// The country an apposition "C, a (founding) (NATO) member" describes, with the item the
@@ -37,7 +36,7 @@ public struct MembershipRules: ClaimRule {
             guard s.isWord(j, in: SentenceView.the), s.isWord(j - 1, in: SentenceView.of), s.isWord(j - 2, in: one) else { return nil }
             j -= 2
         } else {
-            guard s.isWord(j, in: aAn) else { return nil }
+            guard s.isWord(j, in: SentenceView.aAn) else { return nil }
         }
         guard s.isWord(j - 1, in: SentenceView.comma), let c = s.mention(j - 2), c.kind == .country, c.form == .name, !c.possessive
         else { return nil }
@@ -52,8 +51,8 @@ public struct MembershipRules: ClaimRule {
         var j = k - 1
         // An ordinal or an adjective: "32nd", "newest".
         if s.isWord(j, in: ordinalLike) || s.word(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { j -= 1 }
-        guard s.isWord(j, in: SentenceView.the) || s.isWord(j, in: aAn) else { return nil }
-        let indefinite = s.isWord(j, in: aAn)
+        guard s.isWord(j, in: SentenceView.the) || s.isWord(j, in: SentenceView.aAn) else { return nil }
+        let indefinite = s.isWord(j, in: SentenceView.aAn)
         j -= 1
         let negated = s.isWord(j, in: Self.not)
         if negated { j -= 1 }
@@ -69,9 +68,6 @@ public struct MembershipRules: ClaimRule {
     }
     static let relativeWords: WordSet = ["which", "that"]
     static let joinAuxiliaries: WordSet = ["having", "has", "have", "had", "formally", "also", "finally", "officially", "recently"]
-    static let months: WordSet = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
 
     /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
     /// the last two years", "in March", "in 2023", "last year"); not "joined in criticising".
@@ -80,7 +76,7 @@ public struct MembershipRules: ClaimRule {
         if next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) { return true }
         if s.isWord(next, in: ["last", "this"]) { return true }
         guard s.isWord(next, in: SentenceView.in) else { return false }
-        return s.isWord(next + 1, in: months) || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+        return s.isWord(next + 1, in: SentenceView.months) || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
             || (s.isWord(next + 1, in: SentenceView.the) && s.isWord(next + 2, in: ["last", "past"]))
     }
 
