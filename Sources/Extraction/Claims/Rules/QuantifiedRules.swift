@@ -41,6 +41,7 @@ public struct QuantifiedRules: ClaimRule {
     /// True when item `k` is a number, in digits or in words.
     @inline(__always)
     static func isNumberWord(_ s: SentenceView, _ k: Int) -> Bool {
+        guard k >= 0, k < s.count else { return false }
         let w = s.items[k].word
         guard let first = w.utf8.first else { return false }
         return (first >= 0x30 && first <= 0x39) || numberWords.contains(w, hash: s.items[k].hash)
