@@ -267,8 +267,23 @@ import Testing
         #expect(facts("NATO met. Spain, one of the members of the committee, spoke.", "member").isEmpty)
         // "members" opening a sentence: the look back for "one of the N members" stops at its start
         // (it read item -1 and trapped in release).
-        #expect(facts("NATO members Poland and Lithuania pressed for more.", "member").isEmpty)
+        #expect(
+            facts("NATO members Poland and Lithuania pressed for more.", "member") == [
+                "Poland | member | NATO | true", "Lithuania | member | NATO | true",
+            ])
         #expect(facts("Members of NATO met.", "member").isEmpty)
+        // "fellow NATO members A and B", "C, NATO's newest member", "A and B joined NATO".
+        #expect(
+            facts("Fellow NATO members Hungary and Slovakia held out.", "member") == [
+                "Hungary | member | NATO | true", "Slovakia | member | NATO | true",
+            ])
+        #expect(facts("NATO met. Sweden, the alliance's newest member, spoke.", "member") == ["Sweden | member | NATO | true"])
+        #expect(facts("Sweden, NATO's newest member, spoke.", "member") == ["Sweden | member | NATO | true"])
+        #expect(facts("Spain, Hungary's best friend, spoke.", "member").isEmpty)
+        #expect(
+            facts("Finland and Sweden joined NATO in 2023 and 2024.", "member") == [
+                "Finland | member | NATO | true", "Sweden | member | NATO | true",
+            ])
         // "with A and B having joined in the last two years", "B, which formally joined last Thursday".
         #expect(
             facts("NATO met, with Finland and Sweden having joined in the last two years.", "member") == [

@@ -121,9 +121,13 @@ public struct MembershipRules: ClaimRule {
                 }
                 guard let c = s.mention(ci), c.kind == .country, c.form == .name else { continue }
                 if let o = s.mention(k + 1), o.kind == .organization {
-                    article.add(
-                        c.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(ci, k + 1),
-                        sentence: s.index, rule: "membership.joined")
+                    // "Finland and Sweden joined NATO": each of them.
+                    for item in s.coordinated(from: ci, kinds: .country) {
+                        guard let m = s.mention(item), m.form == .name else { continue }
+                        article.add(
+                            m.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(item, k + 1),
+                            sentence: s.index, rule: "membership.joined")
+                    }
                 } else if s.isWord(k - 2, in: ["which", "that"]) {
                     var a = k - 3
                     while a >= 0, s.isWord(a, in: [","]) { a -= 1 }
@@ -207,8 +211,8 @@ public struct MembershipRules: ClaimRule {
                         evidence: s.span(first, named ? k + 2 : k), sentence: s.index, rule: "membership.member")
                 }
             }
-            // "new member Sweden", "NATO member Türkiye"
-            if s.isWord(k, in: ["member"]), let c = s.mention(k + 1), c.kind == .country, c.form == .name {
+            // "new member Sweden", "NATO member Türkiye", "fellow NATO members Hungary and Slovakia"
+            if s.isWord(k, in: Self.memberOrMembers), let c = s.mention(k + 1), c.kind == .country, c.form == .name {
                 var org: EntityRef?
                 var first = k
                 if let o = s.mention(k - 1), o.kind == .organization {
@@ -219,11 +223,43 @@ public struct MembershipRules: ClaimRule {
                     first = k - 1
                 }
                 if let org {
-                    article.add(
-                        c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(first, k + 1),
-                        sentence: s.index, rule: "membership.member")
+                    let countries = s.isWord(k, in: Self.membersNoun) ? s.coordinatedRight(from: k + 1, kinds: .country) : [k + 1]
+                    for item in countries {
+                        guard let m = s.mention(item), m.form == .name else { continue }
+                        article.add(
+                            m.ref, "member", .entity(org), modality: .asserted, evidence: s.span(first, item), sentence: s.index,
+                            rule: "membership.member")
+                    }
                 }
             }
+            // "Sweden, NATO's newest member, ...", "Sweden, the alliance's 32nd member"
+            if s.isWord(k, in: Self.memberNoun), let (c, first, org) = Self.possessedMember(s, before: k, default: defaultOrganization(k)) {
+                article.add(
+                    c, "member", .entity(org), modality: .asserted, evidence: s.span(first, k), sentence: s.index,
+                    rule: "membership.apposition")
+            }
         }
+    }
+
+    static let memberOrMembers: WordSet = ["member", "members"]
+    static let possessiveMark: WordSet = ["'s"]
+
+    /// "C, ORG's (newest|32nd) member": the country, the item the evidence starts at, and the
+    /// organization ("the alliance's": the one the article is about).
+    static func possessedMember(_ s: SentenceView, before k: Int, default org: EntityRef?) -> (EntityRef, Int, EntityRef)? {
+        var j = k - 1
+        if s.isWord(j, in: ordinalLike) || s.word(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { j -= 1 }
+        var owner: EntityRef?
+        if let o = s.mention(j), o.kind == .organization, o.possessive {
+            owner = o.ref
+        } else if s.isWord(j, in: Self.possessiveMark), s.isWord(j - 1, in: groupWords), s.isWord(j - 2, in: SentenceView.the) {
+            // "the alliance 's": three items.
+            j -= 2
+            owner = org
+        }
+        guard let owner, s.isWord(j - 1, in: SentenceView.comma), let c = s.mention(j - 2), c.kind == .country, c.form == .name,
+            !c.possessive
+        else { return nil }
+        return (c.ref, j - 2, owner)
     }
 }
