@@ -78,6 +78,8 @@ public struct SentenceView: Sendable {
 
     static let possessiveHash = WordSet.hash("'s")
     static let possessiveWord = "'s"
+    /// The possessive clitic as an item's word ("the alliance 's").
+    static let possessiveMark: WordSet = [possessiveWord]
     static let emptyHash = WordSet.hash("")
 
     /// The number of items.

@@ -241,8 +241,7 @@ public struct MembershipRules: ClaimRule {
         }
     }
 
-    static let memberOrMembers: WordSet = ["member", "members"]
-    static let possessiveMark: WordSet = ["'s"]
+    static let memberOrMembers = memberNoun.union(membersNoun)
 
     /// "C, ORG's (newest|32nd) member": the country, the item the evidence starts at, and the
     /// organization ("the alliance's": the one the article is about).
@@ -252,7 +251,7 @@ public struct MembershipRules: ClaimRule {
         var owner: EntityRef?
         if let o = s.mention(j), o.kind == .organization, o.possessive {
             owner = o.ref
-        } else if s.isWord(j, in: Self.possessiveMark), s.isWord(j - 1, in: groupWords), s.isWord(j - 2, in: SentenceView.the) {
+        } else if s.isWord(j, in: SentenceView.possessiveMark), s.isWord(j - 1, in: groupWords), s.isWord(j - 2, in: SentenceView.the) {
             // "the alliance 's": three items.
             j -= 2
             owner = org
