@@ -107,7 +107,7 @@ import Testing
     @Test(arguments: [
         ("set1", 0.85, 0.95, 0.90), ("set2", 0.85, 0.95, 0.90), ("set3", 0.79, 0.93, 0.90), ("set4", 0.66, 0.75, 0.90),
         ("set5", 0.74, 0.94, 0.87), ("set6", 0.80, 0.94, 0.83), ("set7", 0.74, 0.91, 0.77), ("set8", 0.84, 0.92, 0.88),
-        ("set9", 0.73, 0.87, 0.90),
+        ("set9", 0.73, 0.87, 0.90), ("set10", 0.73, 0.93, 0.84), ("set11", 0.63, 0.91, 0.90),
     ])
     func independentArticles(set: String, f1Floor: Double, precisionFloor: Double, modalityFloor: Double) throws {
         try requireShared()

@@ -217,6 +217,7 @@ public struct SentenceView: Sendable {
     static let the: WordSet = ["the"]
     static let comma: WordSet = [","]
     static let whose: WordSet = ["whose"]
+    static let who: WordSet = ["who"]
     static let including: WordSet = ["including", "notably", "especially", "among"]
     static let articles: WordSet = ["a", "an", "the"]
     static let and: WordSet = ["and"]

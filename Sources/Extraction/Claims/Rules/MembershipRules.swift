@@ -1,13 +1,20 @@
 /// `member(country, organization)`.
 ///
-/// `C joined ORG`, `ORG, which C joined (in 2004)`, `C became a member (of ORG)`, `C is a member
-/// of ORG`, `C became ORG's 32nd member`, `new member C`, `ORG member C`. Without a named organization, the one the article
-/// named last (else NATO). Future or hoped-for membership ("to join", "can join") is no claim.
+/// `C joined|entered ORG (together with A and B)`, `ORG, which C joined (in 2004)`, `C (, which)
+/// joined in 2023`, `C, admitted last year`, `C became a member (of ORG)`, `C is a member of ORG`,
+/// `C became ORG's 32nd member`, `new member C`, `ORG member C`. Without a named organization, the
+/// one the article named last (else NATO). Future or hoped-for membership ("to join", "can join")
+/// is no claim.
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords: WordSet = ["joined", "member", "members"]
-    static let starts = becameBeenAFullMember.firstWords!.union(["joined", "member", "members"])
+    static let triggerWords: WordSet = ["joined", "member", "members", "entered", "admitted"]
+    static let starts = becameBeenAFullMember.firstWords!.union(triggerWords)
+    /// Verbs of joining whose object is the organization ("entered the alliance in 2004").
+    static let joinedVerbs: WordSet = ["joined", "entered"]
+    /// Verbs of joining that may stand without an object ("Finland joined in 2023", "Finland,
+    /// admitted last year").
+    static let bareJoinVerbs: WordSet = ["joined", "admitted"]
     /// Creates the rules.
     public init() {}
 
@@ -89,12 +96,21 @@ public struct MembershipRules: ClaimRule {
             // "joined", "member", or the verb before "a member".
             guard s.isWord(k, in: Self.starts) else { continue }
             // "with Finland and Sweden having joined in the last two years", "Sweden, which formally
-            // joined last Thursday": the countries before, of the organization the article is about.
-            if s.isWord(k, in: ["joined"]), s.isWord(k - 1, in: Self.joinAuxiliaries), Self.isBareJoin(s, after: k) {
+            // joined last Thursday", "Finland joined in April last year", "Finland, admitted last
+            // year": the countries before, of the organization the article is about. ("admitted"
+            // only as a participle: after a comma or "was", not "Hungary admitted last week that".)
+            // "the alliance, which Romania joined in 2004": the organization is the antecedent
+            // (below), not unnamed.
+            if s.isWord(k, in: Self.bareJoinVerbs), Self.isBareJoin(s, after: k),
+                s.mentionKind(k - 1) != .country || !s.isWord(k - 2, in: Self.relativeWords),
+                !s.isWord(k, in: Self.admitted) || s.isWord(k - 1, in: SentenceView.comma) || s.isWord(k - 1, in: Self.wasWere)
+            {
                 var ci = k - 1
-                while ci >= 0, k - ci <= 3, s.isWord(ci, in: Self.joinAuxiliaries) { ci -= 1 }
+                while ci >= 0, k - ci <= 3, s.isWord(ci, in: Self.joinAuxiliaries) || s.isWord(ci, in: Self.wasWere) { ci -= 1 }
                 // "Sweden, which formally joined last Thursday"
                 if s.isWord(ci, in: Self.relativeWords), s.isWord(ci - 1, in: SentenceView.comma) { ci -= 2 }
+                // "Finland, admitted last year"
+                if s.isWord(k, in: Self.admitted), s.isWord(ci, in: SentenceView.comma) { ci -= 1 }
                 if let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive, let org = defaultOrganization(k) {
                     for item in s.coordinated(from: ci, kinds: .country) {
                         guard let m = s.mention(item), m.form == .name else { continue }
@@ -106,7 +122,7 @@ public struct MembershipRules: ClaimRule {
                 continue
             }
             // "C joined ORG", "ORG, which C joined"
-            if s.isWord(k, in: ["joined"]) {
+            if s.isWord(k, in: Self.joinedVerbs) {
                 // "Romania joined NATO", "Romania, which joined NATO in 2004".
                 var ci = k - 1
                 if s.isWord(k - 1, in: ["which", "that"]), s.mentionKind(k + 1) == .organization,
@@ -121,14 +137,23 @@ public struct MembershipRules: ClaimRule {
                 }
                 guard let c = s.mention(ci), c.kind == .country, c.form == .name else { continue }
                 if let o = s.mention(k + 1), o.kind == .organization {
-                    // "Finland and Sweden joined NATO": each of them.
+                    // "Finland and Sweden joined NATO": each of them; "Romania entered the alliance
+                    // in 2004 together with Bulgaria and Slovakia": those too.
                     for item in s.coordinated(from: ci, kinds: .country) {
                         guard let m = s.mention(item), m.form == .name else { continue }
                         article.add(
                             m.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(item, k + 1),
                             sentence: s.index, rule: "membership.joined")
                     }
-                } else if s.isWord(k - 2, in: ["which", "that"]) {
+                    if let with = Self.togetherWith(s, after: k + 1) {
+                        for item in s.coordinatedRight(from: with + 1, kinds: .country) {
+                            guard let m = s.mention(item), m.form == .name else { continue }
+                            article.add(
+                                m.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(ci, item),
+                                sentence: s.index, rule: "membership.joined")
+                        }
+                    }
+                } else if s.isWord(k - 2, in: ["which", "that"]), s.isWord(k, in: Self.joined) {
                     var a = k - 3
                     while a >= 0, s.isWord(a, in: [","]) { a -= 1 }
                     let org =
@@ -242,6 +267,21 @@ public struct MembershipRules: ClaimRule {
     }
 
     static let memberOrMembers = memberNoun.union(membersNoun)
+    static let joined: WordSet = ["joined"]
+    static let admitted: WordSet = ["admitted"]
+    static let wasWere: WordSet = ["was", "were"]
+    static let togetherAlong: WordSet = ["together", "along"]
+
+    /// The item of "with" in "together|along with" a few items after `k` in its clause ("in 2004
+    /// together with"), or nil.
+    static func togetherWith(_ s: SentenceView, after k: Int) -> Int? {
+        var j = k + 1
+        while j < s.count, j - k <= 5, !s.isMention(j), !s.isWord(j, in: SentenceView.clausePunctuation) {
+            if s.isWord(j, in: togetherAlong), s.isWord(j + 1, in: SentenceView.with) { return j + 1 }
+            j += 1
+        }
+        return nil
+    }
 
     /// "C, ORG's (newest|32nd) member": the country, the item the evidence starts at, and the
     /// organization ("the alliance's": the one the article is about).

@@ -1,13 +1,22 @@
 /// `term_length(office, "N years")`.
 ///
-/// `an N-year term`, `serve N-year terms`, `a term of N years`, `the mandate runs|lasts for N
-/// years`, `(position|leader) for the next N years`, `appointed|elected for N years`. Numbers in words or digits. The office is
-/// the one the sentence names nearest the term (not one a person is introduced by), else the article's contest.
+/// `an N-year term|stint`, `serve N-year terms`, `(usually) serve N years`, `a term of N years`,
+/// `the mandate runs|lasts for N years`, `(position|leader) for the next N years`,
+/// `appointed|elected for N years`. Numbers in words or digits. The office is the one the sentence
+/// names nearest the term (not one a person is introduced by); else, when the term is a person's
+/// ("his", "whose", "P, who is barred from seeking a third N-year term", "P ... will serve a
+/// single N-year term"), the office the article says that person holds, and nothing when it says
+/// none; else the article's contest.
 public struct TermLengthRules: ClaimRule {
     public var name: String { "term" }
     /// Every pattern ends in "year" or "years".
     public var triggers: WordSet { ["year", "years"] }
-    static let starts = WordSet(Array(numbers.keys) + ["term", "mandate", "tenure", "terms", "for"])
+    static let starts = WordSet(
+        Array(numbers.keys) + ["term", "mandate", "tenure", "terms", "for", "serve", "serves", "served", "serving"])
+    /// Nouns for a term of office ("a four-year stint").
+    static let termNouns: WordSet = ["term", "terms", "mandate", "mandates", "tenure", "stint", "stints"]
+    /// "serve four years".
+    static let serveVerbs: WordSet = ["serve", "serves", "served", "serving"]
     /// Creates the rules.
     public init() {}
 
@@ -45,6 +54,46 @@ public struct TermLengthRules: ClaimRule {
         return nil
     }
 
+    /// Whose term a sentence states, when it is a person's.
+    enum Owner {
+        /// The person's term ("his", "whose", "P, who is barred from seeking a third term").
+        case person(EntityRef)
+        /// A term the person is to serve ("P will serve a single six-year term"): in an article
+        /// about a contest, the contest's (the office P holds now is the one P leaves).
+        case serving(EntityRef)
+        /// A term to serve whose subject is no person the article names ("Sheinbaum ... will
+        /// serve a single six-year term", with Sheinbaum unknown).
+        case unnamed
+    }
+
+    /// The person a term belongs to as the subject of its clause: "Iohannis, who is barred from
+    /// seeking a third five-year term" (the name before "who"), "P, 62, a former mayor, ... will
+    /// serve a single six-year term" (the nearest person named before "serve", past asides). Nil
+    /// when the term is no one's this way ("one candidate, who will serve an initial term").
+    static func clauseSubject(_ s: SentenceView, before first: Int) -> Owner? {
+        var j = first - 1
+        var sawServe = false
+        while j >= 0, first - j <= 12, !s.isMention(j) {
+            if s.isWord(j, in: SentenceView.who), s.isWord(j - 1, in: SentenceView.comma) {
+                guard let m = s.mention(j - 2), m.kind == .person else { return nil }
+                return sawServe ? .serving(m.ref) : .person(m.ref)
+            }
+            if s.isWord(j, in: serveVerbs) { sawServe = true }
+            if !sawServe, s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+            j -= 1
+        }
+        guard sawServe else { return nil }
+        // Past the window: the sentence's subject, its first item ("Rutte, who is fifty-seven and
+        // who ..., will serve"); a name the article does not know there is an unknown person's.
+        if !s.isMention(j) { j = 0 }
+        guard let m = s.mention(j) else {
+            let first = s.tokens[s.tokenStart(0)]
+            return first.isCapitalized && !first.isAllCaps && s.count > 1 && s.isWord(1, in: SentenceView.comma) ? .unnamed : nil
+        }
+        // A pronoun's person is a guess; the office then is the contest's, as before.
+        return m.kind == .person && m.form == .name && !m.possessive ? .serving(m.ref) : nil
+    }
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for k in 0..<s.count {
             // A number, a word for a term, or "for".
@@ -59,7 +108,7 @@ public struct TermLengthRules: ClaimRule {
                 if s.isWord(j, in: ["year"]) {
                     var t = j + 1
                     if s.isWord(t, in: ["-"]) { t += 1 }
-                    if s.isWord(t, in: ["term", "terms", "mandate", "mandates", "tenure"]) {
+                    if s.isWord(t, in: Self.termNouns) {
                         years = n
                         last = t
                         if s.isWord(k - 1, in: ["initial", "first", "single", "renewable", "extended"]) { first = k - 1 }
@@ -91,6 +140,11 @@ public struct TermLengthRules: ClaimRule {
                 first = k - 1
                 last = k + 2
             }
+            // "(usually) serve four years"
+            if years == nil, s.isWord(k, in: Self.serveVerbs), let n = number(s.word(k + 1)), s.isWord(k + 2, in: Self.yearsWord) {
+                years = n
+                last = k + 2
+            }
             guard let years else { continue }
             // The office: the one the sentence names on its own nearest the term ("a five-year term
             // as president of the European Commission"), else the contest.
@@ -104,9 +158,19 @@ public struct TermLengthRules: ClaimRule {
                     object = .entity(m.ref)
                 }
             }
-            // "his second five-year term" with no office named: the office the article says he holds.
-            if distance == Int.max, let owner = Self.owner(s, before: first), let office = article.entities.currentOffice(of: owner) {
-                object = .entity(office)
+            // "his second five-year term" with no office named: the office the article says he holds
+            // (none known: no claim, rather than the contest's); a term a named person is to serve
+            // is the contest's; one an unknown person is to serve, no claim.
+            if distance == Int.max {
+                let owner: Owner? = Self.owner(s, before: first).map { .person($0) } ?? Self.clauseSubject(s, before: first)
+                switch owner {
+                case .unnamed?: continue
+                case .serving?: break
+                case .person(let person)?:
+                    guard let office = article.entities.currentOffice(of: person) else { continue }
+                    object = .entity(office)
+                case nil: break
+                }
             }
             // A term (subject) is an office; the claim's subject is the office, its object the literal.
             let literal = "\(years) years"

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import Extraction
+
+/// The tenth round's patterns (docs/EXTRACTION.md), learned from independent set 11, each in
+/// made-up sentences with other countries and people than that set uses, and each with a near miss.
+@Suite struct TenthRoundRuleTests {
+    /// The `subject | object` pairs of one predicate's claims.
+    func pairs(_ text: String, _ predicate: String) -> Set<String> {
+        Set(
+            claims(text).filter { $0.contains("| \(predicate) |") }.map {
+                let parts = $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                return "\(parts[0]) | \(parts[2])"
+            })
+    }
+
+    @Test func membershipWithoutANamedOrganization() {
+        // "C joined in 1982", "C, which joined in March", "C, admitted last year": the alliance
+        // the article is about.
+        #expect(pairs("NATO met. Spain joined in 1982.", "member") == ["Spain | NATO"])
+        #expect(pairs("NATO met. Portugal, which joined in March, agreed.", "member") == ["Portugal | NATO"])
+        #expect(pairs("NATO met. Norway, admitted last year, agreed.", "member") == ["Norway | NATO"])
+        // "admitted" as a verb of saying is no joining; "joined in criticising" has an object.
+        #expect(pairs("NATO met. Norway admitted last week that it was wrong.", "member").isEmpty)
+        #expect(pairs("NATO met. Norway joined in criticising the plan.", "member").isEmpty)
+        // "the alliance, which C joined in 1982": the organization is the antecedent.
+        #expect(pairs("Spain backs the alliance, which Portugal joined in 1982.", "member") == ["Portugal | NATO"])
+    }
+
+    @Test func enteringTheAllianceTogetherWithOthers() {
+        let together = "NATO met. Poland, which entered the alliance in 1999 together with Hungary and Czechia, agreed."
+        #expect(pairs(together, "member") == ["Poland | NATO", "Hungary | NATO", "Czechia | NATO"])
+        // "entered the race" is no membership.
+        #expect(pairs("NATO met. Poland entered the race in 1999 together with Hungary.", "member").isEmpty)
+    }
+
+    @Test func termsToServeAndTheirOwners() {
+        func terms(_ text: String) -> Set<String> { pairs(text, "term_length") }
+        // "a four-year stint", "(usually) serve five years": the office the sentence names, else the contest.
+        #expect(terms("Jens Stoltenberg stayed far beyond the usual four-year stint.") == ["NATO Secretary General | 4 years"])
+        #expect(terms("NATO secretaries general usually serve five years.") == ["NATO Secretary General | 5 years"])
+        // "P, who is barred from seeking a third N-year term": the office the article says P holds.
+        let who = "Andrzej Duda is President of Poland. The race is on to replace Duda, who is barred from seeking a third five-year term."
+        #expect(terms(who) == ["President of Poland | 5 years"])
+        // A term an unknown person is to serve is not the contest's: no claim.
+        #expect(terms("Tremblay, 62, a former mayor, succeeds his mentor and will serve a single six-year term.").isEmpty)
+        // A term a named person is to serve is the contest's, not the office the person leaves.
+        let serving = "Dutch Prime Minister Mark Rutte is running. Rutte will serve a four-year term."
+        #expect(terms(serving) == ["NATO Secretary General | 4 years"])
+    }
+}
