@@ -48,4 +48,27 @@ import Testing
         let serving = "Dutch Prime Minister Mark Rutte is running. Rutte will serve a four-year term."
         #expect(terms(serving) == ["NATO Secretary General | 4 years"])
     }
+
+    @Test func takingAndLeavingAnOfficeWithATimeBetween() {
+        func holds(_ text: String) -> [String] { claims(text).filter { $0.contains("| holds |") } }
+        // "took over Tuesday as", "stepped down in September as", "left office as", "resigned as".
+        #expect(
+            holds("Andrzej Duda took over Tuesday as President of Poland.") == [
+                "Andrzej Duda | holds | President of Poland | true | asserted"
+            ])
+        #expect(
+            holds("Andrzej Duda stepped down in May as President of Poland.") == [
+                "Andrzej Duda | holds | President of Poland | true | past"
+            ])
+        #expect(holds("Andrzej Duda left office as President of Poland.") == ["Andrzej Duda | holds | President of Poland | true | past"])
+        #expect(holds("Andrzej Duda resigned as President of Poland.") == ["Andrzej Duda | holds | President of Poland | true | past"])
+        // Not an office: "resigned as a matter of principle", "took over the talks".
+        #expect(holds("Andrzej Duda resigned as a matter of principle.").isEmpty)
+        #expect(holds("Andrzej Duda took over Tuesday from the envoys.").isEmpty)
+    }
+
+    @Test func handingOverInAParticiple() {
+        let text = "Andrzej Duda left office on 6 August, handing over to Mark Rutte."
+        #expect(claims(text).contains("Mark Rutte | succeeds | Andrzej Duda | true | asserted"))
+    }
 }

@@ -4,15 +4,16 @@
 ///   "Romania's President Klaus Iohannis", "Mark Rutte, the outgoing Dutch Prime Minister"
 ///   (`former` makes it `past`; "next" and "new" make it no claim);
 /// - `P led|leads|has led ORG`: the head office of the organization ("has led NATO since 2014");
-/// - `P took office as OFFICE`, `P was sworn in as OFFICE`, `P, whose term as OFFICE ...`, `P served
-///   as OFFICE` (`past`, unless "has served"), `P is|has been OFFICE` (`was`, `had been`: `past`),
-///   `P will step down as OFFICE` (`stepped down`: `past`);
+/// - `P took office|over as OFFICE`, `P was sworn in as OFFICE` (a time may stand before "as":
+///   "took over Tuesday as"), `P, whose term as OFFICE ...`, `P served as OFFICE` (`past`, unless
+///   "has served"), `P is|has been OFFICE` (`was`, `had been`: `past`), `P will step down|resign as
+///   OFFICE` (`stepped down`, `left office`, `resigned`: `past`);
 /// - `P has been in the post since`, `P steps down after a decade in charge`: the contest's office.
 public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords = Pattern.firstWords(of: [tookOfficeAs, swornInAs, termAs, servedAs, stepDownAs])!.union(leads)
-        .union(tenureNouns)
+    static let triggerWords = Pattern.firstWords(of: [tookOffice, swornIn, termAs, servedAs, stepDown, leftOffice, resigned])!
+        .union(leads).union(tenureNouns)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
         !s.recognized.holdings.isEmpty || s.hasOfficeMention
@@ -23,15 +24,20 @@ public struct OfficeRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
-    static let tookOfficeAs: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office", "as"]
-    static let tookOffice: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office"]
-    static let onIn: WordSet = ["on", "in", "at", "last", "this"]
+    static let tookOffice: Pattern = ["took|takes|take|taking|assumed|assumes|assume", "office|over"]
+    static let onIn: WordSet = [
+        "on", "in", "at", "last", "this", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
     static let asWord: WordSet = ["as"]
 
-    /// "took office on Oct. 1 as ...": the item after "as" when a short time adverbial (plain
-    /// words, numbers and the period of an abbreviation) stands between `end` and it.
+    /// The item after "as" right at `end` ("took office as"), or after a short time adverbial
+    /// there ("took office on Oct. 1 as", "took over Tuesday as", "stepped down in September
+    /// as": plain words, numbers and the period of an abbreviation).
     static func asAfterWhen(_ s: SentenceView, _ end: Int?) -> Int? {
-        guard let end, s.isWord(end, in: onIn) else { return nil }
+        guard let end else { return nil }
+        if s.isWord(end, in: asWord) { return end + 1 }
+        guard s.isWord(end, in: onIn) else { return nil }
         var j = end + 1
         while j < s.count, j - end <= 5 {
             if s.isWord(j, in: asWord) { return j + 1 }
@@ -40,14 +46,18 @@ public struct OfficeRules: ClaimRule {
         }
         return nil
     }
-    static let swornInAs: Pattern = ["sworn|inaugurated", "in?", "as"]
+    static let swornIn: Pattern = ["sworn|inaugurated", "in?"]
     static let termAs: Pattern = ["term|mandate|tenure", "as"]
     static let servedAs: Pattern = ["serve|serves|served|serving", "as"]
     /// "will step down as Dutch prime minister": held until then; "stepped down as": held before.
-    static let stepDownAs: Pattern = ["step|steps|stepped|stepping", "down", "as"]
+    static let stepDown: Pattern = ["step|steps|stepped|stepping", "down"]
+    /// "left office as Dutch prime minister", "resigned as": held before (or until then).
+    static let leftOffice: Pattern = ["left|leaves|leave|leaving", "office"]
+    static let resigned: Pattern = ["resigned|resigns|resign|resigning"]
+    /// The past forms of leaving an office.
+    static let leftForms: WordSet = ["stepped", "left", "resigned"]
     static let perfect: WordSet = ["has", "have", "had"]
     static let down: WordSet = ["down"]
-    static let stepped: WordSet = ["stepped"]
     static let termNouns: WordSet = ["term", "mandate", "tenure"]
     static let possessivePronouns: WordSet = ["his", "her"]
 
@@ -236,11 +246,11 @@ public struct OfficeRules: ClaimRule {
                 if modality == .asserted { article.entities.noteOffice(office, of: person, current: true) }
             }
             // "took office as Nato secretary general", "sworn in as president"
-            if let end = s.match(Self.tookOfficeAs, at: k) ?? Self.asAfterWhen(s, s.match(Self.tookOffice, at: k))
-                ?? s.match(Self.swornInAs, at: k)
+            let leaving = s.match(Self.stepDown, at: k) ?? s.match(Self.leftOffice, at: k) ?? s.match(Self.resigned, at: k)
+            if let end = Self.asAfterWhen(s, s.match(Self.tookOffice, at: k)) ?? Self.asAfterWhen(s, s.match(Self.swornIn, at: k))
                 ?? s.match(Self.termAs, at: k)
                 ?? s.match(Self.servedAs, at: k)
-                ?? s.match(Self.stepDownAs, at: k)
+                ?? Self.asAfterWhen(s, leaving)
             {
                 var o = end
                 if s.isWord(o, in: SentenceView.the) { o += 1 }
@@ -256,8 +266,8 @@ public struct OfficeRules: ClaimRule {
                 guard let subject, let person = s.mention(subject)?.ref else { continue }
                 var modality = classifier.classify(s, trigger: k, subject: subject)
                 // Stepping down from an office says it is held until then, whatever is predicted.
-                let steppingDown = s.isWord(k + 1, in: Self.down)
-                if steppingDown { modality = s.isWord(k, in: Self.stepped) ? .past : (modality == .past ? .past : .asserted) }
+                let steppingDown = leaving != nil
+                if steppingDown { modality = s.isWord(k, in: Self.leftForms) ? .past : (modality == .past ? .past : .asserted) }
                 guard modality == .asserted || modality == .past else { continue }
                 // "served as prime minister for 14 years" is over; "has served as ... since" is not.
                 let served = s.isWord(k, in: ["served"])

@@ -102,11 +102,11 @@ public struct SuccessionRules: ClaimRule {
                 article.add(
                     person, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "succession.\(rule)")
+                let future = s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k)
                 // "took over from Q as NATO secretary general": P holds it now, Q held it.
                 if modality == .asserted, s.isWord(o + 1, in: ["as"]),
                     let officeItem = s.isMention(o + 2) ? o + 2 : (s.isWord(o + 2, in: ["the"]) ? o + 3 : nil),
-                    let office = s.mention(officeItem), office.kind == .office, !office.isNext,
-                    !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k)
+                    let office = s.mention(officeItem), office.kind == .office, !office.isNext, !future
                 {
                     article.add(
                         person, "holds", .entity(office.ref), modality: .asserted,
@@ -115,8 +115,7 @@ public struct SuccessionRules: ClaimRule {
                         predecessor, "holds", .entity(office.ref), modality: .past,
                         evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
                     article.entities.noteOffice(office.ref, of: person, current: true)
-                } else if modality == .asserted, s.isWord(o + 1, in: ["as"]), !s.isMention(o + 2),
-                    !s.contains(["will", "to", "would", "shall"], in: max(subject + 1, k - 2)..<k),
+                } else if modality == .asserted, s.isWord(o + 1, in: ["as"]), !s.isMention(o + 2), !future,
                     let office = SuccessionRules.predecessorsOffice(s, after: o + 1, predecessor: predecessor, in: article.entities)
                 {
                     // "succeeds Rutte as prime minister": the title of the office the article says Q holds.
@@ -132,8 +131,9 @@ public struct SuccessionRules: ClaimRule {
             if let e = s.match(Self.handOverTo, at: k) ?? Self.handTheJob(s, at: k), let o = s.personObject(after: e, limit: 3),
                 let successor = s.mention(o)?.ref
             {
-                guard let subject = s.subjects(before: k, kinds: .person).last, let predecessor = s.mention(subject)?.ref,
-                    predecessor != successor, !isConditional(s, from: subject, to: e)
+                // "P left office on 2 July, handing over to Q": the participle's subject is the sentence's.
+                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person),
+                    let predecessor = s.mention(subject)?.ref, predecessor != successor, !isConditional(s, from: subject, to: e)
                 else { continue }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: e, subject: subject)
                 article.add(
