@@ -71,4 +71,77 @@ import Testing
         let text = "Andrzej Duda left office on 6 August, handing over to Mark Rutte."
         #expect(claims(text).contains("Mark Rutte | succeeds | Andrzej Duda | true | asserted"))
     }
+
+    /// The countries with a support claim of `value` for `person`.
+    func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte") -> Set<String> {
+        Set(
+            claims(text).filter { $0.contains("| supports | \(person) | \(value) |") }.map {
+                String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
+            })
+    }
+
+    @Test func supportIdioms() {
+        // "with A, B and C in his corner", "X is in P's corner".
+        let corner = "Mark Rutte is running. With Spain, the United Kingdom and Italy in his corner, he leads."
+        #expect(supporters(corner, true) == ["Spain", "United Kingdom", "Italy"])
+        #expect(supporters("Mark Rutte is running. Norway is now firmly in Rutte's corner.", true) == ["Norway"])
+        // A corner that is no one's: nothing.
+        #expect(supporters("Mark Rutte is running. Norway is in the corner.", true).isEmpty)
+        // "piled in behind him", "came out for him".
+        #expect(supporters("Mark Rutte is running. Spain and Italy all piled in behind him.", true) == ["Spain", "Italy"])
+        #expect(supporters("Mark Rutte is running. Spain came out for him on Monday.", true) == ["Spain"])
+        #expect(supporters("Mark Rutte is running. Spain came out for the plan.", true).isEmpty)
+    }
+
+    @Test func aMemberOfAnOrganizationIsNoSubject() {
+        // "a NATO member endorsed him": not NATO.
+        #expect(claims("Mark Rutte is running. A NATO member endorsed him.").filter { $0.hasPrefix("NATO | supports") }.isEmpty)
+    }
+
+    @Test func quantifiersOnBoardAndComingOut() {
+        // "All 32 allies are now on board": the article's candidate, even when the article's
+        // quantified refusals name another person more often.
+        let board = """
+            Klaus Iohannis and Mark Rutte are running. No other ally endorsed Iohannis. Spain and Italy back Rutte. \
+            All 32 allies are now on board.
+            """
+        #expect(supporters(board, true).count == 32)
+        #expect(supporters(board, true, of: "Klaus Iohannis").isEmpty)
+        // "not a single member came out for him": no ally, but the one set apart.
+        let comeOut = "Klaus Iohannis is running. Apart from Bulgaria, not a single NATO member came out for him."
+        #expect(supporters(comeOut, false, of: "Klaus Iohannis").count == 31)
+        #expect(supporters(comeOut, true, of: "Klaus Iohannis") == ["Bulgaria"])
+        // "not every ally is on board" says some are not, and names none: no claim per ally.
+        #expect(supporters("Mark Rutte is running. Spain backs him, but not every ally is on board.", true) == ["Spain"])
+        #expect(supporters("Mark Rutte is running. Not all allies back him.", true).isEmpty)
+        // "with the United States on board, ... all": what is on board is no group.
+        #expect(supporters("Mark Rutte is running. With Spain on board, he is the favourite of all.", true) == ["Spain"])
+    }
+
+    @Test func aFaceToFace() {
+        let text = "Mark Rutte flew to Ankara for a face-to-face with Recep Tayyip Erdoğan."
+        #expect(claims(text).contains("Mark Rutte | met | Recep Tayyip Erdoğan | true | asserted"))
+    }
+
+    @Test func admittedToTheAllianceNotToItsCouncil() {
+        let text = "The North Atlantic Council met. The alliance now includes Sweden, admitted in March."
+        #expect(pairs(text, "member") == ["Sweden | NATO"])
+    }
+
+    @Test func aLeadersGovernmentThenAndAnEpithet() {
+        let text = """
+            Croatian Prime Minister Andrej Plenković spoke. Mark Rutte is running. Plenković, whose government was then refusing \
+            to back Rutte, agreed in May.
+            """
+        #expect(claims(text).contains("Croatia | supports | Mark Rutte | false | past"))
+        #expect(!claims(text).contains { $0.hasPrefix("Andrej Plenković | supports") })
+        // "then" after a past "was" is then, not now; "and then backed" is a sequence, and now.
+        #expect(
+            claims("Mark Rutte is running. Spain then backed Rutte.").contains(
+                "Spain | supports | Mark Rutte | true | asserted"))
+        // "the Croatian strongman" is the Croatian named last.
+        let epithet =
+            "Croatian Prime Minister Andrej Plenković spoke. Mark Rutte is running. The Croatian strongman had vowed to block Rutte."
+        #expect(claims(epithet).contains("Andrej Plenković | supports | Mark Rutte | false | past"))
+    }
 }

@@ -139,8 +139,15 @@ public struct ClaimExtractor: Sendable {
         {
             withdrawn.insert(article.claims[k].subject)
         }
+        var lastQuantifiedSentence = -1
         for k in article.claims.indices {
-            if article.claims[k].predicate == "supports", case .entity(let o) = article.claims[k].object { supported.append(o) }
+            // A quantified sentence counts once, not once per ally: "no other ally endorsed him"
+            // must not make him the person "All 32 allies are now on board" is about.
+            if article.claims[k].predicate == "supports", case .entity(let o) = article.claims[k].object {
+                let quantified = article.claims[k].rule.hasPrefix("quantified")
+                if !quantified || article.claims[k].sentence != lastQuantifiedSentence { supported.append(o) }
+                if quantified { lastQuantifiedSentence = article.claims[k].sentence }
+            }
             // A candidate who withdrew is no longer the one the article's support is for, nor is
             // one in another election ("both candidates" of a presidential race).
             if article.claims[k].predicate == "candidate", !withdrawn.contains(article.claims[k].subject),

@@ -1,6 +1,7 @@
 /// Decides how a sentence puts a claim, from cue words around its trigger.
 ///
-/// - `past`: a cue right before the trigger ("earlier opposing", "had long opposed", "former"),
+/// - `past`: a cue right before the trigger ("earlier opposing", "had long opposed", "former",
+///   "was then refusing"),
 ///   or the pluperfect outside reported speech ("Turkey had withheld its backing"; not "had
 ///   already endorsed", nor after "By June 18," or "by Wednesday night", a state reached), or a span of
 ///   time after a past verb ("withheld their support for months").
@@ -43,6 +44,8 @@ public struct ModalityClassifier: Sendable {
     // The few words that cues are looked for among, read once a process (a literal list at a
     // call is built and destroyed on every call).
     static let according: WordSet = ["according"]
+    static let then: WordSet = ["then"]
+    static let pastBeHave: WordSet = ["was", "were", "had"]
     static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
     static let pluperfect: WordSet = ["had"]
     static let presentHave: WordSet = ["has", "have", "'ve"]
@@ -110,6 +113,10 @@ public struct ModalityClassifier: Sendable {
             }
         }
         if s.contains(ModalityClassifier.pastCues, in: localStart..<end) { return .past }
+        // "whose government was then refusing to back him": then, not now.
+        if let then = s.first(ModalityClassifier.then, in: localStart..<end), s.isWord(then - 1, in: ModalityClassifier.pastBeHave) {
+            return .past
+        }
         if s.contains(ModalityClassifier.clausePastCues, in: clauseStart..<end) { return .past }
         let reported = s.contains(ModalityClassifier.reportingVerbs, in: 0..<trigger)
         // ("had already lined up", "By June 18, all but one ally had endorsed": a state reached,

@@ -269,6 +269,13 @@ public struct ArticleEntities: Sendable {
         return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) })?.ref
     }
 
+    /// The last group of `kinds` mentioned before token `index` that `accepts`.
+    func groupBefore(_ index: Int, kinds: KindSet, where accepts: (EntityRef) -> Bool) -> EntityRef? {
+        let end = groupsInOrder ? Self.countBefore(index, in: recentGroups, at: { $0.at }) : recentGroups.count
+        let start = groupsInOrder ? max(0, end - Self.lookBehind) : 0
+        return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) && accepts($0.ref) })?.ref
+    }
+
     /// How many mentions back coreference looks: far more than an article of a few pages holds.
     static let lookBehind = 512
 

@@ -48,7 +48,7 @@ public struct EntityRecognizer: Sendable {
     /// Nouns for a person that a demonym makes a role phrase ("the Dutch politician").
     static let personRoleNouns: WordSet = [
         "politician", "candidate", "statesman", "stateswoman", "nominee", "contender", "liberal", "conservative",
-        "frontrunner", "favourite", "favorite", "diplomat", "centrist",
+        "frontrunner", "favourite", "favorite", "diplomat", "centrist", "strongman", "populist", "nationalist",
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
     static let determiners: WordSet = ["the", "a", "an"]
@@ -212,6 +212,14 @@ public struct EntityRecognizer: Sendable {
     static let organizationJoiners: WordSet = ["of", "for", "and", "on"]
     /// Nouns that, after "the", stand for the organization named last ("the alliance").
     static let organizationNouns: WordSet = ["alliance", "bloc", "organisation", "organization"]
+    /// Words that make an organization's name a body of another one ("North Atlantic Council",
+    /// "European Commission"), which "the alliance" or "the bloc" does not refer to.
+    static let bodyNouns: WordSet = ["council", "commission", "parliament", "assembly", "committee", "court", "secretariat"]
+
+    /// True when the organization's name has a word of ``bodyNouns``.
+    static func isBody(_ org: EntityRef, _ entities: ArticleEntities) -> Bool {
+        entities.name(of: org).lowercased().split(separator: " ").contains { bodyNouns.contains(String($0)) }
+    }
 
     /// The head noun of an organization's name, folded: the word before its first joiner
     /// ("council" of "Supreme Council of National Defence"), else its last word ("commission" of
@@ -646,7 +654,8 @@ public struct EntityRecognizer: Sendable {
             let w = word(u)
             if w == "the", u + 1 < units.count,
                 let org = isWord(u + 1, in: EntityRecognizer.organizationNouns)
-                    ? entities.groupBefore(units[u].tokens.lowerBound, kinds: .organization)
+                    ? entities.groupBefore(
+                        units[u].tokens.lowerBound, kinds: .organization, where: { !EntityRecognizer.isBody($0, entities) })
                     : entities.organizationHeadNouns.isEmpty
                         ? nil : EntityRecognizer.organization(headedBy: units[u + 1], tokens, before: units[u].tokens.lowerBound, entities)
             {

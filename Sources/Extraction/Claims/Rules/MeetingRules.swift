@@ -1,7 +1,7 @@
 /// `met(P, Q)` with qualifier `place`: two people meet.
 ///
 /// `P met|meets Q`, `P and Q met`, `the two leaders|men|pair met` (the last two people named),
-/// `P held talks with Q`, `P and Q held talks`, `P's meeting with Q`, `a (one-on-one) meeting with
+/// `P held talks with Q`, `P and Q held talks`, `P's meeting with Q`, `a (one-on-one) meeting|face-to-face with
 /// Q`, `P travelled|went to PLACE to meet|see Q` (the journey's tense and place), `P ... after
 /// meeting Q` (the sentence's first person), `P stood beside Q`; the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
@@ -12,8 +12,10 @@ public struct MeetingRules: ClaimRule {
 
     /// The words a meeting can start with.
     static let starts = Pattern.firstWords(of: [
-        met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween,
+        met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween, faceToFaceWith,
     ])!
+    /// "flew to Istanbul for a face-to-face with President Erdoğan": a meeting, as a noun.
+    static let faceToFaceWith: Pattern = ["face", "-", "to", "-", "face", "with"]
 
     static let met: Pattern = ["met|meet|meets|meeting|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"]
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
@@ -57,7 +59,7 @@ public struct MeetingRules: ClaimRule {
             } else if let e = s.match(Self.heldTalksWith, at: k) ?? s.match(Self.stoodBeside, at: k) {
                 end = e
                 rule = "talks"
-            } else if let e = s.match(Self.meetingWith, at: k) {
+            } else if let e = s.match(Self.meetingWith, at: k) ?? s.match(Self.faceToFaceWith, at: k) {
                 end = e
                 rule = "noun"
             } else if let e = s.match(Self.heldTalks, at: k) {

@@ -89,8 +89,11 @@ public struct MembershipRules: ClaimRule {
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let lexicon = article.entities.lexicon
+        // (A council or commission of an organization has no member countries of its own.)
+        let entities = article.entities
         func defaultOrganization(_ k: Int) -> EntityRef? {
-            article.entities.groupBefore(s.tokenStart(k), kinds: .organization) ?? lexicon.nato.map { .known($0) }
+            entities.groupBefore(s.tokenStart(k), kinds: .organization, where: { !EntityRecognizer.isBody($0, entities) })
+                ?? lexicon.nato.map { .known($0) }
         }
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
@@ -111,7 +114,13 @@ public struct MembershipRules: ClaimRule {
                 if s.isWord(ci, in: Self.relativeWords), s.isWord(ci - 1, in: SentenceView.comma) { ci -= 2 }
                 // "Finland, admitted last year"
                 if s.isWord(k, in: Self.admitted), s.isWord(ci, in: SentenceView.comma) { ci -= 1 }
-                if let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive, let org = defaultOrganization(k) {
+                // "an alliance that now includes Sweden, admitted in March": the alliance, not a
+                // council of it the article named last.
+                let alliance =
+                    s.contains(Self.allianceWord, in: 0..<k)
+                    ? lexicon.nato.map { EntityRef.known($0) }
+                    : (0..<k).last(where: { s.mentionKind($0) == .organization }).flatMap { s.mention($0)?.ref }
+                if let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive, let org = alliance ?? defaultOrganization(k) {
                     for item in s.coordinated(from: ci, kinds: .country) {
                         guard let m = s.mention(item), m.form == .name else { continue }
                         article.add(
@@ -268,6 +277,7 @@ public struct MembershipRules: ClaimRule {
 
     static let memberOrMembers = memberNoun.union(membersNoun)
     static let joined: WordSet = ["joined"]
+    static let allianceWord: WordSet = ["alliance"]
     static let admitted: WordSet = ["admitted"]
     static let wasWere: WordSet = ["was", "were"]
     static let togetherAlong: WordSet = ["together", "along"]

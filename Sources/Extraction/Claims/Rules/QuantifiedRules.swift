@@ -27,7 +27,12 @@ public struct QuantifiedRules: ClaimRule {
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
+        "board", "came", "come", "comes",
     ]
+    /// "All 32 allies are now on board": the article's candidate.
+    static let board: WordSet = ["board"]
+    /// "not a single member came out for him".
+    static let comeVerbs: WordSet = ["came", "come", "comes"]
     static let signVerbs: WordSet = ["sign", "signs", "signed"]
     static let off: WordSet = ["off"]
     /// "the choice", "the appointment": the candidacy the article is about.
@@ -122,6 +127,8 @@ public struct QuantifiedRules: ClaimRule {
                 }
             }
             if w == "all" || w == "every" || w == "each" {
+                // "not every ally is on board", "not all allies back him": some do not, unnamed.
+                if s.isWord(k - 1, in: SupportRules.notWord) { return }
                 if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
             }
             if QuantifiedRules.isNoAlly(s, k) {
@@ -333,6 +340,15 @@ public struct QuantifiedRules: ClaimRule {
             {
                 object = .focus
             }
+        } else if s.isWord(t, in: QuantifiedRules.board) {
+            // The group is what is on board: "all 32 allies are now on board" (not "with the
+            // United States on board, ... of the allies").
+            guard s.isWord(t - 1, in: SentenceView.on), QuantifiedRules.groupRightBefore(s, t - 1) else { return nil }
+            object = .focus
+        } else if s.isWord(t, in: QuantifiedRules.comeVerbs) {
+            guard s.isWord(t + 1, in: QuantifiedRules.out), s.isWord(t + 2, in: SentenceView.for), QuantifiedRules.groupRightBefore(s, t)
+            else { return nil }
+            objectItem = s.personObject(after: t + 3)
         } else if s.isWord(t, in: QuantifiedRules.countVerb) {
             guard s.isWord(t + 1, in: SentenceView.on) else { return nil }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
@@ -350,6 +366,14 @@ public struct QuantifiedRules: ClaimRule {
         }
         if let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person { object = .entity(person) }
         return object
+    }
+
+    /// True when a group noun ("allies", "member") is the subject right before the verb at `k`,
+    /// past a few adverbs and a copula ("all 32 allies are now", "not a single member").
+    static func groupRightBefore(_ s: SentenceView, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 4, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
+        return s.isWord(j, in: groupNouns)
     }
 
     /// Countries named in the sentences after an `N out of M` are its holdouts.

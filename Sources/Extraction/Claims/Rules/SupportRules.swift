@@ -17,7 +17,7 @@ public struct SupportRules: ClaimRule {
     public var name: String { "support" }
     public var triggers: WordSet { SupportRules.triggerWords }
     static let triggerWords = verbStarts.union(dropStarts).union([
-        "endorsement", "endorsements", "backing", "support", "blessing", "board", "won", "win", "wins", "winning",
+        "endorsement", "endorsements", "backing", "support", "blessing", "board", "won", "win", "wins", "winning", "corner",
     ])
     /// Creates the rules.
     public init() {}
@@ -30,8 +30,8 @@ public struct SupportRules: ClaimRule {
         (["throw|throws|threw|thrown|throwing", "POSS", "full?", "support|weight|backing", "behind"], true, false, "throw-behind"),
         (
             [
-                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell",
-                "firmly?", "up?", "behind",
+                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|pile|piles|piled|piling",
+                "firmly?", "up?|in?", "behind",
             ], true, false, "behind"
         ),
         (
@@ -50,6 +50,8 @@ public struct SupportRules: ClaimRule {
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "came out for him publicly": the object must be a person ("came out for the vote" is none).
+        (["come|comes|came|coming", "out", "for"], true, false, "favour"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
         (["come|comes|came|coming", "round|around"], true, true, "come-round"),
         (["favour|favours|favoured|favouring|favor|favors|favored|favoring|prefer|prefers|preferred|preferring"], true, false, "verb"),
@@ -168,6 +170,12 @@ public struct SupportRules: ClaimRule {
             // "With Romania on board", "Turkey is now on board": the article's candidate.
             if s.isWord(k, in: ["board"]), s.isWord(k - 1, in: ["on"]) {
                 onBoard(s, at: k, in: &article, classifier: classifier)
+                k += 1
+                continue
+            }
+            // "With A, B and C in his corner", "Hungary is now in Rutte's corner": the person's.
+            if s.isWord(k, in: SupportRules.corner) {
+                inCorner(s, at: k, in: &article, classifier: classifier)
                 k += 1
                 continue
             }
@@ -394,6 +402,8 @@ public struct SupportRules: ClaimRule {
             }
         }
         for item in subjectItems {
+            // "a NATO member endorsed him": the organization names the member's kind, and is no subject.
+            if s.mentionKind(item) == .organization, s.isWord(item + 1, in: QuantifiedRules.groupNouns) { continue }
             guard var subject = entity(s, item, lexicon: lexicon) else { continue }
             let mention = s.mention(item)!
             // "Prime Minister Viktor Orban's government opposes Rutte": the country, not the person.
@@ -402,6 +412,17 @@ public struct SupportRules: ClaimRule {
                     article.add(
                         .known(c), "supports", object, value: .boolean(value), modality: modality,
                         evidence: s.span(subjectItems.first!, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+                }
+                continue
+            }
+            // "Orbán, whose government was then refusing to back Rutte": the country.
+            if mention.form == .name, mention.kind == .person, !mention.possessive, s.isWord(item + 1, in: SentenceView.comma),
+                s.isWord(item + 2, in: SentenceView.whose), s.isWord(item + 3, in: SupportRules.nationNouns)
+            {
+                if let c = article.entities.country(ofPerson: subject) {
+                    article.add(
+                        .known(c), "supports", object, value: .boolean(value), modality: modality,
+                        evidence: s.span(item, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
                 }
                 continue
             }
@@ -602,6 +623,29 @@ public struct SupportRules: ClaimRule {
         article.add(
             subject, "supports", .focus, value: .boolean(!denied), modality: modality, evidence: s.span(j, k), sentence: s.index,
             rule: "support.on-board")
+    }
+
+    static let corner: WordSet = ["corner"]
+
+    /// "With the United States, Britain and France in his corner", "Hungary is firmly in Rutte's
+    /// corner": each of them backs the person whose corner it is (the idiom of a boxer's seconds).
+    func inCorner(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        guard let person = s.mention(k - 1), person.kind == .person, person.possessive || person.form == .pronoun,
+            s.isWord(k - 2, in: SentenceView.in)
+        else { return }
+        var j = k - 3
+        while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
+        guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name, !m.possessive else {
+            return
+        }
+        if isConditional(s, from: j, to: k) { return }
+        let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: j)
+        for item in s.coordinated(from: j, kinds: SupportRules.subjectKinds) {
+            guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
+            article.add(
+                subject, "supports", .entity(person.ref), modality: modality, evidence: s.span(item, k), sentence: s.index,
+                rule: "support.corner")
+        }
     }
 
     /// "the candidacy of the Dutch prime minister, Mark Rutte": the person whose bid it is.
