@@ -214,9 +214,11 @@ public struct MembershipRules: ClaimRule {
                 var org = s.mention(k - 1).flatMap { $0.kind == .organization ? $0.ref : nil }
                 var last = k
                 if s.isWord(k + 1, in: SentenceView.of) {
-                    if let o = s.mention(k + 2), o.kind == .organization {
+                    // "a member of (the) North Atlantic Alliance"
+                    let named = s.isWord(k + 2, in: SentenceView.the) && s.mentionKind(k + 3) == .organization ? k + 3 : k + 2
+                    if let o = s.mention(named), o.kind == .organization {
                         org = o.ref
-                        last = k + 2
+                        last = named
                     } else if s.isWord(k + 2, in: SentenceView.the), s.isWord(k + 3, in: Self.groupWords) {
                         org = defaultOrganization(k)
                         last = k + 3
