@@ -144,4 +144,13 @@ import Testing
             "Croatian Prime Minister Andrej Plenković spoke. Mark Rutte is running. The Croatian strongman had vowed to block Rutte."
         #expect(claims(epithet).contains("Andrej Plenković | supports | Mark Rutte | false | past"))
     }
+
+    @Test func thenBeforeTheArticle() {
+        // "P, then the Dutch prime minister": held then, not now.
+        let then = claims("Andrzej Duda, then the Polish president, agreed.")
+        #expect(then.contains("Andrzej Duda | holds | President of Poland | true | past"))
+        // "and then the Polish president Andrzej Duda": a next step, his office now.
+        let next = claims("Spain agreed, and then the Polish president Andrzej Duda agreed.")
+        #expect(next.contains("Andrzej Duda | holds | President of Poland | true | asserted"))
+    }
 }

@@ -407,12 +407,19 @@ public struct EntityRecognizer: Sendable {
             var isNext = false
             var sawModifier = false
             var isDeputy = false
-            let hasDeterminer = isWord(p, in: EntityRecognizer.determiners)
+            var hasDeterminer = isWord(p, in: EntityRecognizer.determiners)
             if hasDeterminer { p += 1 }
             // (A static helper with inout flags, not a nested function: variables a nested
             // function captures are boxed on the heap, here at every unit.)
             EntityRecognizer.takeModifiers(
                 units, tokens, &p, former: &former, isNext: &isNext, isDeputy: &isDeputy, sawModifier: &sawModifier)
+            // "Mark Rutte, then the Dutch prime minister": "then" before the article.
+            if !hasDeterminer, former, p == u + 1, isWord(p, in: EntityRecognizer.definite) {
+                hasDeterminer = true
+                p += 1
+                EntityRecognizer.takeModifiers(
+                    units, tokens, &p, former: &former, isNext: &isNext, isDeputy: &isDeputy, sawModifier: &sawModifier)
+            }
             var jurisdiction: EntityID?
             var jurisdictionIsDemonym = false
             if let c = entitySense(p, kinds: KindSet.country.union(.organization)), units[p].titleIndex == nil {
