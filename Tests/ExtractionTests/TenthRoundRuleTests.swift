@@ -153,4 +153,11 @@ import Testing
         let next = claims("Spain agreed, and then the Polish president Andrzej Duda agreed.")
         #expect(next.contains("Andrzej Duda | holds | President of Poland | true | asserted"))
     }
+
+    @Test func aConditionQuantifiesNoAlly() {
+        // A quantified stance under a condition is no stance of any ally.
+        #expect(supporters("Mark Rutte is running. All allies would back him if Hungary agreed.", true).isEmpty)
+        #expect(supporters("Mark Rutte is running. If Hungary agrees, all allies will back him.", true).isEmpty)
+        #expect(supporters("Mark Rutte is running. All allies back him.", true).count == 32)
+    }
 }

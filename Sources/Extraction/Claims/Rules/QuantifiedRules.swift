@@ -93,6 +93,9 @@ public struct QuantifiedRules: ClaimRule {
             from = t + 1
         }
         guard let (t, object) = found else { return }
+        // "All allies would back him if Hungary agreed", "If Hungary agrees, all allies will back
+        // him": a condition, not a stance.
+        if isConditional(s, from: t, to: t) || s.isWord(0, in: SentenceView.conditionalOpeners) { return }
 
         // The quantifier.
         var excluded: [EntityID] = []
