@@ -285,12 +285,6 @@ import Testing
     /// The eighth round's patterns (from articles written by someone who had not read the rules),
     /// each with a near miss that must stay no claim.
     @Test func eighthRoundQuantifiers() {
-        func supporters(_ text: String, _ value: Bool) -> Set<String> {
-            Set(
-                claims(text).filter { $0.contains("| supports | Mark Rutte | \(value) |") }.map {
-                    String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
-                })
-        }
         // "all but four ..., the exceptions being A, B, C and D".
         let exceptions =
             "All but four of the alliance's 32 members appear to back Mark Rutte, the exceptions being Spain, Italy, Greece and Poland."

@@ -45,6 +45,14 @@ func facts(_ text: String, _ predicate: String) -> Set<String> {
         })
 }
 
+/// The subjects (countries, mostly) with a support claim of `value` for `person` in one text.
+func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte") -> Set<String> {
+    Set(
+        claims(text).filter { $0.contains("| supports | \(person) | \(value) |") }.map {
+            String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
+        })
+}
+
 /// A temporary folder with the given files (name to bytes).
 func temporaryCorpus(_ files: [String: [UInt8]]) -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("natoql-test-\(UUID().uuidString)")

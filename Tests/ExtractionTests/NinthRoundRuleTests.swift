@@ -5,14 +5,6 @@ import Testing
 /// The ninth round's patterns (docs/EXTRACTION.md), learned from independent sets 5 and 6, each in
 /// made-up sentences with other countries and people than those sets use, and each with a near miss.
 @Suite struct NinthRoundRuleTests {
-    /// The countries with a support claim of `value` for `person`.
-    func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte") -> Set<String> {
-        Set(
-            claims(text).filter { $0.contains("| supports | \(person) | \(value) |") }.map {
-                String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
-            })
-    }
-
     @Test func quantifiersWithTheirHoldoutsListed() {
         // "all but three — A, B and C — back P": the holdouts listed right after the count.
         let dashes = "Mark Rutte is running. All but three — Spain, Italy and Greece — now back Mark Rutte."

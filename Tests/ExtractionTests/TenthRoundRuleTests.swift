@@ -72,14 +72,6 @@ import Testing
         #expect(claims(text).contains("Mark Rutte | succeeds | Andrzej Duda | true | asserted"))
     }
 
-    /// The countries with a support claim of `value` for `person`.
-    func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte") -> Set<String> {
-        Set(
-            claims(text).filter { $0.contains("| supports | \(person) | \(value) |") }.map {
-                String($0.split(separator: "|")[0]).trimmingCharacters(in: .whitespaces)
-            })
-    }
-
     @Test func supportIdioms() {
         // "with A, B and C in his corner", "X is in P's corner".
         let corner = "Mark Rutte is running. With Spain, the United Kingdom and Italy in his corner, he leads."
