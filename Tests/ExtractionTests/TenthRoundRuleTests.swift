@@ -118,6 +118,8 @@ import Testing
     @Test func admittedToTheAllianceNotToItsCouncil() {
         let text = "The North Atlantic Council met. The alliance now includes Sweden, admitted in March."
         #expect(pairs(text, "member") == ["Sweden | NATO"])
+        // A council named in the sentence itself is no more the one joined.
+        #expect(pairs("NATO met. The North Atlantic Council now includes Sweden, admitted in March.", "member") == ["Sweden | NATO"])
     }
 
     @Test func aLeadersGovernmentThenAndAnEpithet() {
