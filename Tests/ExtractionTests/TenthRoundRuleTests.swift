@@ -152,6 +152,9 @@ import Testing
         // A quantified stance under a condition is no stance of any ally.
         #expect(supporters("Mark Rutte is running. All allies would back him if Hungary agreed.", true).isEmpty)
         #expect(supporters("Mark Rutte is running. If Hungary agrees, all allies will back him.", true).isEmpty)
+        #expect(supporters("Mark Rutte is running. Once Hungary agrees, all allies will back him.", true).isEmpty)
+        // A condition met is none: "Once Hungary had agreed, all allies backed him".
+        #expect(supporters("Mark Rutte is running. Once Hungary had agreed, all allies backed him.", true).count == 32)
         #expect(supporters("Mark Rutte is running. All allies back him.", true).count == 32)
     }
 }

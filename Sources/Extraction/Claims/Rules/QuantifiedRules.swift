@@ -29,6 +29,8 @@ public struct QuantifiedRules: ClaimRule {
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
         "board", "came", "come", "comes",
     ]
+    static let onceWhen: WordSet = ["once", "when"]
+    static let willWould: WordSet = ["will", "would", "'ll"]
     /// "All 32 allies are now on board": the article's candidate.
     static let board: WordSet = ["board"]
     /// "not a single member came out for him".
@@ -96,6 +98,9 @@ public struct QuantifiedRules: ClaimRule {
         // "All allies would back him if Hungary agreed", "If Hungary agrees, all allies will back
         // him": a condition, not a stance.
         if isConditional(s, from: t, to: t) || s.isWord(0, in: SentenceView.conditionalOpeners) { return }
+        // "Once Hungary is on board, all allies will back him": a future that waits on the
+        // opening clause ("Once Hungary had agreed, all allies backed him" is a fact).
+        if s.isWord(0, in: QuantifiedRules.onceWhen), s.contains(QuantifiedRules.willWould, in: s.clauseStart(before: t)..<t) { return }
 
         // The quantifier.
         var excluded: [EntityID] = []
