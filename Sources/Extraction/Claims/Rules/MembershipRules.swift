@@ -106,10 +106,10 @@ public struct MembershipRules: ClaimRule {
             // (below), not unnamed.
             if s.isWord(k, in: Self.bareJoinVerbs), Self.isBareJoin(s, after: k),
                 s.mentionKind(k - 1) != .country || !s.isWord(k - 2, in: Self.relativeWords),
-                !s.isWord(k, in: Self.admitted) || s.isWord(k - 1, in: SentenceView.comma) || s.isWord(k - 1, in: Self.wasWere)
+                !s.isWord(k, in: Self.admitted) || s.isWord(k - 1, in: SentenceView.comma) || s.isWord(k - 1, in: SupportRules.wasWere)
             {
                 var ci = k - 1
-                while ci >= 0, k - ci <= 3, s.isWord(ci, in: Self.joinAuxiliaries) || s.isWord(ci, in: Self.wasWere) { ci -= 1 }
+                while ci >= 0, k - ci <= 3, s.isWord(ci, in: Self.joinAuxiliaries) || s.isWord(ci, in: SupportRules.wasWere) { ci -= 1 }
                 // "Sweden, which formally joined last Thursday"
                 if s.isWord(ci, in: Self.relativeWords), s.isWord(ci - 1, in: SentenceView.comma) { ci -= 2 }
                 // "Finland, admitted last year"
@@ -282,7 +282,6 @@ public struct MembershipRules: ClaimRule {
     static let joined: WordSet = ["joined"]
     static let allianceWord: WordSet = ["alliance"]
     static let admitted: WordSet = ["admitted"]
-    static let wasWere: WordSet = ["was", "were"]
     static let togetherAlong: WordSet = ["together", "along"]
 
     /// The item of "with" in "together|along with" a few items after `k` in its clause ("in 2004

@@ -31,8 +31,6 @@ public struct QuantifiedRules: ClaimRule {
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]
-    /// "All 32 allies are now on board": the article's candidate.
-    static let board: WordSet = ["board"]
     /// "not a single member came out for him".
     static let comeVerbs: WordSet = ["came", "come", "comes"]
     static let signVerbs: WordSet = ["sign", "signs", "signed"]
@@ -348,7 +346,7 @@ public struct QuantifiedRules: ClaimRule {
             {
                 object = .focus
             }
-        } else if s.isWord(t, in: QuantifiedRules.board) {
+        } else if s.isWord(t, in: SupportRules.board) {
             // The group is what is on board: "all 32 allies are now on board" (not "with the
             // United States on board, ... of the allies").
             guard s.isWord(t - 1, in: SentenceView.on), QuantifiedRules.groupRightBefore(s, t - 1) else { return nil }
