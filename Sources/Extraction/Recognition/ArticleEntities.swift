@@ -138,6 +138,14 @@ public struct ArticleEntities: Sendable {
         return ref
     }
 
+    /// The office `title` of `jurisdiction` if the lexicon lists it or the article has named it;
+    /// nil otherwise (none is made).
+    func existingOffice(title: Int, jurisdiction: EntityID) -> EntityRef? {
+        let key = Lexicon.OfficeKey(title: title, jurisdiction: jurisdiction)
+        if let listed = lexicon.offices[key] { return .known(listed) }
+        return officesMade[key]
+    }
+
     /// The offices the article made from titles, by title and jurisdiction.
     private var officesMade: [Lexicon.OfficeKey: EntityRef] = [:]
 

@@ -27,19 +27,25 @@ public struct QuantifiedRules: ClaimRule {
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
-        "board", "came", "come", "comes",
+        "board", "came", "come", "comes", "declared", "declare", "declares",
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]
     /// "not a single member came out for him".
     static let comeVerbs: WordSet = ["came", "come", "comes"]
+    /// "no ally other than Romania has declared for him".
+    static let declareVerbs: WordSet = ["declared", "declare", "declares"]
+    static let than: WordSet = ["than"]
+    static let other: WordSet = ["other"]
     static let signVerbs: WordSet = ["sign", "signs", "signed"]
     static let off: WordSet = ["off"]
     /// "the choice", "the appointment": the candidacy the article is about.
     static let choiceNouns: WordSet = ["choice", "appointment", "nomination", "selection", "pick"]
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
-    static let quantifierWords: WordSet = ["except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only"]
+    static let quantifierWords: WordSet = [
+        "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other",
+    ]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
 
@@ -121,8 +127,13 @@ public struct QuantifiedRules: ClaimRule {
             let apartFrom = s.isWord(k, in: QuantifiedRules.apart) && s.isWord(k + 1, in: QuantifiedRules.from)
             // "all members save Hungary and Slovakia"
             let save = w == "save" && s.contains(QuantifiedRules.groupNouns, in: max(0, k - 2)..<k)
-            if w == "except" || apartFrom || save || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k)) {
-                var j = apartFrom ? k + 2 : k + 1
+            // "no ally other than Romania", "every member other than Hungary"
+            let otherThan = w == "other" && s.isWord(k + 1, in: QuantifiedRules.than)
+                && s.contains(QuantifiedRules.groupNouns, in: max(0, k - 3)..<k)
+            if w == "except" || apartFrom || save || otherThan
+                || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k))
+            {
+                var j = apartFrom || otherThan ? k + 2 : k + 1
                 if s.isWord(j, in: SentenceView.for) { j += 1 }
                 // "Except for the Netherlands": the article is not part of the name.
                 if s.mentionKind(j) != .country, s.isWord(j, in: SentenceView.the) { j += 1 }
@@ -304,8 +315,10 @@ public struct QuantifiedRules: ClaimRule {
         } else if s.isWord(k + 1, in: groupNouns), s.isWord(k - 1, in: SentenceView.the),
             s.isWord(k - 2, in: onlyLinks) || s.isWord(k - 2, in: linkAdverbs) && s.isWord(k - 3, in: onlyLinks)
         {
-            // The countries coordinated just before "as the only", "are now the only".
+            // The countries coordinated just before "as the only", "are now the only", past a
+            // relative clause ("leaves Romania, which still backs its own president, as the only").
             var j = s.isWord(k - 2, in: onlyLinks) ? k - 3 : k - 4
+            if let before = relativeClauseStart(endingAt: j, in: s) { j = before }
             while j >= 0, s.mentionKind(j) == .country {
                 items.append(j)
                 if s.isWord(j - 1, in: SentenceView.and) || s.isWord(j - 1, in: SentenceView.comma) {
@@ -332,6 +345,16 @@ public struct QuantifiedRules: ClaimRule {
         return out
     }
 
+    /// When item `comma` closes a relative clause (", which ... ,", ", who ... ,"), the item before
+    /// the clause's opening comma; nil otherwise.
+    static func relativeClauseStart(endingAt comma: Int, in s: SentenceView) -> Int? {
+        guard s.isWord(comma, in: SentenceView.comma) else { return nil }
+        var j = comma - 1
+        while j > 0, comma - j <= 16, !s.isWord(j, in: SentenceView.clauseMarks) { j -= 1 }
+        guard s.isWord(j, in: SentenceView.comma), s.isWord(j + 1, in: SentenceView.relativePronouns) else { return nil }
+        return j - 1
+    }
+
     /// The person that the trigger at item `t` says the allies back, or nil when it names none.
     static func supported(_ s: SentenceView, at t: Int) -> LocalObject? {
         // The person supported.
@@ -351,6 +374,10 @@ public struct QuantifiedRules: ClaimRule {
             // United States on board, ... of the allies").
             guard s.isWord(t - 1, in: SentenceView.on), QuantifiedRules.groupRightBefore(s, t - 1) else { return nil }
             object = .focus
+        } else if s.isWord(t, in: QuantifiedRules.declareVerbs) {
+            // "no ally other than Romania has declared for him" (not "declared its candidacy").
+            guard s.isWord(t + 1, in: SentenceView.for) else { return nil }
+            objectItem = s.personObject(after: t + 2)
         } else if s.isWord(t, in: QuantifiedRules.comeVerbs) {
             guard s.isWord(t + 1, in: QuantifiedRules.out), s.isWord(t + 2, in: SentenceView.for), QuantifiedRules.groupRightBefore(s, t)
             else { return nil }

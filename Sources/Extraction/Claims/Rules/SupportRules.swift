@@ -355,6 +355,12 @@ public struct SupportRules: ClaimRule {
             if clauseEnd > end, let m = s.mention(end), m.kind != .person { return }
             object = .focus
         }
+        // "Romania, which still backs its own president": the subject country's own holder of
+        // the office, or its own candidate in the article.
+        if object == nil, let o = SupportRules.ownPerson(s, trigger: k, end: end, in: article) {
+            object = .entity(o)
+            objectItem = end + 2
+        }
         guard var object else { return }
         // The subject.
         let subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
@@ -646,6 +652,42 @@ public struct SupportRules: ClaimRule {
                 subject, "supports", .entity(person.ref), modality: modality, evidence: s.span(item, k), sentence: s.index,
                 rule: "support.corner")
         }
+    }
+
+    static let itsTheir: WordSet = ["its", "their"]
+    static let own: WordSet = ["own"]
+    /// Nouns for the person a country puts forward: "backs its own candidate".
+    static let candidateNouns: WordSet = ["candidate", "nominee", "contender", "man", "woman"]
+
+    /// The person that "its own president", "their own prime minister", "its own candidate" at
+    /// items `end...` stands for, when the subject of the verb at `k` is a country: the holder of
+    /// that office of the country that the article has named, or the one person of the country
+    /// the article has made a candidate. Nil otherwise.
+    static func ownPerson(_ s: SentenceView, trigger k: Int, end: Int, in article: ArticleClaims) -> EntityRef? {
+        guard s.isWord(end, in: itsTheir), s.isWord(end + 1, in: own), end + 2 < s.count, !s.isMention(end + 2),
+            let subjectItem = s.subjects(before: k, kinds: subjectKinds).first, s.mentionKind(subjectItem) == .country,
+            case .known(let country)? = s.mention(subjectItem)?.ref
+        else { return nil }
+        if s.isWord(end + 2, in: candidateNouns) {
+            var found: EntityRef?
+            for claim in article.claims where claim.predicate == "candidate" && claim.value == .boolean(true) {
+                guard article.entities.country(ofPerson: claim.subject) == country else { continue }
+                if let found, found != claim.subject { return nil }
+                found = claim.subject
+            }
+            return found
+        }
+        let lexicon = article.entities.lexicon
+        let tokens = s.items[end + 2].tokens
+        guard let match = lexicon.trie.longestMatchNode(s.tokens, from: tokens.lowerBound, limit: s.recognized.tokens.upperBound)
+        else { return nil }
+        var title: Int?
+        lexicon.trie.forEachSense(node: match.node, allCaps: false) { sense in
+            if case .title(let t) = sense, title == nil { title = t }
+        }
+        guard let title else { return nil }
+        guard let office = article.entities.existingOffice(title: title, jurisdiction: country) else { return nil }
+        return article.entities.holderOf[office]
     }
 
     /// "the candidacy of the Dutch prime minister, Mark Rutte": the person whose bid it is.

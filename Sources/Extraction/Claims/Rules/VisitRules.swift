@@ -12,7 +12,13 @@ public struct VisitRules: ClaimRule {
 
     /// The words a visit can start with.
     static let starts = Pattern.firstWords(of: [visit, flewBackTo, arrivedIn, visitBy, madeTripsTo, beenTo, wasInToMeet])!
-        .union(attend).union(hosting)
+        .union(attend).union(hosting).union(visitNouns).union(taking)
+    /// "a tour that took him to Kyiv, Moscow and Beijing": the journey takes the person there.
+    static let taking: WordSet = ["took", "takes", "take", "taken", "taking"]
+    static let journeyNouns: WordSet = ["trip", "trips", "tour", "travels", "journey", "visit", "visits", "mission", "shuttle"]
+    /// "during a visit to Ostrava": the visit of the clause's subject.
+    static let during: WordSet = ["during", "on", "while"]
+    static let visitDeterminers: WordSet = ["a", "an", "his", "her", "the"]
     /// "Erdogan received Rutte in Istanbul": the guest visited the place.
     static let hosting: WordSet = ["received", "receives", "receiving", "hosted", "hosts", "hosting", "welcomed", "welcomes"]
     /// "has already been to Kyiv"
@@ -41,14 +47,15 @@ public struct VisitRules: ClaimRule {
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = [
         "flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|returned|returns",
-        "back?", "to",
+        "back|on?", "to",
     ]
     static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
     static let visitBy: Pattern = ["visit|trip", "by"]
     /// "has made several trips to Kyiv", "paid a visit to Ankara".
     static let madeTripsTo: Pattern = [
-        "made|make|makes|making|paid|pay|pays|paying", "a?|an?|several?|many?|two?|three?|numerous?|multiple?|repeated?",
-        "trip|trips|visit|visits", "to",
+        "made|make|makes|making|paid|pay|pays|paying",
+        "a?|an?|his?|her?|several?|many?|two?|three?|numerous?|multiple?|repeated?",
+        "first?|second?|maiden?|official?|brief?|surprise?", "trip|trips|visit|visits", "to",
     ]
 
     /// Verbs that ask someone to go somewhere.
@@ -113,6 +120,20 @@ public struct VisitRules: ClaimRule {
                 }
                 end = (placeItem ?? k) + 1
                 subjectItem = s.subjects(before: k, kinds: .person).last
+            } else if s.isWord(k, in: Self.visitNouns), s.isWord(k + 1, in: SentenceView.to), let m = s.mention(k + 2), m.kind == .place,
+                let d = Self.duringBefore(s, k)
+            {
+                // "called him a safe pair of hands during a visit to Ostrava": the subject's visit.
+                end = k + 2
+                placeItem = k + 2
+                subjectItem = (s.clauseStart(before: d)..<d).first { s.mentionKind($0) == .person }
+            } else if s.isWord(k, in: Self.taking), let p = s.mention(k + 1), p.kind == .person, s.isWord(k + 2, in: SentenceView.to),
+                let m = s.mention(k + 3), m.kind == .place, s.contains(Self.journeyNouns, in: s.clauseStart(before: k)..<k)
+            {
+                // "a tour that took him to Kyiv, Moscow and Beijing"
+                end = k + 3
+                placeItem = k + 3
+                subjectItem = k + 1
             } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
                 end = e + 2
                 if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }
@@ -129,6 +150,27 @@ public struct VisitRules: ClaimRule {
             article.add(
                 person, "visited", .entity(place), value: .boolean(!denied), modality: modality,
                 evidence: s.span(min(subjectItem, k), placeItem), sentence: s.index, rule: "visit.verb")
+            // "travelled to Kyiv, Moscow and Beijing": each place of the list.
+            for other in s.coordinatedRight(from: placeItem, kinds: .place).dropFirst() {
+                guard let more = s.mention(other)?.ref else { continue }
+                article.add(
+                    person, "visited", .entity(more), value: .boolean(!denied), modality: modality,
+                    evidence: s.span(min(subjectItem, k), other), sentence: s.index, rule: "visit.verb")
+            }
         }
+    }
+
+    /// The item of "during" or "on" in "during a (two-day) visit" before the visit noun at `k`
+    /// (a determiner and at most three words between), or nil.
+    static func duringBefore(_ s: SentenceView, _ k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 4, !s.isWord(j, in: visitDeterminers) {
+            if s.isMention(j) || s.isWord(j, in: SentenceView.clausePunctuation) && !s.isWord(j, in: SentenceView.hyphen) {
+                return nil
+            }
+            j -= 1
+        }
+        guard s.isWord(j, in: visitDeterminers), s.isWord(j - 1, in: during) else { return nil }
+        return j - 1
     }
 }
