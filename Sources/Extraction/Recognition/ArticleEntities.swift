@@ -33,6 +33,10 @@ public struct ArticleEntities: Sendable {
         }
         return found
     }
+    /// The person the last sentence recognised had as its subject (its first mention, a person
+    /// not after a preposition nor possessive), if any: "he" or "she" opening the next sentence
+    /// means that person before one named later in the sentence.
+    var lastSentenceSubject: EntityRef?
     /// The country of the article's dateline ("KYIV – ..."), once its first sentences are read.
     var datelineCountry: EntityID?
     /// The person a paragraph opens with as its speaker ("RUTTE: I now have ..."), until the

@@ -120,6 +120,38 @@ public struct EntityRecognizer: Sendable {
     }
     static let subjectPronouns: WordSet = ["he", "she"]
 
+    /// For a subject pronoun ("he", "she") opening a sentence (past an opening quote or dash):
+    /// the subject of the sentence before, if it had one.
+    @inline(never)
+    static func continuedSubject(_ tokens: [Token], pronoun u: Int, units: [Unit], entities: ArticleEntities) -> EntityRef? {
+        guard let subject = entities.lastSentenceSubject else { return nil }
+        let pronoun = tokens[units[u].tokens.lowerBound]
+        guard subjectPronouns.contains(pronoun.folded, hash: pronoun.hash) else { return nil }
+        for v in 0..<u where !units[v].isPunctuation { return nil }
+        return subject
+    }
+
+    /// For "his" or "her" in a sentence that a subject pronoun opens ("He declared his interest"):
+    /// the person that pronoun was read as.
+    static func pronounSubject(of mentions: [Mention], in range: Range<Int>, possessive: Bool) -> EntityRef? {
+        guard possessive, let first = mentions.first, first.form == .pronoun, first.kind == .person, !first.possessive,
+            first.tokens.lowerBound == range.lowerBound
+        else { return nil }
+        return first.ref
+    }
+
+    /// The subject of a recognised sentence, for ``continuedSubject(_:pronoun:units:entities:)``:
+    /// its first mention, when that is a person named, described or pointed to, not possessive
+    /// and not after a preposition ("In talks with Rutte, ..." has no such subject).
+    static func subject(of mentions: [Mention], _ tokens: [Token], in range: Range<Int>) -> EntityRef? {
+        guard let first = mentions.first, first.kind == .person, !first.possessive else { return nil }
+        if first.tokens.lowerBound > range.lowerBound {
+            let before = tokens[first.tokens.lowerBound - 1]
+            if prepositions.contains(before.folded, hash: before.hash) { return nil }
+        }
+        return first.ref
+    }
+
     /// "I", "me", "my" as the person speaking: the one a speech verb next to a name gives in the
     /// sentence ("'I now have the support of all allies,' Rutte said"), else the one the
     /// paragraph opens with as a label ("RUTTE: I now have ..."). With neither (a columnist's
@@ -681,10 +713,14 @@ public struct EntityRecognizer: Sendable {
                 // his bid") the pronoun is the clause's subject: the sentence's, not the last named.
                 // After a clause boundary, "he" or "she" is the sentence's subject ("Rutte has spoken
                 // with Trump, and at a summit he attended ... he told reporters"), not its object.
+                // "Rutte ... until a coalition led by Dick Schoof is sworn in. He declared his
+                // interest ...": "he" or "she" opening a sentence continues the last one's subject.
                 if people.count > 1,
                     let subject = EntityRecognizer.participleController(
                         tokens, before: unit.tokens.lowerBound, in: range, mentions: mentions)
-                        ?? EntityRecognizer.clauseSubject(tokens, pronoun: u, units: units, in: range, mentions: mentions),
+                        ?? EntityRecognizer.clauseSubject(tokens, pronoun: u, units: units, in: range, mentions: mentions)
+                        ?? EntityRecognizer.continuedSubject(tokens, pronoun: u, units: units, entities: entities)
+                        ?? EntityRecognizer.pronounSubject(of: mentions, in: range, possessive: w == "his" || w == "her"),
                     let k = people.firstIndex(of: subject), k > 0
                 {
                     people.remove(at: k)
@@ -754,6 +790,7 @@ public struct EntityRecognizer: Sendable {
         entities.sentencesRecognized += 1
         if !pending.isEmpty { EntityRecognizer.settle(pending, mentions: &mentions, holdings: &holdings, entities: &entities) }
         EntityRecognizer.resolveFirstPerson(tokens, range: range, mentions: &mentions, entities: &entities)
+        entities.lastSentenceSubject = EntityRecognizer.subject(of: mentions, tokens, in: range)
         holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
     }

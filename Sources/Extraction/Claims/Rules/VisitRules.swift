@@ -78,7 +78,9 @@ public struct VisitRules: ClaimRule {
                 end = k + 2
                 if let m = s.mention(k + 2), m.kind == .place { placeItem = k + 2 }
                 subjectItem = k - 1
-            } else if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]) {
+            } else if let e = s.match(Self.visit, at: k), !s.isWord(k - 1, in: ["a", "the", "his", "her", "state", "official"]),
+                !s.isWord(e, in: SentenceView.to)
+            {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
                 subjectItem = s.subjects(before: k, kinds: .person).last
