@@ -332,6 +332,9 @@ public struct SentenceView: Sendable {
                         // "Viktor Orbán, Hungary's prime minister, refused": a title that recognition
                         // attached to the name before the comma.
                         || (w == "," && isAttachedTitle(o + 1, after: o))
+                        // "Turkey, ever transactional, has yet to", "Hungary, as always, ...": a
+                        // short aside of plain words after a subject.
+                        || (w == "," && isAside(o + 1..<j) && mention(o - 1).map { kinds.contains($0.kind) } == true)
                 {
                     j = o - 1
                     continue
@@ -352,6 +355,16 @@ public struct SentenceView: Sendable {
             j -= 1
         }
         return []
+    }
+
+    /// True when items `range` are one to three plain words (no mention, no mark): an aside
+    /// between commas ("ever transactional", "as always", "however").
+    func isAside(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 3 else { return false }
+        for a in range where items[a].isMention || SentenceView.clausePunctuation.contains(items[a].word, hash: items[a].hash) {
+            return false
+        }
+        return true
     }
 
     /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
