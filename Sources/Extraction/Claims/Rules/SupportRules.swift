@@ -104,6 +104,9 @@ public struct SupportRules: ClaimRule {
         (["hold|holds|held|holding", "out"], false, true, "hold-out"),
         // "Romania was the last holdout"
         (["is|was|are|were|remains|remained", "the", "last|lone|only|final|sole", "holdout|holdouts"], false, true, "holdout"),
+        // "Türkiye was a holdout too", "had long been counted among the holdouts"
+        (["is|was|are|were|remains|remained", "also?|still?", "a|an|one", "holdout"], false, true, "holdout"),
+        (["is|was|are|were|remains|remained|been", "counted?|listed?", "among", "the", "holdouts"], false, true, "holdout"),
         (["decide|decided|decides"], true, true, "undecided"),
         // "Hungary and Slovakia have yet to declare themselves"
         (["declare|declared|declares", "themselves|itself|himself|herself"], true, true, "undecided"),
