@@ -46,6 +46,9 @@ public struct CandidacyRules: ClaimRule {
         (["interested", "in"], .hedged, true, "interest"),
         // "publicly declared his interest in the post": a declaration.
         (["declared|declares|declaring|announced|announces|confirmed|confirms", "POSS", "interest", "in"], .asserted, true, "interest"),
+        // "declared his interest last autumn", "made her interest known": the contest's, when
+        // nothing follows that names another ("declared his interest in the bill").
+        (["declared|declares|announced|announces|confirmed|confirms|made|makes", "POSS", "interest", "known?"], .asserted, true, "interest-bare"),
         // "made no secret of his interest in the post", "made little secret of wanting the job"
         (["made|makes|make|making", "no|little", "secret"], .asserted, true, "no-secret"),
         // "ruled herself out", "has ruled out a bid": no candidate.
@@ -97,6 +100,8 @@ public struct CandidacyRules: ClaimRule {
     static let declining: WordSet = ["declined", "declines", "refused", "refuses", "decided", "chose"]
     static let refusing: WordSet = ["declined", "declines", "refused", "refuses"]
     static let postWords: WordSet = ["post", "job", "position", "role", "nomination"]
+    static let made: WordSet = ["made", "makes"]
+    static let known: WordSet = ["known"]
     static let interestWords: WordSet = ["interest", "wanting", "ambition", "ambitions", "desire"]
     static let candidateNouns: WordSet = [
         "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
@@ -247,9 +252,19 @@ public struct CandidacyRules: ClaimRule {
                 // Interest in the post, the job, the position, or in replacing someone.
                 guard
                     s.contains(
-                        ["position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato"],
+                        [
+                            "position", "post", "job", "role", "replacing", "succeeding", "running", "becoming", "nato",
+                            "leading", "heading",
+                        ],
                         in: end..<min(end + 4, s.count))
                         || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
+                else { continue }
+            }
+            if phrase.rule == "interest-bare" {
+                // "made" takes "known"; and no "in" may follow ("in March" is a time).
+                guard !s.isWord(k, in: CandidacyRules.made) || s.isWord(end - 1, in: CandidacyRules.known),
+                    !s.isWord(end, in: SentenceView.in) || s.isWord(end + 1, in: SentenceView.months)
+                        || SentenceView.isDigits(s.word(end + 1))
                 else { continue }
             }
             if phrase.rule == "no-secret" {

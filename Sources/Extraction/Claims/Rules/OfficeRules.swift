@@ -18,6 +18,19 @@ public struct OfficeRules: ClaimRule {
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
         !s.recognized.holdings.isEmpty || s.hasOfficeMention
     }
+    /// Words before a gerund that make it no deed: "interest in leading", "the idea of heading".
+    static let gerundOpeners: WordSet = ["in", "of", "about", "for", "at"]
+    static let fromWords: WordSet = ["from", "between"]
+    static let untilWords: WordSet = ["to", "until", "till", "and", "-", "–"]
+
+    /// True when "from YEAR to YEAR" (or "between YEAR and YEAR") follows item `o` within a few
+    /// words, and the second year is before the article's (or, with no date, is any year).
+    static func closedSpan(_ s: SentenceView, after o: Int, before published: CalendarDate?) -> Bool {
+        guard let from = s.first(fromWords, in: (o + 1)..<min(o + 4, s.count)), let first = Int(s.word(from + 1)),
+            first >= 1000, s.isWord(from + 2, in: untilWords), let last = Int(s.word(from + 3)), last >= first
+        else { return false }
+        return published.map { last < $0.year } ?? true
+    }
     static let leads: WordSet = [
         "led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running",
     ]
@@ -235,11 +248,16 @@ public struct OfficeRules: ClaimRule {
                 guard let orgRef, case .known(let orgID) = orgRef, let head = article.entities.lexicon.headTitle(of: orgID),
                     !s.isWord(o + 1, in: OfficeRules.ledUndertakings)
                 else { continue }
+                // "chaired NATO's Military Committee": a body of the organization, not it;
+                // "her interest in leading the alliance": a wish, not an office held.
+                if s.mention(o)?.possessive == true || s.isWord(k - 1, in: OfficeRules.gerundOpeners) { continue }
                 guard let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref else { continue }
                 if s.isWord(k - 1, in: OfficeRules.toWill) { continue }
                 let office = article.entities.office(title: head, jurisdiction: orgID)
-                let modality = classifier.classify(s, trigger: k, subject: subject)
+                var modality = classifier.classify(s, trigger: k, subject: subject)
                 guard modality == .asserted || modality == .past else { continue }
+                // "led the alliance from 1971 to 1984": a span that has ended.
+                if Self.closedSpan(s, after: o, before: article.published) { modality = .past }
                 article.add(
                     person, "holds", .entity(office), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "office.leads")
