@@ -253,6 +253,24 @@ public struct EntityRecognizer: Sendable {
         entities.name(of: org).lowercased().split(separator: " ").contains { bodyNouns.contains(String($0)) }
     }
 
+    static let allianceNoun: WordSet = ["alliance"]
+
+    /// True when "the alliance" can mean `org`: a name or alias of it has "alliance" for its head
+    /// noun ("North Atlantic Alliance"), or its name has no head noun of another kind (an acronym:
+    /// "NATO", "G7"). "The European Union" and "the United Nations" say what they are, and it is
+    /// not an alliance: "the alliance" after them still means the one named before.
+    static func canBeAlliance(_ org: EntityRef, _ entities: ArticleEntities) -> Bool {
+        var names = [entities.name(of: org)]
+        if case .known(let id) = org { names += entities.lexicon.entities[id.index].aliases }
+        var described = false
+        for name in names {
+            guard let noun = headNoun(of: name) else { continue }
+            if noun == "alliance" { return true }
+            if name == names[0] { described = true }
+        }
+        return !described
+    }
+
     /// The head noun of an organization's name, folded: the word before its first joiner
     /// ("council" of "Supreme Council of National Defence"), else its last word ("commission" of
     /// "European Commission"); nil for a one-word name, which is no common noun.
@@ -694,7 +712,11 @@ public struct EntityRecognizer: Sendable {
             if w == "the", u + 1 < units.count,
                 let org = isWord(u + 1, in: EntityRecognizer.organizationNouns)
                     ? entities.groupBefore(
-                        units[u].tokens.lowerBound, kinds: .organization, where: { !EntityRecognizer.isBody($0, entities) })
+                        units[u].tokens.lowerBound, kinds: .organization,
+                        where: {
+                            !EntityRecognizer.isBody($0, entities)
+                                && (!isWord(u + 1, in: EntityRecognizer.allianceNoun) || EntityRecognizer.canBeAlliance($0, entities))
+                        })
                     : entities.organizationHeadNouns.isEmpty
                         ? nil : EntityRecognizer.organization(headedBy: units[u + 1], tokens, before: units[u].tokens.lowerBound, entities)
             {

@@ -58,7 +58,10 @@ public struct MembershipRules: ClaimRule {
         var j = k - 1
         // An ordinal or an adjective: "32nd", "newest".
         if s.isWord(j, in: ordinalLike) || s.word(j).utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true { j -= 1 }
-        guard s.isWord(j, in: SentenceView.the) || s.isWord(j, in: SentenceView.aAn) else { return nil }
+        // "became the alliance's 32nd member", "became NATO's newest member": the possessive
+        // stands for "the".
+        let possessiveOrganization = s.mention(j).map { $0.kind == .organization && $0.possessive } ?? false
+        guard possessiveOrganization || s.isWord(j, in: SentenceView.the) || s.isWord(j, in: SentenceView.aAn) else { return nil }
         let indefinite = s.isWord(j, in: SentenceView.aAn)
         j -= 1
         let negated = s.isWord(j, in: Self.not)
@@ -117,7 +120,7 @@ public struct MembershipRules: ClaimRule {
                 // "an alliance that now includes Sweden, admitted in March": the alliance, not a
                 // council of it the article named last.
                 let alliance =
-                    s.contains(Self.allianceWord, in: 0..<k)
+                    Self.namesTheAlliance(s, before: k)
                     ? lexicon.nato.map { EntityRef.known($0) }
                     : (0..<k).last(where: { s.mentionKind($0) == .organization && !EntityRecognizer.isBody(s.mention($0)!.ref, entities) })
                         .flatMap { s.mention($0)?.ref }
@@ -234,12 +237,14 @@ public struct MembershipRules: ClaimRule {
             // "Sweden became the 32nd member of the alliance", "a Ukraine that is not a member of it"
             // ("a Ukraine that is not a member.": of the organization the article is about.)
             let named = s.isWord(k + 1, in: SentenceView.of)
-            if s.isWord(k, in: Self.memberNoun), named || k + 1 >= s.count || s.isWord(k + 1, in: SentenceView.clausePunctuation),
+            if s.isWord(k, in: Self.memberNoun), named || Self.isBareJoin(s, after: k),
                 let (c, first, negated) = Self.becameTheMember(s, before: k)
             {
+                let owner = s.mention(k - 1).flatMap { $0.kind == .organization && $0.possessive ? $0.ref : nil }
+                    ?? s.mention(k - 2).flatMap { $0.kind == .organization && $0.possessive ? $0.ref : nil }
                 let org =
                     !named
-                    ? defaultOrganization(k)
+                    ? owner ?? defaultOrganization(k)
                     : s.mention(k + 2).flatMap { $0.kind == .organization ? $0.ref : nil }
                         ?? (s.isWord(k + 2, in: SentenceView.the) && s.isWord(k + 3, in: Self.groupWords) ? defaultOrganization(k) : nil)
                 if let org {
@@ -281,6 +286,16 @@ public struct MembershipRules: ClaimRule {
     static let memberOrMembers = memberNoun.union(membersNoun)
     static let joined: WordSet = ["joined"]
     static let allianceWord: WordSet = ["alliance"]
+
+    /// True when the word "alliance" stands before item `k`, alone or in a mention ("the
+    /// alliance's 32nd member").
+    static func namesTheAlliance(_ s: SentenceView, before k: Int) -> Bool {
+        let end = k < s.count ? s.items[k].tokens.lowerBound : s.recognized.tokens.upperBound
+        for t in s.recognized.tokens.lowerBound..<end where allianceWord.contains(s.tokens[t].folded, hash: s.tokens[t].hash) {
+            return true
+        }
+        return false
+    }
     static let admitted: WordSet = ["admitted"]
     static let togetherAlong: WordSet = ["together", "along"]
 
