@@ -48,7 +48,10 @@ public struct CandidacyRules: ClaimRule {
         (["declared|declares|declaring|announced|announces|confirmed|confirms", "POSS", "interest", "in"], .asserted, true, "interest"),
         // "declared his interest last autumn", "made her interest known": the contest's, when
         // nothing follows that names another ("declared his interest in the bill").
-        (["declared|declares|announced|announces|confirmed|confirms|made|makes", "POSS", "interest", "known?"], .asserted, true, "interest-bare"),
+        (
+            ["declared|declares|announced|announces|confirmed|confirms|made|makes", "POSS", "interest", "known?"], .asserted, true,
+            "interest-bare"
+        ),
         // "made no secret of his interest in the post", "made little secret of wanting the job"
         (["made|makes|make|making", "no|little", "secret"], .asserted, true, "no-secret"),
         // "ruled herself out", "has ruled out a bid": no candidate.

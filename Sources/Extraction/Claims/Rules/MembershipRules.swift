@@ -240,7 +240,8 @@ public struct MembershipRules: ClaimRule {
             if s.isWord(k, in: Self.memberNoun), named || Self.isBareJoin(s, after: k),
                 let (c, first, negated) = Self.becameTheMember(s, before: k)
             {
-                let owner = s.mention(k - 1).flatMap { $0.kind == .organization && $0.possessive ? $0.ref : nil }
+                let owner =
+                    s.mention(k - 1).flatMap { $0.kind == .organization && $0.possessive ? $0.ref : nil }
                     ?? s.mention(k - 2).flatMap { $0.kind == .organization && $0.possessive ? $0.ref : nil }
                 let org =
                     !named

@@ -128,7 +128,8 @@ public struct QuantifiedRules: ClaimRule {
             // "all members save Hungary and Slovakia"
             let save = w == "save" && s.contains(QuantifiedRules.groupNouns, in: max(0, k - 2)..<k)
             // "no ally other than Romania", "every member other than Hungary"
-            let otherThan = w == "other" && s.isWord(k + 1, in: QuantifiedRules.than)
+            let otherThan =
+                w == "other" && s.isWord(k + 1, in: QuantifiedRules.than)
                 && s.contains(QuantifiedRules.groupNouns, in: max(0, k - 3)..<k)
             if w == "except" || apartFrom || save || otherThan
                 || (w == "but" && s.contains(QuantifiedRules.allEvery, in: max(0, k - 3)..<k))

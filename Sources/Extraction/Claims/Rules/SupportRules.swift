@@ -463,6 +463,13 @@ public struct SupportRules: ClaimRule {
                 article.add(
                     subject, "supports", .entity(candidate), modality: modality, evidence: s.span(evidenceStart, named),
                     sentence: s.index, rule: SupportRules.ownCandidateRule)
+            } else if verb.rule == "own-candidate", !value, case .known(let country) = subject,
+                let candidate = SupportRules.ownCandidate(of: country, in: article), candidate != subject
+            {
+                // "Poland backs its own candidate", the article's Polish candidate named before.
+                article.add(
+                    subject, "supports", .entity(candidate), modality: modality, evidence: s.span(evidenceStart, end - 1),
+                    sentence: s.index, rule: SupportRules.ownCandidateRule)
             }
             if let cameRound {
                 article.add(
@@ -671,15 +678,7 @@ public struct SupportRules: ClaimRule {
             let subjectItem = s.subjects(before: k, kinds: subjectKinds).first, s.mentionKind(subjectItem) == .country,
             case .known(let country)? = s.mention(subjectItem)?.ref
         else { return nil }
-        if s.isWord(end + 2, in: candidateNouns) {
-            var found: EntityRef?
-            for claim in article.claims where claim.predicate == "candidate" && claim.value == .boolean(true) {
-                guard article.entities.country(ofPerson: claim.subject) == country else { continue }
-                if let found, found != claim.subject { return nil }
-                found = claim.subject
-            }
-            return found
-        }
+        if s.isWord(end + 2, in: candidateNouns) { return ownCandidate(of: country, in: article) }
         let lexicon = article.entities.lexicon
         let tokens = s.items[end + 2].tokens
         guard let match = lexicon.trie.longestMatchNode(s.tokens, from: tokens.lowerBound, limit: s.recognized.tokens.upperBound)
@@ -691,6 +690,18 @@ public struct SupportRules: ClaimRule {
         guard let title else { return nil }
         guard let office = article.entities.existingOffice(title: title, jurisdiction: country) else { return nil }
         return article.entities.holderOf[office]
+    }
+
+    /// The one person of `country` that the article has so far made a candidate; nil for none or
+    /// for more than one.
+    static func ownCandidate(of country: EntityID, in article: ArticleClaims) -> EntityRef? {
+        var found: EntityRef?
+        for claim in article.claims where claim.predicate == "candidate" && claim.value == .boolean(true) {
+            guard article.entities.country(ofPerson: claim.subject) == country else { continue }
+            if let found, found != claim.subject { return nil }
+            found = claim.subject
+        }
+        return found
     }
 
     /// "the candidacy of the Dutch prime minister, Mark Rutte": the person whose bid it is.
