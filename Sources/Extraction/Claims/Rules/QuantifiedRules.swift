@@ -36,7 +36,6 @@ public struct QuantifiedRules: ClaimRule {
     /// "no ally other than Romania has declared for him".
     static let declareVerbs: WordSet = ["declared", "declare", "declares"]
     static let than: WordSet = ["than"]
-    static let other: WordSet = ["other"]
     static let signVerbs: WordSet = ["sign", "signs", "signed"]
     static let off: WordSet = ["off"]
     /// "the choice", "the appointment": the candidacy the article is about.
