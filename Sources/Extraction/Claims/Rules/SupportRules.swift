@@ -665,7 +665,6 @@ public struct SupportRules: ClaimRule {
     }
 
     static let itsTheir: WordSet = ["its", "their"]
-    static let own: WordSet = ["own"]
     /// Nouns for the person a country puts forward: "backs its own candidate".
     static let candidateNouns: WordSet = ["candidate", "nominee", "contender", "man", "woman"]
 
@@ -674,7 +673,7 @@ public struct SupportRules: ClaimRule {
     /// that office of the country that the article has named, or the one person of the country
     /// the article has made a candidate. Nil otherwise.
     static func ownPerson(_ s: SentenceView, trigger k: Int, end: Int, in article: ArticleClaims) -> EntityRef? {
-        guard s.isWord(end, in: itsTheir), s.isWord(end + 1, in: own), end + 2 < s.count, !s.isMention(end + 2),
+        guard s.isWord(end, in: itsTheir), s.isWord(end + 1, in: CandidacyRules.own), end + 2 < s.count, !s.isMention(end + 2),
             let subjectItem = s.subjects(before: k, kinds: subjectKinds).first, s.mentionKind(subjectItem) == .country,
             case .known(let country)? = s.mention(subjectItem)?.ref
         else { return nil }
