@@ -250,9 +250,35 @@ public struct ArticleEntities: Sendable {
     /// and the other words that point back to the group named last. Office phrases call it for
     /// the organization they name ("NATO's top job" names NATO).
     mutating func noteGroup(_ ref: EntityRef, kind: EntityKind, at: Int) {
+        if kind == .organization, knownOrganizationTraits[ref] == nil {
+            knownOrganizationTraits[ref] = organizationTraits(of: ref)
+        }
         if let last = recentGroups.last, last.at > at { groupsInOrder = false }
         if recentGroups.isEmpty { recentGroups.reserveCapacity(4 * ArticleEntities.usualCount) }
         recentGroups.append((ref, kind, at))
+    }
+
+    /// What an organization's names say about it, for the words that point back to one.
+    struct OrganizationTraits {
+        /// Its name has a word of ``EntityRecognizer/bodyNouns``: it is a body of another one.
+        var isBody: Bool
+        /// "The alliance" can mean it (``EntityRecognizer/canBeAlliance(_:_:)``).
+        var canBeAlliance: Bool
+    }
+
+    /// The traits of the organizations named so far, worked out at their first mention: the
+    /// words that point back test every group before them, and folding their names each time
+    /// cost more than the rest of recognising them.
+    private var knownOrganizationTraits: [EntityRef: OrganizationTraits] = [:]
+
+    /// The traits of organization `ref`, from its names.
+    func organizationTraits(of ref: EntityRef) -> OrganizationTraits {
+        if let traits = knownOrganizationTraits[ref] { return traits }
+        let name = name(of: ref)
+        var names = [name]
+        if case .known(let id) = ref { names += lexicon.entities[id.index].aliases }
+        return OrganizationTraits(
+            isBody: EntityRecognizer.namesBody(name), canBeAlliance: EntityRecognizer.namesCanBeAlliance(names))
     }
 
     /// The people mentioned before token `index`, most recent first, without repeats.

@@ -250,7 +250,13 @@ public struct EntityRecognizer: Sendable {
 
     /// True when the organization's name has a word of ``bodyNouns``.
     static func isBody(_ org: EntityRef, _ entities: ArticleEntities) -> Bool {
-        entities.name(of: org).lowercased().split(separator: " ").contains { bodyNouns.contains(String($0)) }
+        entities.organizationTraits(of: org).isBody
+    }
+
+    /// True when `name` has a word of ``bodyNouns`` (what ``isBody(_:_:)`` reads, once per
+    /// organization, from ``ArticleEntities/organizationTraits(of:)``).
+    static func namesBody(_ name: String) -> Bool {
+        name.lowercased().split(separator: " ").contains { bodyNouns.contains(String($0)) }
     }
 
     static let allianceNoun: WordSet = ["alliance"]
@@ -260,15 +266,18 @@ public struct EntityRecognizer: Sendable {
     /// "NATO", "G7"). "The European Union" and "the United Nations" say what they are, and it is
     /// not an alliance: "the alliance" after them still means the one named before.
     static func canBeAlliance(_ org: EntityRef, _ entities: ArticleEntities) -> Bool {
-        var names = [entities.name(of: org)]
-        if case .known(let id) = org { names += entities.lexicon.entities[id.index].aliases }
-        var described = false
-        for name in names {
-            guard let noun = headNoun(of: name) else { continue }
-            if noun == "alliance" { return true }
-            if name == names[0] { described = true }
+        entities.organizationTraits(of: org).canBeAlliance
+    }
+
+    /// What ``canBeAlliance(_:_:)`` reads, worked out once per organization from its names (the
+    /// first one its name, the rest its aliases).
+    static func namesCanBeAlliance(_ names: [String]) -> Bool {
+        guard let first = names.first, let noun = headNoun(of: first), noun != "alliance" else { return true }
+        // Only a name with "alliance" in it can have it for its head noun: the others (NATO has
+        // dozens of aliases in the lexicon's languages) are not folded and split to find out.
+        return names.dropFirst().contains { name in
+            name.utf8.count >= 8 && name.lowercased().contains("alliance") && headNoun(of: name) == "alliance"
         }
-        return !described
     }
 
     /// The head noun of an organization's name, folded: the word before its first joiner
