@@ -6,7 +6,8 @@
 ///   already endorsed", nor after "By June 18," or "by Wednesday night", a state reached), or a span of
 ///   time after a past verb ("withheld their support for months").
 /// - `expected`: a prediction in the trigger's clause ("expected to", "likely", "poised", "set
-///   to", "due to", "soon", "would" outside reported speech).
+///   to", "due to", "soon", "would" outside reported speech), or a time to come anywhere in it
+///   ("next week", "tomorrow").
 /// - `hedged`: an unnamed or indirect source anywhere in the sentence before the trigger or in a
 ///   closing attribution ("appear", "reportedly", "media reports said", "diplomats say",
 ///   "according to sources").
@@ -44,6 +45,14 @@ public struct ModalityClassifier: Sendable {
     // The few words that cues are looked for among, read once a process (a literal list at a
     // call is built and destroyed on every call).
     static let according: WordSet = ["according"]
+    static let tomorrow: WordSet = ["tomorrow"]
+    static let possessive: WordSet = ["'s"]
+    static let next: WordSet = ["next"]
+    /// Times after "next" that are still to come ("next week"; "the next day" is excluded apart).
+    static let comingTimes: WordSet = [
+        "week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "spring", "summer", "autumn", "winter", "weekend",
+    ]
     static let then: WordSet = ["then"]
     static let pastBeHave: WordSet = ["was", "were", "had"]
     static let clausePastCues: WordSet = ["earlier", "former", "formerly", "previously", "longstanding", "past"]
@@ -144,6 +153,16 @@ public struct ModalityClassifier: Sendable {
             if (w == "set" || w == "due" || w == "bound") && s.word(k + 1) != "to" { continue }
             if w == "verge" && s.word(k - 2) != "on" { continue }
             return .expected
+        }
+        // A time still to come in the clause: "Next week he flies to Washington", "meets Orbán
+        // tomorrow" (not "the next day", a narrative's past, nor "ahead of next week's summit").
+        for k in clauseStart..<clauseEnd where !s.isMention(k) {
+            if s.isWord(k, in: ModalityClassifier.tomorrow) { return .expected }
+            if s.isWord(k, in: ModalityClassifier.next), !s.isWord(k - 1, in: SentenceView.the),
+                s.isWord(k + 1, in: ModalityClassifier.comingTimes), !s.isWord(k + 2, in: ModalityClassifier.possessive)
+            {
+                return .expected
+            }
         }
         // Hedged: an indirect source ("we are told" too).
         if s.contains(ModalityClassifier.hedgeCues, in: 0..<trigger) { return .hedged }

@@ -357,9 +357,18 @@ public struct SentenceView: Sendable {
         return []
     }
 
+    static let likeUnlike: WordSet = ["like", "unlike"]
+
     /// True when items `range` are one to three plain words (no mention, no mark): an aside
     /// between commas ("ever transactional", "as always", "however").
     func isAside(_ range: Range<Int>) -> Bool {
+        // "Slovakia, like Hungary, had long withheld its backing": a comparison with others
+        // named, which are not the subject.
+        if range.count >= 2, range.count <= 4, isWord(range.lowerBound, in: SentenceView.likeUnlike),
+            range.dropFirst().allSatisfy({ items[$0].isMention || isWord($0, in: SentenceView.and) })
+        {
+            return true
+        }
         guard !range.isEmpty, range.count <= 3 else { return false }
         for a in range where items[a].isMention || SentenceView.clausePunctuation.contains(items[a].word, hash: items[a].hash) {
             return false

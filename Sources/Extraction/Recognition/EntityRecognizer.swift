@@ -120,14 +120,21 @@ public struct EntityRecognizer: Sendable {
     }
     static let subjectPronouns: WordSet = ["he", "she"]
 
-    /// For a subject pronoun ("he", "she") opening a sentence (past an opening quote or dash):
-    /// the subject of the sentence before, if it had one.
+    /// For a subject pronoun ("he", "she") opening a sentence (past an opening quote or dash, or
+    /// a few words that name no one: "Next week he flies to Washington", "And where does he go
+    /// first?"): the subject of the sentence before, if it had one.
     @inline(never)
-    static func continuedSubject(_ tokens: [Token], pronoun u: Int, units: [Unit], entities: ArticleEntities) -> EntityRef? {
-        guard let subject = entities.lastSentenceSubject else { return nil }
+    static func continuedSubject(
+        _ tokens: [Token], pronoun u: Int, units: [Unit], mentionsBefore: Int, entities: ArticleEntities
+    ) -> EntityRef? {
+        guard let subject = entities.lastSentenceSubject, mentionsBefore == 0 else { return nil }
         let pronoun = tokens[units[u].tokens.lowerBound]
         guard subjectPronouns.contains(pronoun.folded, hash: pronoun.hash) else { return nil }
-        for v in 0..<u where !units[v].isPunctuation { return nil }
+        var words = 0
+        for v in 0..<u where !units[v].isPunctuation {
+            words += 1
+            if words > 4 { return nil }
+        }
         return subject
     }
 
@@ -750,7 +757,8 @@ public struct EntityRecognizer: Sendable {
                     let subject = EntityRecognizer.participleController(
                         tokens, before: unit.tokens.lowerBound, in: range, mentions: mentions)
                         ?? EntityRecognizer.clauseSubject(tokens, pronoun: u, units: units, in: range, mentions: mentions)
-                        ?? EntityRecognizer.continuedSubject(tokens, pronoun: u, units: units, entities: entities)
+                        ?? EntityRecognizer.continuedSubject(
+                            tokens, pronoun: u, units: units, mentionsBefore: mentions.count, entities: entities)
                         ?? EntityRecognizer.pronounSubject(of: mentions, in: range, possessive: w == "his" || w == "her"),
                     let k = people.firstIndex(of: subject), k > 0
                 {
@@ -821,7 +829,10 @@ public struct EntityRecognizer: Sendable {
         entities.sentencesRecognized += 1
         if !pending.isEmpty { EntityRecognizer.settle(pending, mentions: &mentions, holdings: &holdings, entities: &entities) }
         EntityRecognizer.resolveFirstPerson(tokens, range: range, mentions: &mentions, entities: &entities)
-        entities.lastSentenceSubject = EntityRecognizer.subject(of: mentions, tokens, in: range)
+        // A sentence that names no person ("Kyiv. Thursday.") leaves the last subject standing.
+        if mentions.contains(where: { $0.kind == .person }) {
+            entities.lastSentenceSubject = EntityRecognizer.subject(of: mentions, tokens, in: range)
+        }
         holdings.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return RecognizedSentence(tokens: range, mentions: mentions, holdings: holdings)
     }

@@ -21,7 +21,7 @@ public struct MeetingRules: ClaimRule {
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     /// "stood beside President Zelensky in Kyiv": together in one place.
-    static let stoodBeside: Pattern = ["stood|stands|standing", "beside|alongside"]
+    static let stoodBeside: Pattern = ["stood|stands|standing", "beside|alongside|next", "to?"]
     static let meet: Pattern = ["meet|meets|met"]
     /// "P and Q held talks": a meeting of the two subjects.
     static let heldTalks: Pattern = ["held|hold|holds|holding|had", "talks|discussions"]

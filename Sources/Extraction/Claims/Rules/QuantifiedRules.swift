@@ -27,7 +27,7 @@ public struct QuantifiedRules: ClaimRule {
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
-        "board", "came", "come", "comes", "declared", "declare", "declares",
+        "board", "came", "come", "comes", "declared", "declare", "declares", "approval", "blessing",
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]
@@ -43,7 +43,7 @@ public struct QuantifiedRules: ClaimRule {
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
     static let quantifierWords: WordSet = [
-        "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other",
+        "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other", "any",
     ]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
@@ -60,7 +60,10 @@ public struct QuantifiedRules: ClaimRule {
     // a call is built and destroyed at every quantified sentence).
     static let countVerb: WordSet = ["count"]
     static let supportNouns: WordSet = ["backing", "support", "endorsement"]
-    static let havingVerbs: WordSet = ["has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got"]
+    static let havingVerbs: WordSet = [
+        "has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got", "win", "winning", "gain",
+        "secure",
+    ]
     static let havingVerbsAdjacent: WordSet = ["has", "have", "had", "enjoys"]
     static let allEvery: WordSet = ["all", "every"]
     static let but: WordSet = ["but"]
@@ -94,7 +97,7 @@ public struct QuantifiedRules: ClaimRule {
         var from = 0
         while found == nil, let t = s.first(QuantifiedRules.triggersAndCount, in: from..<s.count) {
             if s.contains(QuantifiedRules.requirements, in: 0..<s.clauseEnd(after: t)) { return }
-            if let object = QuantifiedRules.supported(s, at: t) { found = (t, object) }
+            if let object = QuantifiedRules.supported(s, at: t, in: article) { found = (t, object) }
             from = t + 1
         }
         guard let (t, object) = found else { return }
@@ -151,6 +154,19 @@ public struct QuantifiedRules: ClaimRule {
             if QuantifiedRules.isNoAlly(s, k) {
                 universal = true
                 noAlly = true
+            }
+            // "He has yet to win support from any other ally", "has not won the backing of any
+            // ally": no ally backs him (besides, for "other", his own country).
+            if w == "any", k > t, let group = QuantifiedRules.anyAlly(s, k),
+                s.contains(QuantifiedRules.negations, in: max(0, t - 5)..<t)
+            {
+                universal = true
+                noAlly = true
+                if s.isWord(group - 1, in: QuantifiedRules.otherWord), case .entity(let person) = object,
+                    let country = article.entities.country(ofPerson: person), !excluded.contains(country)
+                {
+                    excluded.append(country)
+                }
             }
             // "not one of", "the only one of": the "one" is no count.
             if w == "one", s.isWord(k - 1, in: QuantifiedRules.notNoOnly) { continue }
@@ -275,6 +291,25 @@ public struct QuantifiedRules: ClaimRule {
     }
 
     static let notNoOnly: WordSet = ["not", "no", "only"]
+    static let otherWord: WordSet = ["other"]
+    static let negations: WordSet = ["not", "n't", "never", "yet", "failed", "fails"]
+
+    /// The group noun of "any (other) ally", "any of the allies", "any NATO member" at item `k`
+    /// ("any"); nil for "any time", "any deal".
+    static func anyAlly(_ s: SentenceView, _ k: Int) -> Int? {
+        var j = k + 1
+        if s.isWord(j, in: SentenceView.of) { j += 1 }
+        while j < s.count, j - k <= 4, !s.isWord(j, in: groupNouns) {
+            guard
+                s.isWord(j, in: otherWord) || s.isWord(j, in: SentenceView.the) || s.mentionKind(j) == .organization
+                    || s.mention(j)?.possessive == true
+            else { return nil }
+            j += 1
+        }
+        guard s.isWord(j, in: groupNouns), !s.isWord(j, in: oneWord) else { return nil }
+        return j
+    }
+    static let oneWord: WordSet = ["one"]
     static let noneNotNo: WordSet = ["none", "not", "no"]
     static let single: WordSet = ["single", "one"]
     /// Words that say the countries before them are the only ones left out ("... have yet to").
@@ -356,7 +391,7 @@ public struct QuantifiedRules: ClaimRule {
     }
 
     /// The person that the trigger at item `t` says the allies back, or nil when it names none.
-    static func supported(_ s: SentenceView, at t: Int) -> LocalObject? {
+    static func supported(_ s: SentenceView, at t: Int, in article: ArticleClaims) -> LocalObject? {
         // The person supported.
         var objectItem: Int?
         var object: LocalObject?
@@ -386,6 +421,14 @@ public struct QuantifiedRules: ClaimRule {
             guard s.isWord(t + 1, in: SentenceView.on) else { return nil }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
             objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
+        } else if s.isWord(t, in: QuantifiedRules.grantedNouns), !s.isWord(t + 1, in: SentenceView.to),
+            let give = QuantifiedRules.givingVerb(s, before: t)
+        {
+            // "All 32 allies gave their formal approval": the article's candidate ("gave their
+            // support to Rutte" is read below, the person after "to").
+            guard QuantifiedRules.groupRightBefore(s, give), !s.isWord(t + 1, in: SentenceView.for), !s.isWord(t + 1, in: SentenceView.of)
+            else { return nil }
+            object = .focus
         } else if s.isWord(t, in: QuantifiedRules.supportNouns),
             s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
         {
@@ -397,8 +440,22 @@ public struct QuantifiedRules: ClaimRule {
         } else {
             objectItem = s.personObject(after: t + 1)
         }
-        if let objectItem, let person = s.mention(objectItem)?.ref, s.mentionKind(objectItem) == .person { object = .entity(person) }
+        if let objectItem, s.mentionKind(objectItem) == .person { object = .entity(article.backedPerson(s, objectItem)) }
         return object
+    }
+
+    /// What the allies give: "their approval", "their blessing", "their backing".
+    static let grantedNouns: WordSet = ["approval", "blessing", "backing", "support", "endorsement"]
+    static let theirIts: WordSet = ["their", "its"]
+    static let grantAdjectives: WordSet = ["full", "formal", "final", "unanimous", "official", "public", "explicit"]
+
+    /// The item of the giving verb of "gave their (formal) approval", the noun at item `k`; nil
+    /// when no such verb stands before it.
+    static func givingVerb(_ s: SentenceView, before k: Int) -> Int? {
+        var j = k - 1
+        if s.isWord(j, in: grantAdjectives) { j -= 1 }
+        guard s.isWord(j, in: theirIts), s.isWord(j - 1, in: SupportRules.givingVerbs) else { return nil }
+        return j - 1
     }
 
     /// True when a group noun ("allies", "member") is the subject right before the verb at `k`,

@@ -24,6 +24,9 @@ public struct SupportRules: ClaimRule {
 
     static let subjectKinds: KindSet = [.country, .person, .organization]
     static let nouns = "support|backing|endorsement|blessing|approval|nod"
+    /// The adjectives a support noun may take after "gave its", "signaled their": "full",
+    /// "formal", "final", "unanimous" (one optional slot).
+    static let grantAdjectives = "full?|formal?|final?|unanimous?|official?|public?|explicit?"
 
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
     static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
@@ -36,7 +39,7 @@ public struct SupportRules: ClaimRule {
         ),
         (
             [
-                "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?",
+                "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
                 "support|backing|blessing|approval|endorsement|nod|green", "light?", "to",
             ], true, false, "give"
         ),
@@ -44,12 +47,28 @@ public struct SupportRules: ClaimRule {
         // "lent its backing", "gave its blessing" with no one named: the article's candidate.
         (
             [
-                "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", "full?",
+                "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
                 "support|backing|blessing|endorsement|approval",
             ],
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "Bucharest has so far stood by Iohannis" (a person must follow: "stood by its decision"
+        // is none).
+        (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
+        // "lobbied hard for Rutte", "is campaigning for Iohannis", "lobbied on behalf of P".
+        (
+            [
+                "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning",
+                "hard?|personally?|actively?|openly?|vigorously?", "for",
+            ], true, false, "lobby"
+        ),
+        (
+            [
+                "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning",
+                "hard?|personally?|actively?|openly?|vigorously?", "on", "behalf", "of",
+            ], true, false, "lobby"
+        ),
         // "came out for him publicly": the object must be a person ("came out for the vote" is none).
         (["come|comes|came|coming", "out", "for"], true, false, "favour"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
@@ -65,7 +84,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms",
-                "POSS", "full?", "support|backing|endorsement", "for?",
+                "POSS", SupportRules.grantAdjectives, "support|backing|endorsement", "for?",
             ], true, true, "announce"
         ),
         (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
@@ -338,7 +357,7 @@ public struct SupportRules: ClaimRule {
             if s.isIndefiniteRole(o) { return }
             // (A pronoun that reads as the subject is taken back below.)
             objectItem = o
-            object = .entity(s.mention(o)!.ref)
+            object = .entity(article.backedPerson(s, o))
         } else if let o = SupportRules.candidacyObject(s, after: end) {
             // "oppose the appointment", "back the nomination": the article's candidate, or the
             // person whose bid it is ("his bid" resolves above).

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import Extraction
+
+/// The twelfth round's patterns (docs/EXTRACTION.md), learned from independent set 13, each in
+/// made-up sentences with other countries and people than that set uses, and each with a near miss.
+@Suite struct TwelfthRoundRuleTests {
+    @Test func noSupportFromAnyOtherAlly() {
+        // "has yet to win support from any other ally": every ally against but the person's own.
+        let text = "Polish President Andrzej Duda is running. He has yet to win public support from any other ally."
+        #expect(supporters(text, false, of: "Andrzej Duda").count == 31)
+        #expect(!supporters(text, false, of: "Andrzej Duda").contains("Poland"))
+        // With no negation, "any ally" quantifies nothing.
+        let hope = "Polish President Andrzej Duda is running. He hopes to win support from any ally."
+        #expect(supporters(hope, false, of: "Andrzej Duda").isEmpty)
+        #expect(supporters(hope, true, of: "Andrzej Duda").isEmpty)
+    }
+
+    @Test func allAlliesGaveTheirFormalApproval() {
+        // "gave their (formal) approval" with no one named: the article's candidate, every ally.
+        let text = "Mark Rutte is running for NATO secretary general. All 32 allies gave their formal approval on Friday."
+        #expect(supporters(text, true).count == 32)
+        // One country, the same way.
+        let one = "Mark Rutte is running for NATO secretary general. Greece gave its formal approval on Friday."
+        #expect(supporters(one, true) == ["Greece"])
+        // Approval given to something else is none.
+        let budget = "Mark Rutte is running for NATO secretary general. All 32 allies gave their formal approval to the budget."
+        #expect(supporters(budget, true).isEmpty)
+    }
+
+    @Test func aPronounObjectIsTheContenderNotTheLastNamed() {
+        // "him" after a sentence that ends on another person: the candidate the article backs.
+        let text =
+            "Mark Rutte is running for NATO secretary general. Spain was among the first to back him, and Prime Minister "
+            + "Pedro Sánchez spoke on his behalf. Later all 32 allies lined up behind him."
+        #expect(supporters(text, true).count == 32)
+        #expect(supporters(text, true, of: "Pedro Sánchez").isEmpty)
+        // With no contender among the people it could mean, the last named stays.
+        let plain = "Prime Minister Pedro Sánchez spoke in Madrid. Later Italy lined up behind him."
+        #expect(supporters(plain, true, of: "Pedro Sánchez") == ["Italy"])
+    }
+
+    @Test func standingByAndLobbyingFor() {
+        #expect(supporters("Warsaw has so far stood by Andrzej Duda.", true, of: "Andrzej Duda") == ["Poland"])
+        #expect(supporters("Prime Minister Pedro Sánchez campaigned hard for Mark Rutte.", true) == ["Pedro Sánchez"])
+        // Standing by a decision, campaigning for re-election: no person, no claim.
+        #expect(facts("Poland stood by its decision.", "supports").isEmpty)
+        #expect(facts("Mark Rutte campaigned for re-election.", "supports").isEmpty)
+    }
+
+    @Test func abandonedARivalBid() {
+        #expect(
+            facts("Polish President Andrzej Duda abandoned his rival bid in May.", "withdrew") == [
+                "Andrzej Duda | withdrew | NATO Secretary General | true"
+            ])
+        // Abandoning a plan is no withdrawal.
+        #expect(facts("Polish President Andrzej Duda abandoned his plan in May.", "withdrew").isEmpty)
+    }
+
+    @Test func stoodNextTo() {
+        #expect(
+            facts("Polish President Andrzej Duda stood next to President Volodymyr Zelensky in Kyiv.", "met") == [
+                "Andrzej Duda | met | Volodymyr Zelensky | true"
+            ])
+        // "next" alone is no meeting.
+        #expect(facts("Polish President Andrzej Duda will meet the next president.", "met").isEmpty)
+    }
+
+    @Test func aComparisonIsNoSubject() {
+        // "Greece, like Italy, had long withheld its backing": Greece, not Italy.
+        let text = "Greece, like Italy, had long withheld its backing for Mark Rutte."
+        #expect(supporters(text, false) == ["Greece"])
+    }
+
+    @Test func aSubjectPronounPastAFewWordsContinuesTheSubject() {
+        // "Next week he flies to Washington": the last sentence's subject, and expected.
+        let text = "Mark Rutte took over from Jens Stoltenberg on Tuesday. Next week he flies to Washington."
+        #expect(claims(text).contains("Mark Rutte | visited | Washington | true | expected"))
+        // A sentence naming no one ("Kyiv. Thursday.") leaves the subject standing.
+        let fragments =
+            "Mark Rutte took over from Jens Stoltenberg on Tuesday. Kyiv. Thursday. He stood next to President Volodymyr Zelensky."
+        #expect(facts(fragments, "met") == ["Mark Rutte | met | Volodymyr Zelensky | true"])
+        // A person named before the pronoun is its antecedent.
+        let named = "Mark Rutte took over from Jens Stoltenberg on Tuesday. Next week Stoltenberg said he flies to Oslo."
+        #expect(facts(named, "visited") == ["Jens Stoltenberg | visited | Oslo | true"])
+    }
+
+    @Test func theNextDayIsNoFuture() {
+        // "the next day" narrates the past; "next week" is to come.
+        let past = "Mark Rutte met Viktor Orbán in Brussels. The next day he flew to Ankara."
+        #expect(claims(past).contains("Mark Rutte | visited | Ankara | true | asserted"))
+    }
+}
