@@ -85,6 +85,21 @@ import Testing
         #expect(facts(named, "visited") == ["Jens Stoltenberg | visited | Oslo | true"])
     }
 
+    @Test func membersInADefiniteApposition() {
+        // "A and B, the alliance's two newest members", "A and B, both members since 1952".
+        #expect(
+            facts("NATO chose Rutte. For Albania and Croatia, the alliance's two newest members, it mattered.", "member") == [
+                "Albania | member | NATO | true", "Croatia | member | NATO | true",
+            ])
+        #expect(
+            facts("Belgium and Canada, both members since 1949, agreed.", "member") == [
+                "Belgium | member | NATO | true", "Canada | member | NATO | true",
+            ])
+        #expect(facts("Montenegro, NATO's newest member, agreed.", "member") == ["Montenegro | member | NATO | true"])
+        // Other plural appositions are no membership.
+        #expect(facts("Belgium and Canada, the two rivals, agreed.", "member").isEmpty)
+    }
+
     @Test func theNextDayIsNoFuture() {
         // "the next day" narrates the past; "next week" is to come.
         let past = "Mark Rutte met Viktor Orbán in Brussels. The next day he flew to Ankara."

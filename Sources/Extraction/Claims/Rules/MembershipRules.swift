@@ -51,6 +51,34 @@ public struct MembershipRules: ClaimRule {
     }
     static let membersNoun: WordSet = ["members"]
     static let one: WordSet = ["one"]
+    static let both: WordSet = ["both", "all"]
+
+    /// The countries an apposition with a definite or possessive noun phrase describes: "Finland
+    /// and Sweden, the alliance's two newest members", "Greece and Türkiye, both members since
+    /// 1952", "Sweden, NATO's newest member": the countries' items and the organization a
+    /// possessive names (nil: the one the article is about). Nil when item `k` ("member",
+    /// "members") is in no such apposition.
+    static func apposedCountries(_ s: SentenceView, before k: Int) -> (items: [Int], organization: EntityRef?)? {
+        var j = k - 1
+        while s.isWord(j, in: ordinalLike) || s.isWord(j, in: memberModifiers) || s.isWord(j, in: newestOldest) { j -= 1 }
+        if QuantifiedRules.isNumberWord(s, j) { j -= 1 }
+        var organization: EntityRef?
+        if let m = s.mention(j), m.kind == .organization, m.possessive {
+            organization = m.ref
+            j -= 1
+        } else if s.isWord(j, in: SentenceView.the) || s.isWord(j, in: both) {
+            j -= 1
+        } else {
+            return nil
+        }
+        guard s.isWord(j, in: SentenceView.comma), let c = s.mention(j - 1), c.kind == .country, c.form == .name, !c.possessive
+        else { return nil }
+        let items = s.coordinated(from: j - 1, kinds: .country)
+        // "Sweden, the newest member" is one country; "Greece and Türkiye, both members", two.
+        guard s.isWord(k, in: membersNoun) ? items.count > 1 : items.count == 1 else { return nil }
+        return (items, organization)
+    }
+    static let newestOldest: WordSet = ["newest", "oldest", "latest", "youngest", "two", "three"]
 
     /// "C became the 32nd member of", "C, which is the newest member of", "a C that is not a member
     /// of": the country, the item the evidence starts at, and whether it is denied.
@@ -232,6 +260,26 @@ public struct MembershipRules: ClaimRule {
                     article.add(
                         c, "member", .entity(org), modality: .asserted, evidence: s.span(first, last), sentence: s.index,
                         rule: "membership.apposition")
+                }
+            }
+            // "Finland and Sweden, the alliance's two newest members", "Greece and Türkiye, both
+            // members since 1952": each country, of the organization named (else the article's).
+            if s.isWord(k, in: Self.memberNoun) || s.isWord(k, in: Self.membersNoun),
+                let (items, owner) = Self.apposedCountries(s, before: k)
+            {
+                var org = owner
+                var last = k
+                if owner == nil, s.isWord(k + 1, in: SentenceView.of), let o = s.mention(k + 2), o.kind == .organization {
+                    org = o.ref
+                    last = k + 2
+                }
+                if let org = org ?? defaultOrganization(k) {
+                    for item in items {
+                        guard let c = s.mention(item) else { continue }
+                        article.add(
+                            c.ref, "member", .entity(org), modality: .asserted, evidence: s.span(item, last), sentence: s.index,
+                            rule: "membership.apposition")
+                    }
                 }
             }
             // "Sweden became the 32nd member of the alliance", "a Ukraine that is not a member of it"
