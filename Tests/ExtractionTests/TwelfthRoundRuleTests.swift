@@ -100,6 +100,32 @@ import Testing
         #expect(facts("Belgium and Canada, the two rivals, agreed.", "member").isEmpty)
     }
 
+    @Test func aRelativeClausePastATitleInApposition() {
+        // "X, president of Y, who entered the race": the person before the title.
+        #expect(
+            facts("Andrzej Duda, president of Poland, who entered the race on 2 May, spoke.", "candidate") == [
+                "Andrzej Duda | candidate | NATO Secretary General | true"
+            ])
+        // A relative clause after a plain noun phrase with no person before it is no one's.
+        #expect(facts("The reporters, who entered the race, spoke.", "candidate").isEmpty)
+    }
+
+    @Test func amongTheFirstToLineUpBehind() {
+        let text = "Mark Rutte is running. Portugal was among the first allies to line up behind Rutte."
+        #expect(supporters(text, true) == ["Portugal"])
+        // Without "among the first", the group is no subject.
+        #expect(supporters("Mark Rutte is running. The allies were quick to line up behind Rutte.", true).isEmpty)
+    }
+
+    @Test func madeHisInterestInTheJobKnown() {
+        #expect(
+            facts("Andrzej Duda made his interest in the job known last autumn.", "candidate") == [
+                "Andrzej Duda | candidate | NATO Secretary General | true"
+            ])
+        // Interest in something else is no candidacy.
+        #expect(facts("Andrzej Duda made his interest in the deal known last autumn.", "candidate").isEmpty)
+    }
+
     @Test func theNextDayIsNoFuture() {
         // "the next day" narrates the past; "next week" is to come.
         let past = "Mark Rutte met Viktor Orbán in Brussels. The next day he flew to Ankara."

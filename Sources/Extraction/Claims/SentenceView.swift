@@ -268,6 +268,22 @@ public struct SentenceView: Sendable {
                 if a >= 0, let m = mention(a), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
+                // "Klaus Iohannis, president of Romania, who ...": the office in apposition stands
+                // for the person before it.
+                if a >= 2, kinds.contains(.person), mentionKind(a) == .office, isWord(a - 1, in: SentenceView.comma),
+                    mentionKind(a - 2) == .person
+                {
+                    return [a - 2]
+                }
+                // ... and so does one of a few plain words between commas ("Klaus Iohannis,
+                // president of Romania, who ...": the title was read as words, not a mention).
+                if kinds.contains(.person), a < j - 1, !isMention(a) {
+                    var b = a
+                    while b > 0, a - b < 4, !isMention(b), !isWord(b, in: SentenceView.comma) { b -= 1 }
+                    if b >= 1, b < a, isWord(b, in: SentenceView.comma), let p = mention(b - 1), p.kind == .person, !p.possessive {
+                        return [b - 1]
+                    }
+                }
                 // "Jens Stoltenberg of Norway, who ...": the person the country qualifies.
                 if a >= 2, kinds.contains(.person), mentionKind(a) == .country, isWord(a - 1, in: SentenceView.of),
                     mentionKind(a - 2) == .person

@@ -52,6 +52,11 @@ public struct CandidacyRules: ClaimRule {
             ["declared|declares|announced|announces|confirmed|confirms|made|makes", "POSS", "interest", "known?"], .asserted, true,
             "interest-bare"
         ),
+        // "made his interest in the job known"
+        (
+            ["made|makes", "POSS", "interest", "in", "the", "job|post|position|role", "known"], .asserted, true,
+            "interest-known"
+        ),
         // "made no secret of his interest in the post", "made little secret of wanting the job"
         (["made|makes|make|making", "no|little", "secret"], .asserted, true, "no-secret"),
         // "ruled herself out", "has ruled out a bid": no candidate.

@@ -384,8 +384,12 @@ public struct SupportRules: ClaimRule {
             objectItem = end + 2
         }
         guard var object else { return }
-        // The subject.
-        let subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
+        // The subject ("Norway was among the first allies to line up behind Rutte": the one
+        // before the group).
+        var subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
+        if subjectItems.isEmpty, s.isWord(k - 1, in: SentenceView.to), let group = SupportRules.amongTheFirst(s, before: k - 1) {
+            subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
+        }
         guard !subjectItems.isEmpty else { return }
         // "every member except A and B supports": the quantified rule reads it.
         // "all allies but Hungary back him": the quantified rule's; not "..., but he endorsed P".
