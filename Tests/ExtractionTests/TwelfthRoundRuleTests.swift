@@ -126,6 +126,22 @@ import Testing
         #expect(facts("Andrzej Duda made his interest in the deal known last autumn.", "candidate").isEmpty)
     }
 
+    @Test func aFormerPartyTitle() {
+        // "a former Labour prime minister": the party's name between the modifier and the title.
+        #expect(
+            claims("Jens Stoltenberg, a former Labour prime minister, spoke.").contains(
+                "Jens Stoltenberg | holds | Prime Minister of Norway | true | past"))
+        // A capitalised word before a title with no modifier is no adjective of it.
+        #expect(!claims("Labour Prime Minister Jens Stoltenberg spoke.").contains { $0.contains("| past") })
+    }
+
+    @Test func lobbyingOnSomeonesBehalf() {
+        let text = "Mark Rutte is running. Chancellor Olaf Scholz lobbied personally on his behalf."
+        #expect(supporters(text, true) == ["Olaf Scholz"])
+        // Campaigning on an issue backs no one.
+        #expect(supporters("Mark Rutte is running. Chancellor Olaf Scholz campaigned on the issue.", true).isEmpty)
+    }
+
     @Test func theNextDayIsNoFuture() {
         // "the next day" narrates the past; "next week" is to come.
         let past = "Mark Rutte met Viktor Orbán in Brussels. The next day he flew to Ankara."

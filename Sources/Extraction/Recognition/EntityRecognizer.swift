@@ -940,9 +940,9 @@ public struct EntityRecognizer: Sendable {
 
     /// True when unit `u` is a plain lower-case word (no lexicon sense, not a modifier, article or
     /// preposition) and the unit after it is a title: "nationalist" in "Hungary's nationalist prime
-    /// minister".
-    static func isAdjectiveBeforeTitle(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
-        guard u + 1 < units.count, units[u + 1].titleIndex != nil, !units[u].hasSenses, !units[u].isCapitalized,
+    /// minister". With `capitalized`, a capitalised word too ("Labour" after "a former").
+    static func isAdjectiveBeforeTitle(_ units: [Unit], _ tokens: [Token], at u: Int, capitalized: Bool = false) -> Bool {
+        guard u + 1 < units.count, units[u + 1].titleIndex != nil, !units[u].hasSenses, capitalized || !units[u].isCapitalized,
             !units[u].isPunctuation, units[u].titleIndex == nil
         else { return false }
         let i = units[u].tokens.lowerBound
@@ -990,6 +990,9 @@ public struct EntityRecognizer: Sendable {
             p += 1
             if p < units.count, tokens[units[p].tokens.lowerBound].folded == "-" { p += 1 }
         }
+        // "a former Labour prime minister", "the outgoing liberal premier": one adjective (a
+        // party's name too) between the modifiers and the title.
+        if sawModifier, isAdjectiveBeforeTitle(units, tokens, at: p, capitalized: true) { p += 1 }
     }
 
     /// "the Dutch politician", "the Romanian candidate" with the demonym at unit `u`: a role

@@ -69,6 +69,13 @@ public struct SupportRules: ClaimRule {
                 "hard?|personally?|actively?|openly?|vigorously?", "on", "behalf", "of",
             ], true, false, "lobby"
         ),
+        // "lobbied personally on his behalf": the possessor is the one backed.
+        (
+            [
+                "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning|intervene|intervened|intervening",
+                "hard?|personally?|actively?|openly?|vigorously?", "on",
+            ], true, false, "on-behalf"
+        ),
         // "came out for him publicly": the object must be a person ("came out for the vote" is none).
         (["come|comes|came|coming", "out", "for"], true, false, "favour"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
@@ -306,6 +313,7 @@ public struct SupportRules: ClaimRule {
     static let nationNouns: WordSet = ["nation", "country", "government"]
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
+    static let behalf: WordSet = ["behalf"]
 
     /// The "by" of a passive's agent right after the verb (item `end`), or after a short adverbial
     /// of plain words ("endorsed in February by", "backed early on by"); nil when there is none.
@@ -348,6 +356,12 @@ public struct SupportRules: ClaimRule {
                 j += 1
             }
             return
+        }
+        // "on his behalf", "on Rutte's behalf": only a person's behalf ("campaigned on the
+        // issue" is none).
+        if verb.rule == "on-behalf" {
+            guard let m = s.mention(end), m.kind == .person, m.possessive || m.form == .pronoun, s.isWord(end + 1, in: SupportRules.behalf)
+            else { return }
         }
         // The object.
         var object: LocalObject?
