@@ -142,6 +142,27 @@ import Testing
         #expect(supporters("Mark Rutte is running. Chancellor Olaf Scholz campaigned on the issue.", true).isEmpty)
     }
 
+    @Test func unknownNamesWithSurnameParticles() {
+        // "van", "von der", "de" inside a name the lexicon does not know.
+        #expect(
+            facts("European Commission President Ursula von der Leyen met Rutte.", "met") == [
+                "Ursula von der Leyen | met | Mark Rutte | true"
+            ])
+        // A particle that no capitalised word follows ends the name: "Maria Costa de" is no name.
+        #expect(facts("Mr Paulo Santos de facto met Rutte.", "met").allSatisfy { !$0.contains(" de") })
+    }
+
+    @Test func aBodysTitleIsNoCountrysOffice() {
+        // "Commission President X" in a Brussels-datelined story: no President of Belgium.
+        let text = "BRUSSELS - Commission President Ursula von der Leyen met Rutte."
+        #expect(!claims(text).contains { $0.contains("President of Belgium") })
+        // A country's adjective before the title still gives the country's office.
+        #expect(
+            facts("BRUSSELS - Slovak President Peter Pellegrini met Rutte.", "holds") == [
+                "Peter Pellegrini | holds | President of Slovakia | true"
+            ])
+    }
+
     @Test func theNextDayIsNoFuture() {
         // "the next day" narrates the past; "next week" is to come.
         let past = "Mark Rutte met Viktor Orbán in Brussels. The next day he flew to Ankara."

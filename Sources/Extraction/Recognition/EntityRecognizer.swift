@@ -51,6 +51,8 @@ public struct EntityRecognizer: Sendable {
         "frontrunner", "favourite", "favorite", "diplomat", "centrist", "strongman", "populist", "nationalist",
     ]
     static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "madam", "sir", "mx"]
+    /// Lower-case words inside a surname ("van Zanen", "von der Leyen", "de Hoop Scheffer").
+    static let surnameParticles: WordSet = ["van", "von", "de", "der", "den", "ter", "ten", "da", "di", "du", "le", "la", "bin", "al"]
     static let determiners: WordSet = ["the", "a", "an"]
     static let definite: WordSet = ["the"]
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
@@ -382,6 +384,30 @@ public struct EntityRecognizer: Sendable {
         }
 
         /// A person name starting at unit u: (ref, end unit, surface, isNew).
+        /// The end of the capitalised words from unit `start` that the lexicon does not know (at
+        /// most four), with the lower-case particles of a surname between them ("Jan van Zanen",
+        /// "Ursula von der Leyen", "Jaap de Hoop Scheffer"): `start` when there are none.
+        func unknownNameEnd(from start: Int) -> Int {
+            func isNameWord(_ v: Int) -> Bool {
+                v < units.count && !units[v].hasSenses && units[v].isCapitalized && !units[v].isPunctuation
+                    && tokens[units[v].tokens.lowerBound].kind == .word
+                    && !EntityRecognizer.notNames.contains(unitWord(v), hash: units[v].hash)
+            }
+            var end = start
+            while end - start < 4 {
+                if isNameWord(end) {
+                    end += 1
+                    continue
+                }
+                // Particles only between name words: "van der" then a capitalised word.
+                var p = end
+                while p - end < 2, p < units.count, !units[p].hasSenses, isWord(p, in: EntityRecognizer.surnameParticles) { p += 1 }
+                guard end > start, p > end, isNameWord(p) else { break }
+                end = p
+            }
+            return end
+        }
+
         func personName(at u: Int, allowNew: Bool) -> (ref: EntityRef, end: Int)? {
             guard u < units.count else { return nil }
             var start = u
@@ -392,13 +418,7 @@ public struct EntityRecognizer: Sendable {
             guard start < units.count else { return nil }
             if let id = entitySense(start, kinds: .person) { return (.known(id), start + 1) }
             // Capitalised words the lexicon does not know.
-            var end = start
-            while end < units.count, end - start < 4, !units[end].hasSenses, units[end].isCapitalized,
-                !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
-                !EntityRecognizer.notNames.contains(unitWord(end), hash: units[end].hash)
-            {
-                end += 1
-            }
+            let end = unknownNameEnd(from: start)
             guard end > start else { return nil }
             // The name table alone is read: calling a method on the captured `entities` here
             // would copy the whole article memory. No table, no key to build.
@@ -419,13 +439,7 @@ public struct EntityRecognizer: Sendable {
         /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title"
         /// or ", Country's Title".
         func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
-            var end = u
-            while end < units.count, end - u < 4, !units[end].hasSenses, units[end].isCapitalized,
-                !units[end].isPunctuation, tokens[units[end].tokens.lowerBound].kind == .word,
-                !EntityRecognizer.notNames.contains(unitWord(end), hash: units[end].hash)
-            {
-                end += 1
-            }
+            let end = unknownNameEnd(from: u)
             guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
             var q = end + 1
             if isWord(q, in: EntityRecognizer.determiners) {
@@ -827,7 +841,7 @@ public struct EntityRecognizer: Sendable {
             EntityRecognizer.noteDateline(tokens, range: range, mentions: mentions, entities: &entities)
         }
         entities.sentencesRecognized += 1
-        if !pending.isEmpty { EntityRecognizer.settle(pending, mentions: &mentions, holdings: &holdings, entities: &entities) }
+        if !pending.isEmpty { EntityRecognizer.settle(pending, tokens, mentions: &mentions, holdings: &holdings, entities: &entities) }
         EntityRecognizer.resolveFirstPerson(tokens, range: range, mentions: &mentions, entities: &entities)
         // A sentence that names no person ("Kyiv. Thursday.") leaves the last subject standing.
         if mentions.contains(where: { $0.kind == .person }) {
@@ -848,13 +862,17 @@ public struct EntityRecognizer: Sendable {
     /// keep ``recognize(_:in:range:entities:reusing:)`` small enough for its array accesses to be.
     @inline(never)
     static func settle(
-        _ pending: [PendingTitle], mentions: inout [Mention], holdings: inout [Holding], entities: inout ArticleEntities
+        _ pending: [PendingTitle], _ tokens: [Token], mentions: inout [Mention], holdings: inout [Holding],
+        entities: inout ArticleEntities
     ) {
         for item in pending {
             guard let person = item.person else { continue }
             // A title of organizations ("an intelligence chief") never becomes a country's office.
             if entities.lexicon.titles[item.title].scope != .country { continue }
             let at = item.tokens.lowerBound
+            // "Commission President Ursula von der Leyen": the title of a body named right before
+            // it, which is no country's office.
+            if at > 0, tokens[at - 1].isCapitalized, orgNouns.contains(tokens[at - 1].folded, hash: tokens[at - 1].hash) { continue }
             var jurisdiction = entities.country(ofPerson: person)
             if jurisdiction == nil {
                 let standalone = mentions.filter { ($0.kind == .country && $0.form == .name) || ($0.kind == .place) }
