@@ -163,6 +163,19 @@ import Testing
             ])
     }
 
+    @Test func aLongerAsideWithNoVerbOfItsOwn() {
+        // "X, once tipped for the job, has ruled herself out": the subject past the aside.
+        #expect(
+            facts("Estonian Prime Minister Kaja Kallas, once tipped for the job, has ruled herself out.", "candidate") == [
+                "Kaja Kallas | candidate | NATO Secretary General | false"
+            ])
+        // A clause with its own verb is no aside: the support is not the president's (it is
+        // Slovakia's, which the nested clauses still hide: docs/EXTRACTION.md).
+        let clause =
+            "Mark Rutte is running. Slovakia, whose new president, Peter Pellegrini, had only just been sworn in, announced its support."
+        #expect(!supporters(clause, true).contains("Peter Pellegrini"))
+    }
+
     @Test func theNextDayIsNoFuture() {
         // "the next day" narrates the past; "next week" is to come.
         let past = "Mark Rutte met Viktor Orbán in Brussels. The next day he flew to Ankara."

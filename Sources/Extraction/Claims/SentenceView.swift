@@ -375,8 +375,9 @@ public struct SentenceView: Sendable {
 
     static let likeUnlike: WordSet = ["like", "unlike"]
 
-    /// True when items `range` are one to three plain words (no mention, no mark): an aside
-    /// between commas ("ever transactional", "as always", "however").
+    /// True when items `range` are one to six plain words (no mention, no mark) and, past three,
+    /// no finite verb of their own: an aside between commas ("ever transactional", "as always",
+    /// "however", "once tipped for the job"; not "whose president, P, had just been sworn in").
     func isAside(_ range: Range<Int>) -> Bool {
         // "Slovakia, like Hungary, had long withheld its backing": a comparison with others
         // named, which are not the subject.
@@ -385,12 +386,16 @@ public struct SentenceView: Sendable {
         {
             return true
         }
-        guard !range.isEmpty, range.count <= 3 else { return false }
+        guard !range.isEmpty, range.count <= 6 else { return false }
         for a in range where items[a].isMention || SentenceView.clausePunctuation.contains(items[a].word, hash: items[a].hash) {
             return false
         }
-        return true
+        return range.count <= 3 || !range.contains { isWord($0, in: SentenceView.finiteAuxiliaries) }
     }
+    static let finiteAuxiliaries: WordSet = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+        "did", "does", "do",
+    ]
 
     /// The subject shared by two coordinated verbs: for the second verb at item `k` ("the Dutch
     /// premier travelled to Istanbul and sat down with ...", "Rutte is the only contender and can
