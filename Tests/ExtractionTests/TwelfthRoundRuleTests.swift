@@ -10,6 +10,11 @@ import Testing
         let text = "Polish President Andrzej Duda is running. He has yet to win public support from any other ally."
         #expect(supporters(text, false, of: "Andrzej Duda").count == 31)
         #expect(!supporters(text, false, of: "Andrzej Duda").contains("Poland"))
+        // His own country is set aside: the sentence does not say it backs him.
+        #expect(supporters(text, true, of: "Andrzej Duda").isEmpty)
+        // "never attracted the backing of a single other ally": the same.
+        let single = "Andrzej Duda, whose candidacy never attracted the backing of a single other ally, withdrew."
+        #expect(supporters(single, false, of: "Andrzej Duda").count == 31)
         // With no negation, "any ally" quantifies nothing.
         let hope = "Polish President Andrzej Duda is running. He hopes to win support from any ally."
         #expect(supporters(hope, false, of: "Andrzej Duda").isEmpty)
@@ -174,6 +179,26 @@ import Testing
         let clause =
             "Mark Rutte is running. Slovakia, whose new president, Peter Pellegrini, had only just been sworn in, announced its support."
         #expect(!supporters(clause, true).contains("Peter Pellegrini"))
+    }
+
+    @Test func aConsensusOfAllTheAllies() {
+        // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
+        let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."
+        #expect(supporters(text, true).count == 32)
+        // A consensus on something else is no support.
+        let other = "Mark Rutte is running. There is a consensus of all 32 allies on defence spending."
+        #expect(supporters(other, true).isEmpty)
+    }
+
+    @Test func aCountInSomeonesCorner() {
+        // "28 of NATO's 32 allies are in P's corner", the holdouts named in the next sentence.
+        let text =
+            "Mark Rutte is running. By our count, 28 of NATO's 32 allies are already in Rutte's corner. "
+            + "The holdouts: Hungary, Slovakia, Türkiye and Romania."
+        #expect(supporters(text, true).count == 28)
+        #expect(supporters(text, false) == ["Hungary", "Slovakia", "Türkiye", "Romania"])
+        // A corner that is no person's quantifies nothing.
+        #expect(supporters("Mark Rutte is running. 28 of NATO's 32 allies are in the same corner.", true).isEmpty)
     }
 
     @Test func theNextDayIsNoFuture() {

@@ -27,7 +27,7 @@ public struct QuantifiedRules: ClaimRule {
         "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing", "endorse", "endorses",
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
-        "board", "came", "come", "comes", "declared", "declare", "declares", "approval", "blessing",
+        "board", "came", "come", "comes", "declared", "declare", "declares", "approval", "blessing", "consensus", "corner",
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]
@@ -43,7 +43,7 @@ public struct QuantifiedRules: ClaimRule {
     static let triggersAndCount = triggers.union(["count"])
     /// The words that make a sentence quantified (besides numbers).
     static let quantifierWords: WordSet = [
-        "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other", "any",
+        "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other", "any", "single",
     ]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
@@ -62,7 +62,7 @@ public struct QuantifiedRules: ClaimRule {
     static let supportNouns: WordSet = ["backing", "support", "endorsement"]
     static let havingVerbs: WordSet = [
         "has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got", "win", "winning", "gain",
-        "secure",
+        "secure", "attracted", "attract", "attracts", "drew", "garnered", "enjoyed",
     ]
     static let havingVerbsAdjacent: WordSet = ["has", "have", "had", "enjoys"]
     static let allEvery: WordSet = ["all", "every"]
@@ -121,6 +121,9 @@ public struct QuantifiedRules: ClaimRule {
         // "only A and B have yet to endorse P": A and B are the exceptions to a support all the
         // others give.
         var onlyHoldouts = false
+        // "any other ally", "a single other ally": the person's own country is set aside, with
+        // no claim (the sentence does not say whether it backs him).
+        var ownCountry: EntityID?
         let allyCount = article.entities.lexicon.natoMembers(on: article.published).count
         for k in 0..<s.count {
             // Most words are neither a quantifier nor a number: one probe with the item's hash.
@@ -155,17 +158,17 @@ public struct QuantifiedRules: ClaimRule {
                 universal = true
                 noAlly = true
             }
-            // "He has yet to win support from any other ally", "has not won the backing of any
-            // ally": no ally backs him (besides, for "other", his own country).
-            if w == "any", k > t, let group = QuantifiedRules.anyAlly(s, k),
+            // "He has yet to win support from any other ally", "never attracted the backing of a
+            // single other ally": no ally backs him (besides, for "other", his own country).
+            if w == "any" || (w == "single" && s.isWord(k - 1, in: SentenceView.aAn)), k > t, let group = QuantifiedRules.anyAlly(s, k),
                 s.contains(QuantifiedRules.negations, in: max(0, t - 5)..<t)
             {
                 universal = true
                 noAlly = true
                 if s.isWord(group - 1, in: QuantifiedRules.otherWord), case .entity(let person) = object,
-                    let country = article.entities.country(ofPerson: person), !excluded.contains(country)
+                    let country = article.entities.country(ofPerson: person)
                 {
-                    excluded.append(country)
+                    ownCountry = country
                 }
             }
             // "not one of", "the only one of": the "one" is no count.
@@ -228,9 +231,7 @@ public struct QuantifiedRules: ClaimRule {
         if everyAlly, count == nil { universal = true }
         guard universal || count != nil else { return }
         // "the support of all 32" is a requirement or a share unless someone has it.
-        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]),
-            !s.isWord(t - 2, in: ["has", "have", "had", "enjoys", "enjoyed", "won", "secured", "gained", "received"])
-        {
+        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]), !s.isWord(t - 2, in: QuantifiedRules.havingVerbs) {
             return
         }
         let allies = article.entities.lexicon.natoMembers(on: article.published)
@@ -255,6 +256,7 @@ public struct QuantifiedRules: ClaimRule {
             }
             if named.count == m - n { skipped = named }
         }
+        if let ownCountry, !skipped.contains(ownCountry) { skipped.append(ownCountry) }
         // "That leaves P with the support of 29 of the 32 members", the holdouts named in the
         // sentences before: the allies the article has already said do not support P, when they
         // are exactly the rest. Used only if the next sentences do not name the holdouts.
@@ -291,6 +293,11 @@ public struct QuantifiedRules: ClaimRule {
     }
 
     static let notNoOnly: WordSet = ["not", "no", "only"]
+    static let consensusWord: WordSet = ["consensus"]
+    /// Words that make a consensus one on the appointment.
+    static let decisionWords: WordSet = [
+        "decision", "appointment", "choice", "nomination", "decided", "agreed", "appointed", "chosen", "chose", "named",
+    ]
     static let otherWord: WordSet = ["other"]
     static let negations: WordSet = ["not", "n't", "never", "yet", "failed", "fails"]
 
@@ -429,6 +436,16 @@ public struct QuantifiedRules: ClaimRule {
             guard QuantifiedRules.groupRightBefore(s, give), !s.isWord(t + 1, in: SentenceView.for), !s.isWord(t + 1, in: SentenceView.of)
             else { return nil }
             object = .focus
+        } else if s.isWord(t, in: QuantifiedRules.consensusWord) {
+            // "The decision was taken by consensus of all 32 allies": the article's candidate,
+            // when what was decided is the appointment (no consensus "on defence spending").
+            guard s.isWord(t + 1, in: SentenceView.of), s.contains(QuantifiedRules.decisionWords, in: 0..<t) else { return nil }
+            object = .focus
+        } else if s.isWord(t, in: SupportRules.corner) {
+            // "28 of NATO's 32 allies are already in Rutte's corner"
+            guard let p = s.mention(t - 1), p.kind == .person, p.possessive || p.form == .pronoun, s.isWord(t - 2, in: SentenceView.in)
+            else { return nil }
+            objectItem = t - 1
         } else if s.isWord(t, in: QuantifiedRules.supportNouns),
             s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
         {
