@@ -181,6 +181,15 @@ import Testing
         #expect(!supporters(clause, true).contains("Peter Pellegrini"))
     }
 
+    @Test func noSupportBeyondHisOwnCountry() {
+        // "withdrew after failing to win support beyond his own country": every other ally against.
+        let text = "Polish President Andrzej Duda withdrew after failing to win support beyond his own country."
+        #expect(supporters(text, false, of: "Andrzej Duda").count == 31)
+        #expect(supporters(text, true, of: "Andrzej Duda").isEmpty)
+        // Won, not failed: no claim per ally.
+        #expect(supporters("Polish President Andrzej Duda won support beyond his own country.", false, of: "Andrzej Duda").isEmpty)
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

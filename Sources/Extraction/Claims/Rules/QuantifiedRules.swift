@@ -44,6 +44,7 @@ public struct QuantifiedRules: ClaimRule {
     /// The words that make a sentence quantified (besides numbers).
     static let quantifierWords: WordSet = [
         "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other", "any", "single",
+        "beyond", "outside",
     ]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
@@ -64,7 +65,9 @@ public struct QuantifiedRules: ClaimRule {
         "has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got", "win", "winning", "gain",
         "secure", "attracted", "attract", "attracts", "drew", "garnered", "enjoyed",
     ]
-    static let havingVerbsAdjacent: WordSet = ["has", "have", "had", "enjoys"]
+    static let havingVerbsAdjacent: WordSet = [
+        "has", "have", "had", "enjoys", "win", "won", "winning", "gain", "gained", "secure", "secured",
+    ]
     static let allEvery: WordSet = ["all", "every"]
     static let but: WordSet = ["but"]
     static let butEveryEach: WordSet = ["but", "every", "each"]
@@ -160,6 +163,15 @@ public struct QuantifiedRules: ClaimRule {
             }
             // "He has yet to win support from any other ally", "never attracted the backing of a
             // single other ally": no ally backs him (besides, for "other", his own country).
+            // "failing to win support beyond his own country": no ally but his own.
+            if w == "beyond" || w == "outside", k > t, s.isWord(k + 1, in: SentenceView.possessiveDeterminers),
+                s.isWord(k + 2, in: CandidacyRules.own), s.isWord(k + 3, in: QuantifiedRules.homeNouns),
+                s.contains(QuantifiedRules.negations, in: max(0, t - 5)..<t)
+            {
+                universal = true
+                noAlly = true
+                if case .entity(let person) = object { ownCountry = article.entities.country(ofPerson: person) }
+            }
             if w == "any" || (w == "single" && s.isWord(k - 1, in: SentenceView.aAn)), k > t, let group = QuantifiedRules.anyAlly(s, k),
                 s.contains(QuantifiedRules.negations, in: max(0, t - 5)..<t)
             {
@@ -299,7 +311,9 @@ public struct QuantifiedRules: ClaimRule {
         "decision", "appointment", "choice", "nomination", "decided", "agreed", "appointed", "chosen", "chose", "named",
     ]
     static let otherWord: WordSet = ["other"]
-    static let negations: WordSet = ["not", "n't", "never", "yet", "failed", "fails"]
+    static let negations: WordSet = ["not", "n't", "never", "yet", "failed", "fails", "failing", "without"]
+    /// "beyond his own country|government".
+    static let homeNouns: WordSet = ["country", "government", "capital", "nation"]
 
     /// The group noun of "any (other) ally", "any of the allies", "any NATO member" at item `k`
     /// ("any"); nil for "any time", "any deal".
@@ -449,7 +463,9 @@ public struct QuantifiedRules: ClaimRule {
         } else if s.isWord(t, in: QuantifiedRules.supportNouns),
             s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
         {
-            objectItem = s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
+            objectItem =
+                s.subjects(before: t - 1, kinds: .person).last ?? s.subjects(before: t - 2, kinds: .person).last
+                ?? QuantifiedRules.mainSubject(s, beforeInfinitive: s.isWord(t - 1, in: havingVerbsAdjacent) ? t - 1 : t - 2)
         } else if s.isWord(t, in: QuantifiedRules.supportNouns), let with = QuantifiedRules.withBefore(s, t) {
             // "That leaves the Dutchman with the support of 29 of ...", "P, with the backing of
             // all 32, ...": the person just before "with" has it.
@@ -460,6 +476,17 @@ public struct QuantifiedRules: ClaimRule {
         if let objectItem, s.mentionKind(objectItem) == .person { object = .entity(article.backedPerson(s, objectItem)) }
         return object
     }
+
+    /// The subject of the main clause for an infinitive at item `verb` inside an adverbial
+    /// participle ("Iohannis withdrew after failing to win support ...": Iohannis); nil when
+    /// the words before the verb are not "after|before|while|without ...ing to".
+    static func mainSubject(_ s: SentenceView, beforeInfinitive verb: Int) -> Int? {
+        guard s.isWord(verb - 1, in: SentenceView.to), s.word(verb - 2).hasSuffix("ing"),
+            s.isWord(verb - 3, in: MeetingRules.participleOpeners) || s.isWord(verb - 3, in: without)
+        else { return nil }
+        return s.subjects(before: verb - 3, kinds: .person).last
+    }
+    static let without: WordSet = ["without"]
 
     /// What the allies give: "their approval", "their blessing", "their backing".
     static let grantedNouns: WordSet = ["approval", "blessing", "backing", "support", "endorsement"]
