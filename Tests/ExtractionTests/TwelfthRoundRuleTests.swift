@@ -190,6 +190,15 @@ import Testing
         #expect(supporters("Polish President Andrzej Duda won support beyond his own country.", false, of: "Andrzej Duda").isEmpty)
     }
 
+    @Test func aCountryFollowed() {
+        // "X followed in April": right after others' support, for the same person.
+        let text = "Mark Rutte is running. The United States endorsed Rutte in February. Portugal followed in April."
+        #expect(supporters(text, true) == ["United States", "Portugal"])
+        // Following something else, or with no support before, is none.
+        #expect(supporters("Mark Rutte is running. Portugal followed the debate closely.", true).isEmpty)
+        #expect(supporters("Mark Rutte is running. Portugal followed in April.", true).isEmpty)
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

@@ -53,6 +53,9 @@ public struct SupportRules: ClaimRule {
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "Turkey followed in April", "Slovakia followed suit a day later": after others' support,
+        // for the same person (only right after a support claim; "followed the debate" is none).
+        (["follow|follows|followed", "suit?"], true, true, "followed"),
         // "Bucharest has so far stood by Iohannis" (a person must follow: "stood by its decision"
         // is none).
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
@@ -314,6 +317,8 @@ public struct SupportRules: ClaimRule {
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
     static let behalf: WordSet = ["behalf"]
+    /// Words after "X followed" that start a time ("in April", "within days", "a day later").
+    static let followTimes: WordSet = ["in", "on", "within", "a", "days", "weeks", "soon", "shortly", "later", "two", "three"]
 
     /// The "by" of a passive's agent right after the verb (item `end`), or after a short adverbial
     /// of plain words ("endorsed in February by", "backed early on by"); nil when there is none.
@@ -355,6 +360,21 @@ public struct SupportRules: ClaimRule {
                 }
                 j += 1
             }
+            return
+        }
+        if verb.rule == "followed" {
+            // Only a country or capital right before, a time or the clause's end after, and a
+            // support claim in this sentence or the one before: its person is the one backed.
+            guard s.mentionKind(k - 1) == .country || s.mention(k - 1)?.viaCapital == true,
+                end >= s.count || s.isWord(end, in: SentenceView.clausePunctuation) || s.isWord(end, in: SupportRules.followTimes)
+                    || s.isWord(end, in: ModalityClassifier.timesReached) || SentenceView.isDigits(s.word(end)),
+                let previous = article.claims.last(where: { $0.predicate == "supports" && $0.value == .boolean(true) }),
+                previous.sentence >= s.index - 1
+            else { return }
+            let subject = entity(s, k - 1, lexicon: lexicon)!
+            article.add(
+                subject, "supports", previous.object, modality: classifier.classify(s, trigger: k, subject: k - 1),
+                evidence: s.span(k - 1, k), sentence: s.index, rule: "support.followed")
             return
         }
         // "on his behalf", "on Rutte's behalf": only a person's behalf ("campaigned on the
