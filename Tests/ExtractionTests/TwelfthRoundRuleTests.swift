@@ -199,6 +199,22 @@ import Testing
         #expect(supporters("Mark Rutte is running. Portugal followed in April.", true).isEmpty)
     }
 
+    @Test func itAfterASpeechVerbIsItsSubject() {
+        // "The council said it had decided to endorse P": the council, not the country named last.
+        let text =
+            "Romania's Supreme Council of National Defence met on Thursday. The council said it had decided to endorse Rutte's candidacy."
+        #expect(supporters(text, true) == ["Supreme Council of National Defence"])
+        // A person before the verb is no "it".
+        #expect(!supporters("Mark Rutte is running. In Budapest, Viktor Orbán said it would back him.", true).contains("Viktor Orbán"))
+    }
+
+    @Test func signalledTheirApproval() {
+        let text = "Mark Rutte is running. France and Italy likewise signalled their approval."
+        #expect(supporters(text, true) == ["France", "Italy"])
+        // Approval of something else is none.
+        #expect(supporters("Mark Rutte is running. France signalled its approval of the budget.", true).isEmpty)
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

@@ -788,6 +788,17 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
+            // "The council said it had decided": after a speech verb, the organization or country
+            // that is the verb's subject (not the country named last).
+            if w == "it", u >= 2, isWord(u - 1, in: EntityRecognizer.speechVerbs), let last = mentions.last,
+                last.kind == .organization || last.kind == .country, !last.possessive, last.form != .pronoun,
+                last.tokens.upperBound == units[u - 1].tokens.lowerBound
+            {
+                mentions.append(
+                    Mention(tokens: unit.tokens, ref: last.ref, kind: last.kind, form: .pronoun, possessive: false))
+                u += 1
+                continue
+            }
             if isWord(u, in: EntityRecognizer.groupPronouns), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: .country) {
                 let mention = Mention(
                     tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")

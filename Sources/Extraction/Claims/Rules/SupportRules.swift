@@ -94,7 +94,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "signal|signals|signaled|signalled|signalling|signaling|announce|announces|announced|announcing|declare|declares|declared|declaring|pledge|pledges|pledged|express|expressed|expresses|voice|voiced|confirm|confirmed|confirms",
-                "POSS", SupportRules.grantAdjectives, "support|backing|endorsement", "for?",
+                "POSS", SupportRules.grantAdjectives, "support|backing|endorsement|approval|blessing", "for?",
             ], true, true, "announce"
         ),
         (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
