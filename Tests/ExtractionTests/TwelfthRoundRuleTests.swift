@@ -215,6 +215,44 @@ import Testing
         #expect(supporters("Mark Rutte is running. France signalled its approval of the budget.", true).isEmpty)
     }
 
+    @Test func aSurnameThatIsACountrysName() {
+        // "Prime Minister Luís Montenegro": after a title, the country's name ends the person's.
+        #expect(
+            facts("Portuguese Prime Minister Luís Montenegro met Rutte on Wednesday.", "met") == [
+                "Luís Montenegro | met | Mark Rutte | true"
+            ])
+        // A country's name after a known person is the country.
+        #expect(facts("Slovak President Peter Pellegrini said Montenegro agreed.", "met").isEmpty)
+        #expect(
+            !claims("Slovak President Peter Pellegrini said Montenegro agreed.").contains { $0.hasPrefix("Peter Pellegrini Montenegro") })
+    }
+
+    @Test func meetingsAsNouns() {
+        // "had a meeting with" is the simple past, not a pluperfect.
+        #expect(
+            claims("Mark Rutte had a meeting with Viktor Orbán in Brussels.").contains("Mark Rutte | met | Viktor Orbán | true | asserted"))
+        // "After a sit-down with Q, P relented": the main clause's subject met Q.
+        #expect(
+            facts("After a sit-down with Mark Rutte in Brussels, Viktor Orbán relented.", "met") == [
+                "Viktor Orbán | met | Mark Rutte | true"
+            ])
+        // With no person after the comma, no one.
+        #expect(facts("After a meeting with Mark Rutte, the talks ended.", "met").isEmpty)
+    }
+
+    @Test func wantingSomeonesJob() {
+        // "he wants Jens Stoltenberg's job": a candidacy for the contest.
+        #expect(
+            facts("Polish President Andrzej Duda made it official: he wants Jens Stoltenberg's job.", "candidate") == [
+                "Andrzej Duda | candidate | NATO Secretary General | true"
+            ])
+        // Not wanting it is a candidacy denied.
+        #expect(
+            facts("Polish President Andrzej Duda said he does not want Jens Stoltenberg's job.", "candidate") == [
+                "Andrzej Duda | candidate | NATO Secretary General | false"
+            ])
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

@@ -20,9 +20,11 @@ extension ClaimRule {
     public func wants(_ sentence: SentenceView, in article: ArticleClaims) -> Bool { false }
 
     /// True when the clause around items `a..<b` is a condition ("if ... withdraws", "unless").
+    /// The two items may come in either order (a subject after its trigger: "After a meeting
+    /// with Q, P relented").
     func isConditional(_ s: SentenceView, from a: Int, to b: Int) -> Bool {
-        let start = s.clauseStart(before: a)
-        let end = s.clauseEnd(after: b)
+        let start = s.clauseStart(before: Swift.min(a, b))
+        let end = Swift.max(s.clauseEnd(after: Swift.max(a, b)), start)
         return s.contains(SentenceView.conditionalCues, in: start..<end)
     }
 

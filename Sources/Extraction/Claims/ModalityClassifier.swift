@@ -46,6 +46,10 @@ public struct ModalityClassifier: Sendable {
     // call is built and destroyed on every call).
     static let according: WordSet = ["according"]
     static let tomorrow: WordSet = ["tomorrow"]
+    /// Words after "had" that make it the verb "have", not the pluperfect's auxiliary.
+    static let hadObjects: WordSet = [
+        "a", "an", "the", "talks", "lunch", "dinner", "breakfast", "discussions", "meetings", "two", "several",
+    ]
     static let possessive: WordSet = ["'s"]
     static let next: WordSet = ["next"]
     /// Times after "next" that are still to come ("next week"; "the next day" is excluded apart).
@@ -131,8 +135,9 @@ public struct ModalityClassifier: Sendable {
         // ("had already lined up", "By June 18, all but one ally had endorsed": a state reached,
         // which still holds.)
         // ("has had the backing of" is the present perfect of "have".)
+        // ("had a meeting with", "had talks": "had" is the verb itself, in the simple past.)
         if !reported, let had = s.first(ModalityClassifier.pluperfect, in: max(localStart - 1, 0)..<trigger),
-            !s.isWord(had - 1, in: ModalityClassifier.presentHave),
+            !s.isWord(had - 1, in: ModalityClassifier.presentHave), !s.isWord(had + 1, in: ModalityClassifier.hadObjects),
             !s.contains(ModalityClassifier.conditions, in: 0..<trigger),
             !s.contains(ModalityClassifier.already, in: max(localStart - 1, 0)..<trigger), !ModalityClassifier.reachedBy(s, before: trigger)
         {

@@ -418,8 +418,15 @@ public struct EntityRecognizer: Sendable {
             guard start < units.count else { return nil }
             if let id = entitySense(start, kinds: .person) { return (.known(id), start + 1) }
             // Capitalised words the lexicon does not know.
-            let end = unknownNameEnd(from: start)
+            var end = unknownNameEnd(from: start)
             guard end > start else { return nil }
+            // "Prime Minister Luís Montenegro": after a title or an honorific, a surname that is a
+            // country's name, when no capitalised word or possessive follows it.
+            if allowNew || start > u, end < units.count, units[end].isCapitalized, entitySense(end, kinds: .country) != nil,
+                end + 1 >= units.count || (!units[end + 1].isCapitalized && tokens[units[end + 1].tokens.lowerBound].kind != .possessive)
+            {
+                end += 1
+            }
             // The name table alone is read: calling a method on the captured `entities` here
             // would copy the whole article memory. No table, no key to build.
             if !entities.localNames.isEmpty {

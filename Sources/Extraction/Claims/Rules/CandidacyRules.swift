@@ -100,6 +100,7 @@ public struct CandidacyRules: ClaimRule {
     static let beforeContest: WordSet = ["for", "become", "lead", "post", "position", "job"]
     static let beforeTheContest: WordSet = ["for", "become", "of"]
     static let postNouns: WordSet = ["position", "post", "job", "role"]
+    static let wantVerbs: WordSet = ["want", "wants", "wanted", "covet", "covets", "coveted", "eyeing", "eyes"]
     // Words a trigger's phrases are read with, made once a process (a literal list at a call is
     // built and destroyed at every trigger).
     static let whose = SentenceView.whose
@@ -167,6 +168,23 @@ public struct CandidacyRules: ClaimRule {
             article.add(
                 p.ref, "candidate", object, modality: classifier.classify(s, trigger: k, subject: nominator),
                 evidence: s.span(nominator, o), sentence: s.index, rule: "candidacy.nominated")
+            return
+        }
+        // "he wants Jens Stoltenberg's job": the office that person holds, else the contest.
+        if s.isWord(k, in: CandidacyRules.wantVerbs), let holder = s.mention(k + 1), holder.kind == .person, holder.possessive,
+            s.isWord(k + 2, in: CandidacyRules.postNouns)
+        {
+            var subjects = s.subjects(before: k, kinds: .person)
+            if subjects.isEmpty, let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
+            guard let subject = subjects.last, let person = s.mention(subject)?.ref, person != holder.ref,
+                !isConditional(s, from: subject, to: k + 2)
+            else { return }
+            let office = article.entities.currentOffice(of: holder.ref).map { LocalObject.entity($0) } ?? .contest
+            let negated = s.contains(["not", "never", "n't"], in: max(subject + 1, k - 3)..<k)
+            article.add(
+                person, "candidate", office, value: .boolean(!negated),
+                modality: classifier.classify(s, trigger: k, triggerEnd: k + 3, subject: subject),
+                evidence: s.span(subject, k + 2), sentence: s.index, rule: "candidacy.wants-post")
             return
         }
         // "Rutte's bid", "his candidacy", "whose candidacy"

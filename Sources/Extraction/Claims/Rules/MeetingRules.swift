@@ -12,10 +12,12 @@ public struct MeetingRules: ClaimRule {
 
     /// The words a meeting can start with.
     static let starts = Pattern.firstWords(of: [
-        met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween, faceToFaceWith,
+        met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween, faceToFaceWith, sitDownWith,
     ])!
     /// "flew to Istanbul for a face-to-face with President Erdoğan": a meeting, as a noun.
     static let faceToFaceWith: Pattern = ["face", "-", "to", "-", "face", "with"]
+    /// "After a sit-down with the outgoing Dutch PM": a meeting, as a noun.
+    static let sitDownWith: Pattern = ["sit", "-", "down", "with"]
 
     static let met: Pattern = ["met|meet|meets|meeting|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"]
     static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
@@ -36,6 +38,7 @@ public struct MeetingRules: ClaimRule {
     static let nounDeterminers: WordSet = ["a", "the", "their", "his", "her", "one", "bilateral"]
     static let theA: WordSet = ["the", "a"]
     static let two: WordSet = ["two"]
+    static let following: WordSet = ["following"]
     static let pairWords: WordSet = ["two", "pair", "both"]
     static let inAt: WordSet = ["in", "at"]
     static let hosting: WordSet = ["hosted", "received"]
@@ -59,7 +62,7 @@ public struct MeetingRules: ClaimRule {
             } else if let e = s.match(Self.heldTalksWith, at: k) ?? s.match(Self.stoodBeside, at: k) {
                 end = e
                 rule = "talks"
-            } else if let e = s.match(Self.meetingWith, at: k) ?? s.match(Self.faceToFaceWith, at: k) {
+            } else if let e = s.match(Self.meetingWith, at: k) ?? s.match(Self.faceToFaceWith, at: k) ?? s.match(Self.sitDownWith, at: k) {
                 end = e
                 rule = "noun"
             } else if let e = s.match(Self.heldTalks, at: k) {
@@ -82,6 +85,14 @@ public struct MeetingRules: ClaimRule {
                 let first = (0..<k).first(where: { s.mentionKind($0) == .person && s.mention($0)?.possessive == false })
             {
                 subjects = [first]
+            }
+            // "After a sit-down with Rutte in Brussels, Orbán relented": the main clause's subject.
+            if subjects.isEmpty, rule == "noun",
+                s.isWord(k - 2, in: MeetingRules.participleOpeners) || s.isWord(k - 2, in: MeetingRules.following),
+                let comma = (end..<min(s.count, end + 12)).first(where: { s.isWord($0, in: SentenceView.comma) }),
+                s.mentionKind(comma + 1) == .person, s.mention(comma + 1)?.possessive == false
+            {
+                subjects = [comma + 1]
             }
             // "Rutte, meeting Orbán in Brussels a few days later, ...": the participle's subject.
             if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: SentenceView.comma), s.word(k).hasSuffix("ing"),
