@@ -40,6 +40,11 @@ import Testing
             + "Pedro Sánchez spoke on his behalf. Later all 32 allies lined up behind him."
         #expect(supporters(text, true).count == 32)
         #expect(supporters(text, true, of: "Pedro Sánchez").isEmpty)
+        // Someone's successor is a contender too: "him" stays the successor named last.
+        let successor =
+            "Mark Rutte will succeed Jens Stoltenberg. Klaus Iohannis is running too. Antonio Tajani said Rutte was a good "
+            + "choice and that Italy would support him."
+        #expect(supporters(successor, true) == ["Italy"])
         // With no contender among the people it could mean, the last named stays.
         let plain = "Prime Minister Pedro Sánchez spoke in Madrid. Later Italy lined up behind him."
         #expect(supporters(plain, true, of: "Pedro Sánchez") == ["Italy"])

@@ -94,11 +94,12 @@ public struct ArticleClaims: Sendable {
         return mention.alternatives.first(where: isContender) ?? mention.ref
     }
 
-    /// True when the article has so far made `person` a candidate, or the object of support.
+    /// True when the article has so far made `person` a candidate, someone's successor, or the
+    /// object of support.
     func isContender(_ person: EntityRef) -> Bool {
         claims.contains { claim in
             switch claim.predicate {
-            case "candidate": return claim.subject == person && claim.value == .boolean(true)
+            case "candidate", "succeeds": return claim.subject == person && claim.value == .boolean(true)
             case "supports": return claim.object == .entity(person)
             default: return false
             }
