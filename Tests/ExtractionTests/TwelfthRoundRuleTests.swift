@@ -42,7 +42,7 @@ import Testing
         #expect(supporters(text, true, of: "Pedro Sánchez").isEmpty)
         // Someone's successor is a contender too: "him" stays the successor named last.
         let successor =
-            "Mark Rutte will succeed Jens Stoltenberg. Klaus Iohannis is running too. Antonio Tajani said Rutte was a good "
+            "Mark Rutte will succeed Jens Stoltenberg. Klaus Iohannis is also running. Antonio Tajani said Rutte was a good "
             + "choice and that Italy would support him."
         #expect(supporters(successor, true) == ["Italy"])
         // With no contender among the people it could mean, the last named stays.
