@@ -258,6 +258,14 @@ import Testing
             ])
     }
 
+    @Test func opposedInThePassive() {
+        // "Rutte's bid had been opposed by Budapest and Bratislava": the capitals' countries, against.
+        let text = "Mark Rutte is running. Rutte's bid had been opposed by Budapest and Bratislava for months."
+        #expect(supporters(text, false) == ["Hungary", "Slovakia"])
+        // A plan opposed is no candidacy opposed.
+        #expect(supporters("Mark Rutte is running. The plan was opposed by Hungary.", false).isEmpty)
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

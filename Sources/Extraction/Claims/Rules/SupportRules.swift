@@ -341,9 +341,11 @@ public struct SupportRules: ClaimRule {
         let lexicon = article.entities.lexicon
         // "Hungary will consider supporting his candidacy": no stance yet.
         if s.isWord(k - 1, in: SupportRules.considering) { return }
-        // Passive: "P is (reportedly) backed by X, Y and Z", "P was endorsed in February by X".
-        if verb.value, verb.rule == "verb", let byAt = passiveAgent(s, after: end),
-            s.contains(SupportRules.passiveAuxiliaries, in: max(0, k - 3)..<k)
+        // Passive: "P is (reportedly) backed by X, Y and Z", "P was endorsed in February by X";
+        // against: "Rutte's bid had been opposed by Budapest and Bratislava", "P was opposed by X".
+        let againstPassive = verb.rule == "oppose" || verb.rule == "block" || verb.rule == "opposed"
+        if (verb.value && verb.rule == "verb") || againstPassive, let byAt = passiveAgent(s, after: end),
+            verb.rule == "opposed" || s.contains(SupportRules.passiveAuxiliaries, in: max(0, k - 3)..<k)
         {
             guard let objectItem = s.subjects(before: k, kinds: .person).last,
                 let object = s.mention(objectItem)?.ref
@@ -353,9 +355,11 @@ public struct SupportRules: ClaimRule {
             var j = byAt + 1
             while j < s.count {
                 if s.word(j) == "." || s.word(j) == ";" { break }
-                if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind), m.form == .name {
+                if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name,
+                    let backer = entity(s, j, lexicon: lexicon)
+                {
                     article.add(
-                        m.ref, "supports", .entity(object), modality: modality,
+                        backer, "supports", .entity(object), value: .boolean(verb.value), modality: modality,
                         evidence: s.span(objectItem, j), sentence: s.index, rule: "support.passive")
                 }
                 j += 1
