@@ -353,10 +353,14 @@ public struct SupportRules: ClaimRule {
             let modality = classifier.classify(s, trigger: k, subject: objectItem)
             // The backers: the mentions after "by", on through "among them ...".
             var j = byAt + 1
+            let directAgents =
+                s.isMention(j) ? s.coordinatedRight(from: j, kinds: SupportRules.subjectKinds.union(.place)) : []
             while j < s.count {
                 if s.word(j) == "." || s.word(j) == ";" { break }
-                if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name,
-                    let backer = entity(s, j, lexicon: lexicon)
+                // A capital only in the list right after "by" ("opposed by Budapest and Bratislava",
+                // not "officials in Madrid say").
+                if let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || (m.viaCapital && directAgents.contains(j)),
+                    m.form == .name, let backer = entity(s, j, lexicon: lexicon)
                 {
                     article.add(
                         backer, "supports", .entity(object), value: .boolean(verb.value), modality: modality,
