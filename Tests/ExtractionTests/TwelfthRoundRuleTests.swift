@@ -266,6 +266,16 @@ import Testing
         #expect(supporters("Mark Rutte is running. The plan was opposed by Hungary.", false).isEmpty)
     }
 
+    @Test func theEndorsementThatTheyGaveHim() {
+        // "the endorsement that Washington, London and Berlin gave him": each capital's country.
+        let text =
+            "Mark Rutte is running. The road was long, because after the endorsement that Washington, London and Berlin "
+            + "gave him in February, he was the favourite."
+        #expect(supporters(text, true) == ["United States", "United Kingdom", "Germany"])
+        // Support given to something else is none.
+        #expect(supporters("Mark Rutte is running. The support that Hungary gave the plan was small.", true).isEmpty)
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

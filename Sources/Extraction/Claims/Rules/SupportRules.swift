@@ -317,6 +317,7 @@ public struct SupportRules: ClaimRule {
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
     static let behalf: WordSet = ["behalf"]
+    static let which: WordSet = ["which"]
     /// Words after "X followed" that start a time ("in April", "within days", "a day later").
     static let followTimes: WordSet = ["in", "on", "within", "a", "days", "weeks", "soon", "shortly", "later", "two", "three"]
 
@@ -810,6 +811,27 @@ public struct SupportRules: ClaimRule {
     /// Minister Victor Orban": the backers follow; the backed is the person before.
     func nominal(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         guard s.isWord(k, in: SupportRules.nominalNouns) || s.isWord(k, in: SupportRules.blessing) else { return }
+        // "the endorsement that Washington, London, Paris and Berlin gave him in February": the
+        // backers in the relative clause, the person they gave it to after its verb.
+        if s.isWord(k + 1, in: CandidacyRules.relatives) || s.isWord(k + 1, in: SupportRules.which), let first = s.mention(k + 2),
+            SupportRules.subjectKinds.contains(first.kind) || first.viaCapital, first.form == .name
+        {
+            let backers = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds.union(.place))
+            let verb = backers.last! + 1
+            guard s.isWord(verb, in: SupportRules.givingVerbs), let o = s.personObject(after: verb + 1, limit: 2),
+                !isConditional(s, from: k, to: o)
+            else { return }
+            let person = article.backedPerson(s, o)
+            let modality = classifier.classify(s, trigger: verb, subject: k + 2)
+            for item in backers {
+                if s.mentionKind(item) == .place, s.mention(item)?.viaCapital != true { continue }
+                guard let backer = entity(s, item, lexicon: article.entities.lexicon), backer != person else { continue }
+                article.add(
+                    backer, "supports", .entity(person), modality: modality, evidence: s.span(k, o), sentence: s.index,
+                    rule: "support.nominal")
+            }
+            return
+        }
         // "has the public backing of": an adjective between is read past.
         let before = SupportRules.beforeNoun(s, k)
         guard
