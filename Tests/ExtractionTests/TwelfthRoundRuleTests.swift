@@ -276,6 +276,15 @@ import Testing
         #expect(supporters("Mark Rutte is running. The support that Hungary gave the plan was small.", true).isEmpty)
     }
 
+    @Test func unanimousSupport() {
+        // "..., making his support unanimous": every ally, for the person the sentence saw backed.
+        let text = "Mark Rutte is running. Klaus Iohannis withdrew, and Romania endorsed Rutte the same day, making his support unanimous."
+        #expect(supporters(text, true).count == 32)
+        #expect(supporters(text, true, of: "Klaus Iohannis").isEmpty)
+        // A unanimous vote of something else quantifies no ally.
+        #expect(supporters("Mark Rutte is running. The Hungarian parliament's vote was unanimous.", true).isEmpty)
+    }
+
     @Test func aConsensusOfAllTheAllies() {
         // "The decision was taken by consensus of all 32 allies": every ally, for the candidate.
         let text = "Mark Rutte is running. NATO decided to appoint him. The decision was taken by consensus of all 32 allies."

@@ -28,6 +28,7 @@ public struct QuantifiedRules: ClaimRule {
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
         "board", "came", "come", "comes", "declared", "declare", "declares", "approval", "blessing", "consensus", "corner",
+        "unanimous",
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]
@@ -44,7 +45,7 @@ public struct QuantifiedRules: ClaimRule {
     /// The words that make a sentence quantified (besides numbers).
     static let quantifierWords: WordSet = [
         "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other", "any", "single",
-        "beyond", "outside",
+        "beyond", "outside", "unanimous",
     ]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
@@ -97,6 +98,11 @@ public struct QuantifiedRules: ClaimRule {
         // The first trigger that names whom the allies back ("collected one endorsement ... and
         // bowed out, by which point every ally stood behind Mr Rutte": the second).
         var found: (t: Int, object: LocalObject)?
+        // "Slovakia endorsed Rutte the same day, making his support unanimous": the quantifier is
+        // the trigger, whatever support verb comes first.
+        if let u = s.first(QuantifiedRules.unanimousWord, in: 0..<s.count), let object = QuantifiedRules.supported(s, at: u, in: article) {
+            found = (u, object)
+        }
         var from = 0
         while found == nil, let t = s.first(QuantifiedRules.triggersAndCount, in: from..<s.count) {
             if s.contains(QuantifiedRules.requirements, in: 0..<s.clauseEnd(after: t)) { return }
@@ -157,6 +163,9 @@ public struct QuantifiedRules: ClaimRule {
                 if s.isWord(k - 1, in: SupportRules.notWord) { return }
                 if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
             }
+            // "making his support unanimous", "unanimous backing for Rutte": every ally (only as
+            // the trigger itself: "the Hungarian parliament's unanimous vote" quantifies no ally).
+            if w == "unanimous", k == t { universal = true }
             if QuantifiedRules.isNoAlly(s, k) {
                 universal = true
                 noAlly = true
@@ -306,6 +315,7 @@ public struct QuantifiedRules: ClaimRule {
 
     static let notNoOnly: WordSet = ["not", "no", "only"]
     static let consensusWord: WordSet = ["consensus"]
+    static let unanimousWord: WordSet = ["unanimous"]
     /// Words that make a consensus one on the appointment.
     static let decisionWords: WordSet = [
         "decision", "appointment", "choice", "nomination", "decided", "agreed", "appointed", "chosen", "chose", "named",
@@ -450,6 +460,25 @@ public struct QuantifiedRules: ClaimRule {
             guard QuantifiedRules.groupRightBefore(s, give), !s.isWord(t + 1, in: SentenceView.for), !s.isWord(t + 1, in: SentenceView.of)
             else { return nil }
             object = .focus
+        } else if s.isWord(t, in: QuantifiedRules.unanimousWord) {
+            if s.isWord(t + 1, in: QuantifiedRules.supportNouns) {
+                // "unanimous backing for Rutte"
+                guard s.isWord(t + 2, in: SentenceView.for) else { return nil }
+                objectItem = s.personObject(after: t + 3, limit: 2)
+            } else if s.isWord(t - 1, in: QuantifiedRules.supportNouns), let p = s.mention(t - 2), p.kind == .person,
+                p.possessive || p.form == .pronoun
+            {
+                // "Romania endorsed Rutte the same day, making his support unanimous": the person
+                // this sentence has just seen backed, if "his" can mean that one.
+                let candidates = [p.ref] + p.alternatives
+                for claim in article.claims.reversed() where claim.sentence == s.index && claim.predicate == "supports" {
+                    guard claim.value == .boolean(true), case .entity(let backed) = claim.object else { continue }
+                    if candidates.contains(backed) { return claim.object }
+                }
+                objectItem = t - 2
+            } else {
+                return nil
+            }
         } else if s.isWord(t, in: QuantifiedRules.consensusWord) {
             // "The decision was taken by consensus of all 32 allies": the article's candidate,
             // when what was decided is the appointment (no consensus "on defence spending").
