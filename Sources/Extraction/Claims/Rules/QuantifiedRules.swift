@@ -10,6 +10,11 @@
 ///   holdouts must be named, here or in the next sentences ("The lone holdout is Romania",
 ///   "Romania has its own candidate. Türkiye and Hungary have not yet ...") before the claims are
 ///   made; an unnamed share ("two-thirds", "more than 20") gives no claim per ally.
+/// - no ally: `none of the allies`, `not a single member`, `P has yet to win support from any
+///   (other) ally`, `never attracted the backing of a single other ally`, `failing to win support
+///   beyond his own country` (the person's own country set aside, with no claim);
+/// - every ally: `the decision was taken by consensus of all 32 allies`, `making his support
+///   unanimous`, `all 32 allies gave their formal approval`, `N of M allies are in P's corner`.
 /// A requirement ("needs unanimous support from all 32") is no claim. The allies are NATO's
 /// members on the article's date (lexicon accession dates).
 public struct QuantifiedRules: ClaimRule {
@@ -170,8 +175,6 @@ public struct QuantifiedRules: ClaimRule {
                 universal = true
                 noAlly = true
             }
-            // "He has yet to win support from any other ally", "never attracted the backing of a
-            // single other ally": no ally backs him (besides, for "other", his own country).
             // "failing to win support beyond his own country": no ally but his own.
             if w == "beyond" || w == "outside", k > t, s.isWord(k + 1, in: SentenceView.possessiveDeterminers),
                 s.isWord(k + 2, in: CandidacyRules.own), s.isWord(k + 3, in: QuantifiedRules.homeNouns),
@@ -181,6 +184,8 @@ public struct QuantifiedRules: ClaimRule {
                 noAlly = true
                 if case .entity(let person) = object { ownCountry = article.entities.country(ofPerson: person) }
             }
+            // "He has yet to win support from any other ally", "never attracted the backing of a
+            // single other ally": no ally backs him (besides, for "other", his own country).
             if w == "any" || (w == "single" && s.isWord(k - 1, in: SentenceView.aAn)), k > t, let group = QuantifiedRules.anyAlly(s, k),
                 s.contains(QuantifiedRules.negations, in: max(0, t - 5)..<t)
             {
