@@ -268,15 +268,8 @@ public struct SentenceView: Sendable {
                 if a >= 0, let m = mention(a), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     return [a]
                 }
-                // "Klaus Iohannis, president of Romania, who ...": the office in apposition stands
-                // for the person before it.
-                if a >= 2, kinds.contains(.person), mentionKind(a) == .office, isWord(a - 1, in: SentenceView.comma),
-                    mentionKind(a - 2) == .person
-                {
-                    return [a - 2]
-                }
-                // ... and so does one of a few plain words between commas ("Klaus Iohannis,
-                // president of Romania, who ...": the title was read as words, not a mention).
+                // "Klaus Iohannis, president of Romania, who ...": a title in apposition (read as
+                // plain words, a few between commas) stands for the person before it.
                 if kinds.contains(.person), a < j - 1, !isMention(a) {
                     var b = a
                     while b > 0, a - b < 4, !isMention(b), !isWord(b, in: SentenceView.comma) { b -= 1 }

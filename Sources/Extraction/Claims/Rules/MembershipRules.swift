@@ -29,7 +29,7 @@ public struct MembershipRules: ClaimRule {
     static let memberModifiers: WordSet = [
         "founding", "founder", "full", "longtime", "long-standing", "key", "fellow", "loyal", "committed",
     ]
-    static let ordinalLike: WordSet = ["newest", "latest", "youngest", "first", "last", "founding", "full"]
+    static let ordinalLike: WordSet = ["newest", "oldest", "latest", "youngest", "first", "last", "founding", "full"]
 
     /// The country an apposition "C, a (founding) (NATO) member" describes, with the item the
     /// evidence starts at; nil when item `k` ("member") is not in one.
@@ -60,7 +60,7 @@ public struct MembershipRules: ClaimRule {
     /// "members") is in no such apposition.
     static func apposedCountries(_ s: SentenceView, before k: Int) -> (items: [Int], organization: EntityRef?)? {
         var j = k - 1
-        while s.isWord(j, in: ordinalLike) || s.isWord(j, in: memberModifiers) || s.isWord(j, in: newestOldest) { j -= 1 }
+        while s.isWord(j, in: ordinalLike) || s.isWord(j, in: memberModifiers) { j -= 1 }
         if QuantifiedRules.isNumberWord(s, j) { j -= 1 }
         var organization: EntityRef?
         if let m = s.mention(j), m.kind == .organization, m.possessive {
@@ -78,7 +78,6 @@ public struct MembershipRules: ClaimRule {
         guard s.isWord(k, in: membersNoun) ? items.count > 1 : items.count == 1 else { return nil }
         return (items, organization)
     }
-    static let newestOldest: WordSet = ["newest", "oldest", "latest", "youngest", "two", "three"]
 
     /// "C became the 32nd member of", "C, which is the newest member of", "a C that is not a member
     /// of": the country, the item the evidence starts at, and whether it is denied.

@@ -524,15 +524,13 @@ public struct QuantifiedRules: ClaimRule {
 
     /// What the allies give: "their approval", "their blessing", "their backing".
     static let grantedNouns: WordSet = ["approval", "blessing", "backing", "support", "endorsement"]
-    static let theirIts: WordSet = ["their", "its"]
-    static let grantAdjectives: WordSet = ["full", "formal", "final", "unanimous", "official", "public", "explicit"]
 
     /// The item of the giving verb of "gave their (formal) approval", the noun at item `k`; nil
     /// when no such verb stands before it.
     static func givingVerb(_ s: SentenceView, before k: Int) -> Int? {
         var j = k - 1
-        if s.isWord(j, in: grantAdjectives) { j -= 1 }
-        guard s.isWord(j, in: theirIts), s.isWord(j - 1, in: SupportRules.givingVerbs) else { return nil }
+        if s.isWord(j, in: SupportRules.grantAdjectiveWords) { j -= 1 }
+        guard s.isWord(j, in: SupportRules.itsTheir), s.isWord(j - 1, in: SupportRules.givingVerbs) else { return nil }
         return j - 1
     }
 

@@ -25,8 +25,14 @@ public struct SupportRules: ClaimRule {
     static let subjectKinds: KindSet = [.country, .person, .organization]
     static let nouns = "support|backing|endorsement|blessing|approval|nod"
     /// The adjectives a support noun may take after "gave its", "signaled their": "full",
-    /// "formal", "final", "unanimous" (one optional slot).
-    static let grantAdjectives = "full?|formal?|final?|unanimous?|official?|public?|explicit?"
+    /// "formal", "final", "unanimous".
+    static let grantAdjectiveWords: WordSet = ["full", "formal", "final", "unanimous", "official", "public", "explicit"]
+    /// ``grantAdjectiveWords`` as one optional pattern slot.
+    static let grantAdjectives = grantAdjectiveWords.members.map { $0 + "?" }.joined(separator: "|")
+    /// Verbs of campaigning for someone, and the adverbs they take: "lobbied hard for", "campaigned
+    /// on behalf of", "intervened personally on his behalf".
+    static let lobbyVerbs = "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning"
+    static let lobbyAdverbs = "hard?|personally?|actively?|openly?|vigorously?"
 
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
     static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
@@ -60,25 +66,10 @@ public struct SupportRules: ClaimRule {
         // is none).
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
         // "lobbied hard for Rutte", "is campaigning for Iohannis", "lobbied on behalf of P".
-        (
-            [
-                "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning",
-                "hard?|personally?|actively?|openly?|vigorously?", "for",
-            ], true, false, "lobby"
-        ),
-        (
-            [
-                "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning",
-                "hard?|personally?|actively?|openly?|vigorously?", "on", "behalf", "of",
-            ], true, false, "lobby"
-        ),
+        ([SupportRules.lobbyVerbs, SupportRules.lobbyAdverbs, "for"], true, false, "lobby"),
+        ([SupportRules.lobbyVerbs, SupportRules.lobbyAdverbs, "on", "behalf", "of"], true, false, "lobby"),
         // "lobbied personally on his behalf": the possessor is the one backed.
-        (
-            [
-                "lobby|lobbies|lobbied|lobbying|campaign|campaigns|campaigned|campaigning|intervene|intervened|intervening",
-                "hard?|personally?|actively?|openly?|vigorously?", "on",
-            ], true, false, "on-behalf"
-        ),
+        ([SupportRules.lobbyVerbs + "|intervene|intervened|intervening", SupportRules.lobbyAdverbs, "on"], true, false, "on-behalf"),
         // "came out for him publicly": the object must be a person ("came out for the vote" is none).
         (["come|comes|came|coming", "out", "for"], true, false, "favour"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
@@ -317,7 +308,7 @@ public struct SupportRules: ClaimRule {
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
     static let behalf: WordSet = ["behalf"]
-    static let which: WordSet = ["which"]
+    static let thatWhich: WordSet = ["that", "which"]
     /// Words after "X followed" that start a time ("in April", "within days", "a day later").
     static let followTimes: WordSet = ["in", "on", "within", "a", "days", "weeks", "soon", "shortly", "later", "two", "three"]
 
@@ -813,7 +804,7 @@ public struct SupportRules: ClaimRule {
         guard s.isWord(k, in: SupportRules.nominalNouns) || s.isWord(k, in: SupportRules.blessing) else { return }
         // "the endorsement that Washington, London, Paris and Berlin gave him in February": the
         // backers in the relative clause, the person they gave it to after its verb.
-        if s.isWord(k + 1, in: CandidacyRules.relatives) || s.isWord(k + 1, in: SupportRules.which), let first = s.mention(k + 2),
+        if s.isWord(k + 1, in: SupportRules.thatWhich), let first = s.mention(k + 2),
             SupportRules.subjectKinds.contains(first.kind) || first.viaCapital, first.form == .name
         {
             let backers = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds.union(.place))
