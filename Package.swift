@@ -40,9 +40,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
+        // Scratch folders the test targets share, removed when the test process exits.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DSLTests", dependencies: ["DSL"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], exclude: ["Fixtures"]),
-        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter"]),
-        .testTarget(name: "CLITests", dependencies: ["Interpreter", "REPL"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["Interpreter", "REPL", "TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `natoql` binary the way a user does, from a temporary working directory.
@@ -91,9 +92,7 @@ enum Binary {
 
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("natoql-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        URL(fileURLWithPath: try Scratch.folder("cli"))
     }
 
     struct BinaryMissing: Error, CustomStringConvertible {

@@ -189,7 +189,7 @@ struct REPLTerminalTests {
         let count = try batchOutput("count(articles)", home: home)
         // An "editor" that records what it was given and writes a corrected statement.
         let editor = home.path + "/editor.sh"
-        try "#!/bin/sh\ncp \"$1\" \"$1.seen\"; cp \"$1\" \(home.path)/seen.nql\nprintf 'count(articles)\\n' > \"$1\"\n"
+        try "#!/bin/sh\ncp \"$1\" \(home.path)/seen.nql\nprintf 'count(articles)\\n' > \"$1\"\n"
             .write(toFile: editor, atomically: true, encoding: .utf8)
         chmod(editor, 0o755)
         let terminal = try PseudoTerminal(arguments: ["--no-rc"], environment: home.environment(["EDITOR": editor, "VISUAL": ""]))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Extraction
@@ -55,8 +56,7 @@ func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte")
 
 /// A temporary folder with the given files (name to bytes).
 func temporaryCorpus(_ files: [String: [UInt8]]) -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("natoql-test-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dir = URL(fileURLWithPath: try! Scratch.folder("corpus"))
     for (name, bytes) in files {
         FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Extraction
@@ -17,8 +18,7 @@ import Testing
 
     @Test("a folder whose every article is skipped is a load error that lists why")
     func nothingLoadable() throws {
-        let dir = NSTemporaryDirectory() + "/natoql-loader-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = try Scratch.folder("loader")
         try Data([0xFF]).write(to: URL(fileURLWithPath: dir + "/a.txt"))
         try Data().write(to: URL(fileURLWithPath: dir + "/b.txt"))
         #expect {

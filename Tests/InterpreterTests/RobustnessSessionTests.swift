@@ -2,6 +2,7 @@ import DSL
 import Extraction
 import Foundation
 import Interpreter
+import TestSupport
 import Testing
 
 /// Nothing is lost when a statement or a load fails, results are bounded on a terminal, and a
@@ -15,9 +16,7 @@ import Testing
 
     /// A fresh temporary folder.
     static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "/natoql-robust-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        try Scratch.folder("robust")
     }
 
     @Test("a failed statement keeps the session's let names and view")
