@@ -314,6 +314,24 @@ public struct ArticleEntities: Sendable {
         return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) && accepts($0.ref) })?.ref
     }
 
+    /// The last country named on its own before token `index`, not as one of a list ("Washington,
+    /// London, Paris and Berlin" names no one country the next title belongs to).
+    func soleCountryBefore(_ index: Int) -> EntityRef? {
+        let end = groupsInOrder ? Self.countBefore(index, in: recentGroups, at: { $0.at }) : recentGroups.count
+        let start = groupsInOrder ? max(0, end - Self.lookBehind) : 0
+        var k = end - 1
+        while k >= start {
+            defer { k -= 1 }
+            let entry = recentGroups[k]
+            guard entry.at < index, entry.kind == .country else { continue }
+            let listed =
+                (k > start && recentGroups[k - 1].kind == .country && entry.at - recentGroups[k - 1].at <= 3)
+                || (k + 1 < recentGroups.count && recentGroups[k + 1].kind == .country && recentGroups[k + 1].at - entry.at <= 3)
+            if !listed { return entry.ref }
+        }
+        return nil
+    }
+
     /// How many mentions back coreference looks: far more than an article of a few pages holds.
     static let lookBehind = 512
 

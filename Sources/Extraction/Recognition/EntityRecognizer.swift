@@ -65,6 +65,12 @@ public struct EntityRecognizer: Sendable {
         // "Klaus Iohannis is the president of Romania": the office, said of the subject.
         "is", "was", "became", "remains", "remained", "been",
     ]
+    /// Words before "for" that make the title after it a person backed, not an office sought
+    /// ("declared for the Dutch premier", "support for the Hungarian leader").
+    static let backingBeforeFor: WordSet = [
+        "declared", "declare", "declares", "declaring", "voted", "vote", "votes", "voting", "support", "backing",
+        "endorsement", "enthusiasm", "out", "rooting", "praise", "admiration", "sympathy", "preference",
+    ]
     /// Nouns before "of" that make the title after it an office ("the post of").
     static let officeNouns: WordSet = [
         "post", "position", "job", "role", "office", "title", "seat", "race", "contest", "bid", "candidacy", "powers",
@@ -662,9 +668,13 @@ public struct EntityRecognizer: Sendable {
                 // "for the outgoing Dutch premier to take over": a holder described, a person even
                 // where a bare title would name the office.
                 let describesHolder = hasDeterminer && sawModifier && !isNext
+                // "declared for the Dutch premier", "support for the Hungarian leader": backing
+                // for a person, where "the race for" would be for an office.
+                let backingFor = precededBy == "for" && start >= 2 && isWord(start - 2, in: EntityRecognizer.backingBeforeFor)
                 let canBeRole =
                     (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
-                    && (describesHolder || !officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice)) && !isNext
+                    && (describesHolder || backingFor || !officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice))
+                    && !isNext
                     && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
                 if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
                     let resolved = resolveRole(
@@ -893,7 +903,13 @@ public struct EntityRecognizer: Sendable {
             if at > 0, tokens[at - 1].isCapitalized, orgNouns.contains(tokens[at - 1].folded, hash: tokens[at - 1].hash) { continue }
             var jurisdiction = entities.country(ofPerson: person)
             if jurisdiction == nil {
-                let standalone = mentions.filter { ($0.kind == .country && $0.form == .name) || ($0.kind == .place) }
+                // A country the sentence is about ("seen eye to eye on Ukraine", "talks with
+                // China") is not where the person holds office.
+                let standalone = mentions.filter {
+                    (($0.kind == .country && $0.form == .name) || $0.kind == .place)
+                        && !($0.tokens.lowerBound > 0
+                            && topicPrepositions.contains(tokens[$0.tokens.lowerBound - 1].folded, hash: tokens[$0.tokens.lowerBound - 1].hash))
+                }
                 if let nearest = standalone.min(by: { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }),
                     case .known(let id) = nearest.ref
                 {
@@ -910,12 +926,12 @@ public struct EntityRecognizer: Sendable {
                 jurisdiction = others.min(by: { $0.0 < $1.0 })?.1
             }
             // Else the country of the dateline ("KYIV – ... President Volodymyr Zelensky"), else the
-            // country the article named last ("Slovakia will support ... Pellegrini said he had
-            // consulted Prime Minister Robert Fico").
+            // country the article named last on its own ("Slovakia will support ... Pellegrini said
+            // he had consulted Prime Minister Robert Fico").
             if jurisdiction == nil, entities.lexicon.titles[item.title].scope == .country {
                 if let c = entities.datelineCountry {
                     jurisdiction = c
-                } else if case .known(let c)? = entities.groupBefore(at, kinds: .country) {
+                } else if case .known(let c)? = entities.soleCountryBefore(at) {
                     jurisdiction = c
                 }
             }
@@ -928,6 +944,10 @@ public struct EntityRecognizer: Sendable {
             entities.noteOffice(office, of: person, current: !item.former && !item.elect)
         }
     }
+
+    /// Prepositions before a country that make it what a sentence is about, not where someone
+    /// holds office ("on Ukraine", "towards Russia", "talks with China").
+    static let topicPrepositions: WordSet = ["on", "over", "about", "towards", "toward", "against", "with", "than", "like"]
 
     /// Ordinals written as words, for "Romania's fifth president".
     static let ordinalWords: WordSet = [
