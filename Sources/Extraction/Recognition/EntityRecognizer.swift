@@ -905,10 +905,10 @@ public struct EntityRecognizer: Sendable {
             if jurisdiction == nil {
                 // A country the sentence is about ("seen eye to eye on Ukraine", "talks with
                 // China") is not where the person holds office.
-                let standalone = mentions.filter {
-                    (($0.kind == .country && $0.form == .name) || $0.kind == .place)
-                        && !($0.tokens.lowerBound > 0
-                            && topicPrepositions.contains(tokens[$0.tokens.lowerBound - 1].folded, hash: tokens[$0.tokens.lowerBound - 1].hash))
+                let standalone = mentions.filter { m in
+                    let before = m.tokens.lowerBound - 1
+                    return ((m.kind == .country && m.form == .name) || m.kind == .place)
+                        && !(before >= 0 && topicPrepositions.contains(tokens[before].folded, hash: tokens[before].hash))
                 }
                 if let nearest = standalone.min(by: { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }),
                     case .known(let id) = nearest.ref
