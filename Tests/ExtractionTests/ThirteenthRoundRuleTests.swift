@@ -32,4 +32,38 @@ import Testing
             + "He said the race for the Dutch premier was over."
         #expect(facts(race, "candidate") == ["Mark Rutte | candidate | Prime Minister of the Netherlands | true"])
     }
+
+    @Test func noSupportFromAnotherAlly() {
+        // "never won open support from another ally": every ally against but the person's own.
+        let text = "Polish President Andrzej Duda is running. He never won open support from another ally."
+        #expect(supporters(text, false, of: "Andrzej Duda").count == 31)
+        #expect(!supporters(text, false, of: "Andrzej Duda").contains("Poland"))
+        // With no negation, "another ally" quantifies nothing.
+        let won = "Polish President Andrzej Duda is running. He won support from another ally on Friday."
+        #expect(supporters(won, false, of: "Andrzej Duda").isEmpty)
+        #expect(supporters(won, true, of: "Andrzej Duda").isEmpty)
+    }
+
+    @Test func membershipSaidOfMoreCountries() {
+        // "..., and neither are A, B or C": the negated membership of each.
+        let neither = "Japan is not a member of NATO, and neither are Australia, Chile or Brazil."
+        #expect(
+            facts(neither, "member") == [
+                "Japan | member | NATO | false", "Australia | member | NATO | false", "Chile | member | NATO | false",
+                "Brazil | member | NATO | false",
+            ])
+        // "and so is C" only repeats a membership that is not negated.
+        let so = "Poland is a member of NATO, and so is Canada. Georgia is not a member of NATO, and so is Moldova."
+        #expect(
+            facts(so, "member") == ["Poland | member | NATO | true", "Canada | member | NATO | true", "Georgia | member | NATO | false"])
+        // "C, which like D joined the alliance": both joined.
+        let like = "NATO met. Croatia, which like Albania joined the alliance in 2009, hosts drills."
+        #expect(facts(like, "member") == ["Croatia | member | NATO | true", "Albania | member | NATO | true"])
+        // "had both joined within a year": a bare "joined" with a time after it.
+        let both = "NATO met. The MP said the alliance was necessary: Finland and Sweden had both joined within a year."
+        #expect(facts(both, "member") == ["Finland | member | NATO | true", "Sweden | member | NATO | true"])
+        // "joined" before a noun is no membership ("joined later talks").
+        let talks = "NATO met. Hungary joined later talks on the budget."
+        #expect(facts(talks, "member").isEmpty)
+    }
 }

@@ -512,13 +512,14 @@ public struct SentenceView: Sendable {
         return out.reversed()
     }
 
-    /// The mentions coordinated with the mention at `j` to its right ("A, B and C", "A and B").
-    public func coordinatedRight(from j: Int, kinds: KindSet) -> [Int] {
+    /// The mentions coordinated with the mention at `j` to its right ("A, B and C", "A and B";
+    /// with `or`, "A, B or C" too).
+    public func coordinatedRight(from j: Int, kinds: KindSet, or: Bool = false) -> [Int] {
         var out = [j]
         var a = j + 1
-        while a < items.count, word(a) == "," || word(a) == "and" || word(a) == "&" {
+        while a < items.count, word(a) == "," || word(a) == "and" || word(a) == "&" || (or && word(a) == "or") {
             var b = a + 1
-            if word(b) == "and" { b += 1 }
+            if word(b) == "and" || (or && word(b) == "or") { b += 1 }
             if word(b) == "the" { b += 1 }
             guard let m = mention(b), kinds.contains(m.kind) else { break }
             out.append(b)

@@ -104,14 +104,24 @@ public struct MembershipRules: ClaimRule {
         return (c.ref, ci, negated)
     }
     static let relativeWords: WordSet = ["which", "that"]
-    static let joinAuxiliaries: WordSet = ["having", "has", "have", "had", "formally", "also", "finally", "officially", "recently"]
+    static let joinAuxiliaries: WordSet = [
+        "having", "has", "have", "had", "formally", "also", "finally", "officially", "recently", "both",
+    ]
+    static let like: WordSet = ["like"]
+    static let and: WordSet = ["and"]
+    static let neitherNor: WordSet = ["neither", "nor"]
+    static let so: WordSet = ["so"]
+    static let areIs: WordSet = ["are", "is"]
+    /// Words that start a time right after a bare "joined".
+    static let timeAfterJoin: WordSet = ["last", "this", "within"]
 
     /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
     /// the last two years", "in March", "in 2023", "last year"); not "joined in criticising".
     static func isBareJoin(_ s: SentenceView, after k: Int) -> Bool {
         let next = k + 1
         if next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) { return true }
-        if s.isWord(next, in: ["last", "this"]) { return true }
+        // "joined last year", "joined within little more than a year".
+        if s.isWord(next, in: Self.timeAfterJoin) { return true }
         guard s.isWord(next, in: SentenceView.in) else { return false }
         return s.isWord(next + 1, in: SentenceView.months) || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
             || (s.isWord(next + 1, in: SentenceView.the) && s.isWord(next + 2, in: ["last", "past"]))
@@ -179,7 +189,14 @@ public struct MembershipRules: ClaimRule {
                 if let o = s.mention(k + 1), o.kind == .organization {
                     // "Finland and Sweden joined NATO": each of them; "Romania entered the alliance
                     // in 2004 together with Bulgaria and Slovakia": those too.
-                    for item in s.coordinated(from: ci, kinds: .country) {
+                    var members = s.coordinated(from: ci, kinds: .country)
+                    // "Romania, which like Bulgaria joined the alliance in 2004": the antecedent too.
+                    if s.isWord(ci - 1, in: Self.like), s.isWord(ci - 2, in: Self.relativeWords), s.isWord(ci - 3, in: SentenceView.comma),
+                        s.mentionKind(ci - 4) == .country
+                    {
+                        members.insert(ci - 4, at: 0)
+                    }
+                    for item in members {
                         guard let m = s.mention(item), m.form == .name else { continue }
                         article.add(
                             m.ref, "member", .entity(o.ref), modality: .asserted, evidence: s.span(item, k + 1),
@@ -223,6 +240,22 @@ public struct MembershipRules: ClaimRule {
                     article.add(
                         c.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(k - 1, last),
                         sentence: s.index, rule: "membership.member")
+                    // "..., and neither are South Korea, Australia or New Zealand", "nor is
+                    // Georgia", "and so is Canada": the same said of other countries.
+                    var n = last + 1
+                    if s.isWord(n, in: SentenceView.comma) { n += 1 }
+                    if s.isWord(n, in: Self.and) { n += 1 }
+                    let neither = s.isWord(n, in: Self.neitherNor)
+                    if (neither && negated) || (s.isWord(n, in: Self.so) && !negated), s.isWord(n + 1, in: Self.areIs),
+                        s.mentionKind(n + 2) == .country
+                    {
+                        for item in s.coordinatedRight(from: n + 2, kinds: .country, or: neither) {
+                            guard let m = s.mention(item), m.form == .name else { continue }
+                            article.add(
+                                m.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted,
+                                evidence: s.span(n, item), sentence: s.index, rule: "membership.member")
+                        }
+                    }
                 }
             }
             // "C became NATO's 32nd member", "C is the alliance's newest member"

@@ -11,8 +11,9 @@
 ///   "Romania has its own candidate. Türkiye and Hungary have not yet ...") before the claims are
 ///   made; an unnamed share ("two-thirds", "more than 20") gives no claim per ally.
 /// - no ally: `none of the allies`, `not a single member`, `P has yet to win support from any
-///   (other) ally`, `never attracted the backing of a single other ally`, `failing to win support
-///   beyond his own country` (the person's own country set aside, with no claim);
+///   (other) ally`, `never attracted the backing of a single other ally`, `never won support from
+///   another ally`, `failing to win support beyond his own country` (the person's own country set
+///   aside, with no claim);
 /// - every ally: `the decision was taken by consensus of all 32 allies`, `making his support
 ///   unanimous`, `all 32 allies gave their formal approval`, `N of M allies are in P's corner`.
 /// A requirement ("needs unanimous support from all 32") is no claim. The allies are NATO's
@@ -25,6 +26,8 @@ public struct QuantifiedRules: ClaimRule {
     /// Creates the rules.
     public init() {}
 
+    /// The nouns for one ally ("another ally", "another member state").
+    static let allyNouns: WordSet = ["ally", "member", "country", "government", "capital", "nation"]
     static let groupNouns: WordSet = [
         "allies", "ally", "members", "member", "countries", "states", "nations", "governments", "capitals", "one",
     ]
@@ -50,7 +53,7 @@ public struct QuantifiedRules: ClaimRule {
     /// The words that make a sentence quantified (besides numbers).
     static let quantifierWords: WordSet = [
         "except", "but", "all", "every", "each", "apart", "save", "none", "not", "no", "only", "other", "any", "single",
-        "beyond", "outside", "unanimous",
+        "beyond", "outside", "unanimous", "another",
     ]
     /// The numbers written as words.
     static let numberWords = WordSet(TermLengthRules.numbers.keys)
@@ -196,6 +199,14 @@ public struct QuantifiedRules: ClaimRule {
                 {
                     ownCountry = country
                 }
+            }
+            // "never won open support from another ally": as "any other ally".
+            if w == "another", k > t, s.isWord(k + 1, in: QuantifiedRules.allyNouns),
+                s.contains(QuantifiedRules.negations, in: max(0, t - 5)..<t)
+            {
+                universal = true
+                noAlly = true
+                if case .entity(let person) = object, let country = article.entities.country(ofPerson: person) { ownCountry = country }
             }
             // "not one of", "the only one of": the "one" is no count.
             if w == "one", s.isWord(k - 1, in: QuantifiedRules.notNoOnly) { continue }
