@@ -66,4 +66,44 @@ import Testing
         let talks = "NATO met. Hungary joined later talks on the budget."
         #expect(facts(talks, "member").isEmpty)
     }
+
+    @Test func amongTheAlliesThatEndorsed() {
+        // "among the first allies in the region to endorse P", "among the allies that endorsed P".
+        let text =
+            "Mark Rutte is running. Portugal was among the first allies in the region to endorse Rutte. "
+            + "Norway was among the allies that endorsed Rutte early in the year."
+        #expect(supporters(text, true) == ["Portugal", "Norway"])
+        // "among the allies that doubted him" is no support.
+        let doubted = "Mark Rutte is running. Norway was among the allies that doubted Rutte early in the year."
+        #expect(supporters(doubted, true).isEmpty)
+    }
+
+    @Test func othersHadDoneSo() {
+        // "after A, B and C had done so": the support just said, by the countries before "done so".
+        let text = "Mark Rutte is running. Spain endorsed Rutte in March, shortly after Rome, Lisbon and Oslo had publicly done so."
+        #expect(supporters(text, true) == ["Spain", "Italy", "Portugal", "Norway"])
+        #expect(supporters(text + " Budapest has not done so.", false) == ["Hungary"])
+        // With no support said just before, "done so" copies nothing.
+        let alone = "Mark Rutte is running. Rome and Lisbon had done so in February."
+        #expect(supporters(alone, true).isEmpty)
+    }
+
+    @Test func whoseAdministrationSpeaksForTheCountry() {
+        // "President X, whose administration was among the first to endorse P": X's country.
+        let text = "Mark Rutte is running. President Joe Biden, whose administration was among the first to endorse Rutte, spoke."
+        #expect(supporters(text, true) == ["United States"])
+        // Without "whose administration", the person.
+        let person = "Mark Rutte is running. President Joe Biden was among the first to endorse Rutte."
+        #expect(supporters(person, true) == ["Joe Biden"])
+    }
+
+    @Test func looksFavourablyAndANod() {
+        // "looks favourably on his candidacy", "Ankara's nod had come earlier": support.
+        let text =
+            "Mark Rutte is the front-runner. Diplomats say Oslo looks favourably on his candidacy. Madrid's nod had come earlier."
+        #expect(supporters(text, true) == ["Norway", "Spain"])
+        // A nod to someone else, or a plan looked on kindly, is none.
+        let none = "Mark Rutte is the front-runner. Oslo looked kindly on the plan. He gave a nod to the crowd."
+        #expect(supporters(none, true).isEmpty)
+    }
 }

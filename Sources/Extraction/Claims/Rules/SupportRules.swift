@@ -18,6 +18,7 @@ public struct SupportRules: ClaimRule {
     public var triggers: WordSet { SupportRules.triggerWords }
     static let triggerWords = verbStarts.union(dropStarts).union([
         "endorsement", "endorsements", "backing", "support", "blessing", "board", "won", "win", "wins", "winning", "corner",
+        "nod",
     ])
     /// Creates the rules.
     public init() {}
@@ -59,9 +60,14 @@ public struct SupportRules: ClaimRule {
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "Washington looks favourably on his candidacy"
+        (["look|looks|looked|looking", "favourably|favorably|kindly", "on|upon"], true, false, "favour"),
         // "Turkey followed in April", "Slovakia followed suit a day later": after others' support,
         // for the same person (only right after a support claim; "followed the debate" is none).
         (["follow|follows|followed", "suit?"], true, true, "followed"),
+        // "shortly after Washington, London and Berlin had publicly done so": the support just
+        // said, by others (only right after a support claim).
+        (["do|does|did|done", "so"], true, true, "done-so"),
         // "Bucharest has so far stood by Iohannis" (a person must follow: "stood by its decision"
         // is none).
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
@@ -155,7 +161,7 @@ public struct SupportRules: ClaimRule {
     static let receivingVerbs: WordSet = [
         "receiving", "received", "securing", "secured", "won", "winning", "gained", "getting", "got",
     ]
-    static let possessedNouns: WordSet = ["support", "backing", "blessing", "endorsement"]
+    static let possessedNouns: WordSet = ["support", "backing", "blessing", "endorsement", "nod"]
     /// Nouns of support read as nouns ("the backing of Estonia", "won early endorsements from").
     static let nominalNouns: WordSet = ["backing", "support", "endorsement", "endorsements"]
     static let blessing: WordSet = ["blessing"]
@@ -233,7 +239,8 @@ public struct SupportRules: ClaimRule {
             // possessor backs the article's candidate (or P, after "for").
             if s.isWord(k, in: SupportRules.possessedNouns), let m = s.mention(k - 1), m.possessive, m.form == .name,
                 SupportRules.subjectKinds.contains(m.kind) || m.viaCapital,
-                s.isWord(k + 1, in: SupportRules.arrivingVerbs) || s.isWord(k - 2, in: SupportRules.announcing),
+                s.isWord(k + 1, in: SupportRules.arrivingVerbs) || s.isWord(k - 2, in: SupportRules.announcing)
+                    || (s.isWord(k + 1, in: OfficeRules.perfect) && s.isWord(k + 2, in: SupportRules.arrivingParticiples)),
                 let backer = entity(s, k - 1, lexicon: article.entities.lexicon)
             {
                 var object = LocalObject.focus
@@ -304,7 +311,20 @@ public struct SupportRules: ClaimRule {
     static let no: WordSet = ["no"]
     /// Quantifiers that bind a later "it" ("every ally ... said it").
     static let bindingQuantifiers: WordSet = ["every", "each", "all"]
-    static let nationNouns: WordSet = ["nation", "country", "government"]
+    static let nationNouns: WordSet = ["nation", "country", "government", "administration", "cabinet"]
+
+    /// The country a person's mention at `item` speaks for, when the words after it make the
+    /// nation the backer: "Orban's government", "Biden, whose administration", "his country".
+    static func nationSpokenFor(_ s: SentenceView, _ item: Int, in article: ArticleClaims) -> EntityRef? {
+        guard let m = s.mention(item), m.kind == .person else { return nil }
+        let nation =
+            (m.form == .name && m.possessive && s.isWord(item + 1, in: nationNouns))
+            || (m.form == .name && !m.possessive && s.isWord(item + 1, in: SentenceView.comma)
+                && s.isWord(item + 2, in: SentenceView.whose) && s.isWord(item + 3, in: nationNouns))
+            || (m.form == .pronoun && s.isWord(item + 1, in: nationNouns))
+        guard nation, let c = article.entities.country(ofPerson: m.ref) else { return nil }
+        return .known(c)
+    }
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
     static let behalf: WordSet = ["behalf"]
@@ -375,6 +395,20 @@ public struct SupportRules: ClaimRule {
             article.add(
                 subject, "supports", previous.object, modality: classifier.classify(s, trigger: k, subject: k - 1),
                 evidence: s.span(k - 1, k), sentence: s.index, rule: "support.followed")
+            return
+        }
+        if verb.rule == "done-so" {
+            guard let previous = article.claims.last(where: { $0.predicate == "supports" && $0.value == .boolean(true) }),
+                previous.sentence >= s.index - 1
+            else { return }
+            let negated = s.contains(SupportRules.negations, in: max(0, k - 3)..<k)
+            for item in s.subjects(before: k, kinds: SupportRules.subjectKinds) {
+                guard let backer = entity(s, item, lexicon: lexicon), backer != previous.subject else { continue }
+                article.add(
+                    backer, "supports", previous.object, value: .boolean(!negated),
+                    modality: classifier.classify(s, trigger: k, subject: item), evidence: s.span(item, end - 1), sentence: s.index,
+                    rule: "support.done-so")
+            }
             return
         }
         // "on his behalf", "on Rutte's behalf": only a person's behalf ("campaigned on the
@@ -614,10 +648,13 @@ public struct SupportRules: ClaimRule {
             start = backers.first ?? k
             last = o
         }
-        if backed == nil, s.isWord(k - 1, in: SentenceView.to), s.isWord(k, in: SupportRules.bareSupportVerbs),
+        if backed == nil,
+            (s.isWord(k - 1, in: SentenceView.to) && s.isWord(k, in: SupportRules.bareSupportVerbs))
+                || (s.isWord(k - 1, in: CandidacyRules.relatives) && s.isWord(k, in: SupportRules.pastSupportVerbs)),
             let group = SupportRules.amongTheFirst(s, before: k - 1), let o = s.personObject(after: k + 1, limit: 3)
         {
-            // "Britain was among the first allies to back Rutte's bid"
+            // "Britain was among the first allies to back Rutte's bid", "Canada was among the
+            // allies that endorsed Rutte early"
             backers = s.subjects(before: group, kinds: SupportRules.subjectKinds)
             backed = o
             start = backers.first ?? k
@@ -630,7 +667,8 @@ public struct SupportRules: ClaimRule {
         let modality = classifier.classify(s, trigger: k, subject: start)
         var made = false
         for item in backers {
-            guard let backer = entity(s, item, lexicon: lexicon), backer != person else { continue }
+            guard let backer = SupportRules.nationSpokenFor(s, item, in: article) ?? entity(s, item, lexicon: lexicon), backer != person
+            else { continue }
             article.add(
                 backer, "supports", .entity(person), value: .boolean(value), modality: modality,
                 evidence: s.span(min(start, item), max(last, item)), sentence: s.index, rule: "support.indirect")
@@ -648,13 +686,21 @@ public struct SupportRules: ClaimRule {
 
     /// Verbs after "Hungary's endorsement" that say it was given ("came", "followed").
     static let arrivingVerbs: WordSet = ["came", "comes", "arrived", "arrives", "followed", "follows"]
+    /// The same after "had" ("Ankara's nod had come earlier").
+    static let arrivingParticiples: WordSet = ["come", "arrived", "followed"]
     /// The rule name of "has its own candidate" claims.
     static let ownCandidateRule = "support.own-candidate"
     static let bareSupportVerbs: WordSet = ["back", "support", "endorse"]
+    static let pastSupportVerbs: WordSet = ["backed", "supported", "endorsed"]
     static let ranks: WordSet = ["first", "earliest", "last", "few", "only", "early"]
 
-    /// The item of "among" in "among the (first) allies" ending just before item `k` ("to").
+    /// The item of "among" in "among the (first) allies" ending just before item `k` ("to",
+    /// "that"), past a place after the group ("among the first allies in the region to").
     static func amongTheFirst(_ s: SentenceView, before k: Int) -> Int? {
+        if s.isWord(k - 3, in: SentenceView.in), s.isWord(k - 2, in: SentenceView.the), !s.isMention(k - 1) {
+            return amongTheFirst(s, before: k - 3)
+        }
+        if s.isWord(k - 2, in: SentenceView.in), s.isMention(k - 1) { return amongTheFirst(s, before: k - 2) }
         guard s.isWord(k - 1, in: QuantifiedRules.groupNouns) else { return nil }
         var j = k - 2
         if s.isWord(j, in: ranks) { j -= 1 }
