@@ -106,4 +106,43 @@ import Testing
         let none = "Mark Rutte is the front-runner. Oslo looked kindly on the plan. He gave a nod to the crowd."
         #expect(supporters(none, true).isEmpty)
     }
+
+    @Test func hisSuccessorAsPrimeMinister() {
+        // "His successor as Dutch prime minister, P, ...": P succeeds the person "his" means.
+        let text = "At home, Mark Rutte left a problem behind. His successor as Dutch prime minister, Dick Schoof, presides over it."
+        #expect(facts(text, "succeeds") == ["Dick Schoof | succeeds | Mark Rutte | true"])
+        // Naming someone to an office says nothing of a predecessor.
+        let named = "At home, Mark Rutte left a problem behind. The king named Dick Schoof as Dutch prime minister."
+        #expect(facts(named, "succeeds").isEmpty)
+    }
+
+    @Test func aRelativeClauseLedByAPreposition() {
+        // "P, with whom Q has clashed ..., is not expected to back him": P is the subject.
+        let text =
+            "Mark Rutte is the front-runner. Prime Minister Viktor Orbán, with whom Rutte has clashed over the rule of law, "
+            + "is not expected to back him."
+        #expect(claims(text).contains("Viktor Orbán | supports | Mark Rutte | false | expected"))
+        // Without the clause's commas nothing is skipped: "Rutte" is no backer of himself, and
+        // no one else is named before the verb.
+        let plain = "Mark Rutte is the front-runner. The men with whom Rutte has clashed are not expected to back him."
+        #expect(!claims(plain).contains { $0.contains("| supports |") })
+    }
+
+    @Test func seekingASecondTerm() {
+        // "expected to seek a second term": a candidacy for the office the person holds.
+        let text = "Romanian President Klaus Iohannis is widely expected to seek a second term."
+        #expect(claims(text).contains("Klaus Iohannis | candidate | President of Romania | true | expected"))
+        // A second term served is no candidacy.
+        let served = "Romanian President Klaus Iohannis is serving a second term."
+        #expect(facts(served, "candidate").isEmpty)
+    }
+
+    @Test func lobbiedForTheJob() {
+        // "who lobbied openly for the job": a candidacy for the article's contest.
+        let text = "Mark Rutte is running. Ben Wallace, who lobbied openly for the job last year, has left government."
+        #expect(facts(text, "candidate").contains("Ben Wallace | candidate | NATO Secretary General | true"))
+        // Lobbying for a plan is none.
+        let plan = "Mark Rutte is running. Ben Wallace lobbied openly for the plan last year."
+        #expect(!facts(plan, "candidate").contains("Ben Wallace | candidate | NATO Secretary General | true"))
+    }
 }

@@ -336,6 +336,9 @@ public struct SentenceView: Sendable {
                 if o >= 1,
                     SentenceView.appositionOpeners.contains(word(o + 1)) || (mention(o + 1)?.kind == .person && w == ",")
                         || (w == "," && mention(o + 1)?.possessive == true && !isMention(o + 2))
+                        // "Viktor Orbán, with whom Rutte has clashed, is not expected to": a
+                        // relative clause led by a preposition.
+                        || (w == "," && isWord(o + 1, in: EntityRecognizer.prepositions) && isWord(o + 2, in: SentenceView.whomWhich))
                         // "Mark Rutte, 57, served": an age between commas.
                         || (w == "," && o + 2 == j && SentenceView.isDigits(word(o + 1)))
                         // "Viktor Orbán, Hungary's prime minister, refused": a title that recognition
@@ -367,6 +370,7 @@ public struct SentenceView: Sendable {
     }
 
     static let likeUnlike: WordSet = ["like", "unlike"]
+    static let whomWhich: WordSet = ["whom", "which"]
 
     /// True when items `range` are one to six plain words (no mention, no mark) and, past three,
     /// no finite verb of their own: an aside between commas ("ever transactional", "as always",

@@ -31,10 +31,22 @@ public struct CandidacyRules: ClaimRule {
         (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
         (["in", "the", "race|running|contest"], .asserted, true, "race"),
         (["in", "contention"], .asserted, true, "race"),
+        // "who lobbied openly for the job last year", "campaigned hard for the post"
+        (
+            [
+                "lobbied|lobbying|lobbies|lobby|campaigned|campaigning|campaigns", "openly?|hard?|publicly?|actively?", "for",
+                "the", "job|post|position|role",
+            ], .asserted, true, "seeking"
+        ),
         // "was not seeking the post"
         (["seeking|seek|seeks|sought", "the", "post|job|position|role|nomination"], .asserted, true, "seeking"),
         // "who is seeking re-election": for the office the person holds.
         (["seeking|seek|seeks|sought|won|wins|lost|loses", "re", "-", "election"], .asserted, true, "re-election"),
+        // "expected to seek a second term", "is running for another term": the same.
+        (
+            ["seeking|seek|seeks|sought|running|run|runs|ran", "for?", "a?", "second|third|fourth|another|fresh|further", "term|mandate"],
+            .asserted, true, "re-election"
+        ),
         (["floated|floats|float|floating", "POSS", "name"], .asserted, true, "launch"),
         (
             [

@@ -156,12 +156,15 @@ public struct SuccessionRules: ClaimRule {
                 continue
             }
             // "as Mr Stoltenberg's successor", "P, Q's successor", "sworn in as his successor"
-            // ("P is|was named Q's successor"; "Q's successor, P, ...")
+            // ("P is|was named Q's successor"; "Q's successor, P, ...", "His successor as Dutch
+            // prime minister, P, ...")
+            // (Recognition reads "Dutch prime minister, Dick Schoof" as one titled name.)
+            let titled = s.isWord(k + 1, in: OfficeRules.asWord) && s.mention(k + 2).map { $0.kind == .person && $0.office != nil } == true
             if s.isWord(k, in: ["successor"]), let q = s.mention(k - 1), q.kind == .person, q.possessive || q.form == .pronoun,
                 s.isWord(k - 2, in: ["as", ",", "is", "was", "named", "be", "became", "becomes"])
-                    || (s.isWord(k + 1, in: [","]) && s.mentionKind(k + 2) == .person)
+                    || (s.isWord(k + 1, in: [","]) && s.mentionKind(k + 2) == .person) || titled
             {
-                let appositive = s.isWord(k + 1, in: [","]) && s.mentionKind(k + 2) == .person
+                let appositive = (s.isWord(k + 1, in: [","]) && s.mentionKind(k + 2) == .person) || titled
                 guard let subject = appositive ? k + 2 : s.subjects(before: k - 2, kinds: .person).last ?? personBefore(s, k - 2),
                     let person = s.mention(subject)?.ref
                 else { continue }
