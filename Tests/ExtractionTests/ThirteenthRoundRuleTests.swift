@@ -145,4 +145,20 @@ import Testing
         let plan = "Mark Rutte is running. Ben Wallace lobbied openly for the plan last year."
         #expect(!facts(plan, "candidate").contains("Ben Wallace | candidate | NATO Secretary General | true"))
     }
+
+    @Test func aPossessiveOpeningASentenceContinuesItsSubject() {
+        // "For months his government had refused ...": "his" is the last sentence's subject, not
+        // the person that sentence named last.
+        let text =
+            "Mark Rutte was appointed. Spanish Prime Minister Pedro Sánchez, who relented after Rutte called him, said "
+            + "Madrid was content. For months his government had refused to endorse the Dutchman."
+        #expect(supporters(text, false).contains("Spain"))
+        #expect(!supporters(text, false).contains("Netherlands"))
+        // A person named before "his" in the sentence is still the one it means.
+        let named =
+            "Mark Rutte was appointed. Spanish Prime Minister Pedro Sánchez, who relented after Rutte called him, said "
+            + "Madrid was content. Italian Prime Minister Giorgia Meloni said her government had refused to endorse the Dutchman."
+        #expect(supporters(named, false).contains("Italy"))
+        #expect(!supporters(named, false).contains("Spain"))
+    }
 }

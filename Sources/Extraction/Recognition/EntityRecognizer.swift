@@ -127,17 +127,22 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
+    static let possessivePronouns: WordSet = ["his", "her"]
 
-    /// For a subject pronoun ("he", "she") opening a sentence (past an opening quote or dash, or
-    /// a few words that name no one: "Next week he flies to Washington", "And where does he go
-    /// first?"): the subject of the sentence before, if it had one.
+    /// For a subject or possessive pronoun ("he", "she", "his", "her") opening a sentence (past an
+    /// opening quote or dash, or a few words that name no one: "Next week he flies to Washington",
+    /// "And where does he go first?", "For months his government had refused"): the subject of
+    /// the sentence before, if it had one.
     @inline(never)
     static func continuedSubject(
         _ tokens: [Token], pronoun u: Int, units: [Unit], mentionsBefore: Int, entities: ArticleEntities
     ) -> EntityRef? {
         guard let subject = entities.lastSentenceSubject, mentionsBefore == 0 else { return nil }
         let pronoun = tokens[units[u].tokens.lowerBound]
-        guard subjectPronouns.contains(pronoun.folded, hash: pronoun.hash) else { return nil }
+        guard
+            subjectPronouns.contains(pronoun.folded, hash: pronoun.hash)
+                || possessivePronouns.contains(pronoun.folded, hash: pronoun.hash)
+        else { return nil }
         var words = 0
         for v in 0..<u where !units[v].isPunctuation {
             words += 1
