@@ -161,4 +161,16 @@ import Testing
         #expect(supporters(named, false).contains("Italy"))
         #expect(!supporters(named, false).contains("Spain"))
     }
+
+    @Test func aNameBeforeWhoIsAPerson() {
+        // "Manfred Wörner, who was secretary general from 1988 to 1994": a person the lexicon
+        // does not know, introduced by "who".
+        let text = "NATO picked Mark Rutte as secretary general. Manfred Wörner, who was secretary general from 1988 to 1994, was German."
+        #expect(claims(text).contains("Manfred Wörner | holds | NATO Secretary General | true | past"))
+        // A body before "who" is none, nor the word that opens the sentence.
+        let model = load(["Meanwhile Human Rights Watch, who criticised him, spoke. Meanwhile Manfred Wörner, who led NATO, spoke."]).model
+        let people = model.entities.filter { $0.kind == .person }.map(\.name)
+        #expect(people.contains("Manfred Wörner"))
+        #expect(!people.contains { $0.contains("Watch") || $0.hasPrefix("Meanwhile") })
+    }
 }

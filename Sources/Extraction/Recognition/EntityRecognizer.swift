@@ -127,6 +127,8 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
+    /// Relative pronouns that only a person takes ("Joseph Luns, who ...").
+    static let personRelatives: WordSet = ["who", "whose"]
     static let possessivePronouns: WordSet = ["his", "her"]
 
     /// For a subject or possessive pronoun ("he", "she", "his", "her") opening a sentence (past an
@@ -320,6 +322,13 @@ public struct EntityRecognizer: Sendable {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "he", "she", "it", "they", "his", "her", "its", "their", "this", "that", "these", "those", "we", "i",
         "who", "whose", "which", "when", "after", "before", "while", "if", "said", "says", "photograph",
+        // Words that open a sentence before a name ("Meanwhile Joseph Luns, who ...").
+        "meanwhile", "however", "still", "yet", "now", "then", "today", "yesterday", "also", "even", "indeed", "instead",
+    ]
+    /// More nouns of groups, for names only a relative clause introduces ("Human Rights Watch, who").
+    static let groupNameNouns: WordSet = [
+        "watch", "group", "house", "times", "post", "news", "press", "network", "foundation", "centre", "center", "forum",
+        "university", "school", "club", "team", "association", "federation", "league", "society", "partners", "media",
     ]
     static let orgNouns: WordSet = [
         "council", "party", "ministry", "committee", "commission", "parliament", "assembly", "court",
@@ -454,12 +463,19 @@ public struct EntityRecognizer: Sendable {
             return (entities.discover(name: surface, kind: .person), end)
         }
 
-        /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title"
-        /// or ", Country's Title".
+        /// Two to four capitalised words the lexicon does not know, then ", the|a [Demonym] Title",
+        /// ", Country's Title", or ", who" ("Joseph Luns, who was secretary general from 1971").
         func newNameBeforeApposition(at u: Int) -> (EntityRef, Int)? {
             let end = unknownNameEnd(from: u)
             guard end - u >= 2, end < units.count, tokens[units[end].tokens.lowerBound].folded == "," else { return nil }
             var q = end + 1
+            // (Not a body: "Human Rights Watch, who", "the Freedom Party, who".)
+            if isWord(q, in: EntityRecognizer.personRelatives),
+                !(u..<end).contains(where: { isWord($0, in: EntityRecognizer.orgNouns) || isWord($0, in: EntityRecognizer.groupNameNouns) })
+            {
+                let surface = surfaceText(tokens, units[u].tokens.lowerBound..<units[end - 1].tokens.upperBound, in: bytes)
+                return (entities.discover(name: surface, kind: .person), end)
+            }
             if isWord(q, in: EntityRecognizer.determiners) {
                 q += 1
             } else {
