@@ -173,4 +173,28 @@ import Testing
         #expect(people.contains("Manfred Wörner"))
         #expect(!people.contains { $0.contains("Watch") || $0.hasPrefix("Meanwhile") })
     }
+
+    @Test func handingOverWithATimeOrASuccessorBetween() {
+        let before = "Mark Rutte is Dutch prime minister. "
+        // "will hand over next week to P", "hands over on 1 October to P", "to his successor P".
+        for text in [
+            "Rutte will hand over next week to Dick Schoof.", "Rutte hands over on 2 July to Dick Schoof.",
+            "Rutte will hand over to his successor Dick Schoof.",
+            "Mr Rutte, for his part, will hand over the Dutch premiership to Dick Schoof.",
+        ] {
+            #expect(facts(before + text, "succeeds") == ["Dick Schoof | succeeds | Mark Rutte | true"], "\(text)")
+        }
+        // Handing over documents is no succession.
+        #expect(facts(before + "Rutte handed over the documents to Dick Schoof.", "succeeds").isEmpty)
+    }
+
+    @Test func afterMeetingQCommaP() {
+        // "After meeting Q in Brussels on Monday, P said": P met Q, the evidence from "After".
+        let text = "Mark Rutte is Dutch prime minister. After meeting Rutte in Brussels on Monday, Viktor Orbán said he was ready."
+        #expect(claims(text).contains("Viktor Orbán | met | Mark Rutte | true | asserted"))
+        let model = load([text]).model
+        #expect(model.claims.first { $0.predicate == "met" }?.evidence.text == "After meeting Rutte in Brussels on Monday, Viktor Orbán")
+        // "After meeting the deadline, P said" meets no one.
+        #expect(facts("Mark Rutte is Dutch prime minister. After meeting the deadline, Viktor Orbán spoke.", "met").isEmpty)
+    }
 }

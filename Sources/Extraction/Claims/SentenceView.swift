@@ -384,7 +384,11 @@ public struct SentenceView: Sendable {
             return true
         }
         guard !range.isEmpty, range.count <= 6 else { return false }
-        for a in range where items[a].isMention || SentenceView.clausePunctuation.contains(items[a].word, hash: items[a].hash) {
+        // ("for his part": a possessive pronoun is no one named.)
+        for a in range
+        where (items[a].isMention && !(mention(a)?.form == .pronoun && mention(a)?.possessive == true))
+            || SentenceView.clausePunctuation.contains(items[a].word, hash: items[a].hash)
+        {
             return false
         }
         return range.count <= 3 || !range.contains { isWord($0, in: SentenceView.finiteAuxiliaries) }

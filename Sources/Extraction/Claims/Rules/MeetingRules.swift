@@ -86,9 +86,11 @@ public struct MeetingRules: ClaimRule {
             {
                 subjects = [first]
             }
-            // "After a sit-down with Rutte in Brussels, Orbán relented": the main clause's subject.
-            if subjects.isEmpty, rule == "noun",
-                s.isWord(k - 2, in: MeetingRules.participleOpeners) || s.isWord(k - 2, in: MeetingRules.following),
+            // "After a sit-down with Rutte in Brussels, Orbán relented", "After meeting Rutte in
+            // Brussels on Monday, Orbán said": the main clause's subject.
+            let opener = rule == "noun" ? k - 2 : k - 1
+            if subjects.isEmpty, rule == "noun" || (rule == "verb" && s.word(k).hasSuffix("ing")),
+                s.isWord(opener, in: MeetingRules.participleOpeners) || s.isWord(opener, in: MeetingRules.following),
                 let comma = (end..<min(s.count, end + 12)).first(where: { s.isWord($0, in: SentenceView.comma) }),
                 s.mentionKind(comma + 1) == .person, s.mention(comma + 1)?.possessive == false
             {
@@ -142,10 +144,12 @@ public struct MeetingRules: ClaimRule {
                 }
             }
             if qualifiers["place"] == nil, let journeyPlace { qualifiers["place"] = article.entities.name(of: journeyPlace) }
+            // A subject after the meeting ("After meeting Rutte in Brussels, Orbán"): from the opener to it.
+            let evidence = startItem > k ? s.span(opener, startItem) : s.span(startItem, last)
             for (_, a, _, b) in pairs {
                 article.add(
                     a, "met", .entity(b), modality: modality, qualifiers: qualifiers,
-                    evidence: s.span(startItem, last), sentence: s.index, rule: "meeting.\(rule)")
+                    evidence: evidence, sentence: s.index, rule: "meeting.\(rule)")
             }
         }
     }

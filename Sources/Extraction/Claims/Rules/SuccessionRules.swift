@@ -38,6 +38,24 @@ public struct SuccessionRules: ClaimRule {
         return j + 2
     }
     static let handingVerbs: WordSet = ["hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"]
+    static let successorWord: WordSet = ["successor"]
+    /// Words a time starts with after "hand over" ("next week", "on 1 October", "formally").
+    static let timeStarts: WordSet = [
+        "next", "on", "in", "at", "this", "later", "early", "today", "tomorrow", "formally", "officially", "shortly", "soon",
+    ]
+
+    /// "will hand over next week to P", "hands over on 1 October to P": a time of plain words
+    /// (at most four) between "over" and "to"; the item after "to".
+    static func handOverWhenTo(_ s: SentenceView, at k: Int) -> Int? {
+        guard s.isWord(k, in: handingVerbs), s.isWord(k + 1, in: SentenceView.over), s.isWord(k + 2, in: timeStarts) else { return nil }
+        var j = k + 2
+        while j < s.count, j - k <= 6 {
+            if s.isWord(j, in: SentenceView.to) { return j > k + 2 ? j + 1 : nil }
+            if s.isMention(j) || s.word(j).isEmpty || s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+            j += 1
+        }
+        return nil
+    }
     static let jobNouns: WordSet = [
         "reins", "baton", "torch", "job", "post", "premiership", "presidency", "leadership", "helm", "government",
     ]
@@ -128,9 +146,10 @@ public struct SuccessionRules: ClaimRule {
                 continue
             }
             // "Jens Stoltenberg will hand over to Mark Rutte on October 1"
-            if let e = s.match(Self.handOverTo, at: k) ?? Self.handTheJob(s, at: k), let o = s.personObject(after: e, limit: 3),
-                let successor = s.mention(o)?.ref
-            {
+            if var e = s.match(Self.handOverTo, at: k) ?? Self.handOverWhenTo(s, at: k) ?? Self.handTheJob(s, at: k) {
+                // "will hand over to his successor Dick Schoof": the one named after "successor".
+                if s.mention(e)?.form == .pronoun, s.isWord(e + 1, in: Self.successorWord) { e += 2 }
+                guard let o = s.personObject(after: e, limit: 3), let successor = s.mention(o)?.ref else { continue }
                 // "P left office on 2 July, handing over to Q": the participle's subject is the sentence's.
                 guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person),
                     let predecessor = s.mention(subject)?.ref, predecessor != successor, !isConditional(s, from: subject, to: e)
