@@ -197,4 +197,15 @@ import Testing
         // "After meeting the deadline, P said" meets no one.
         #expect(facts("Mark Rutte is Dutch prime minister. After meeting the deadline, Viktor Orbán spoke.", "met").isEmpty)
     }
+
+    @Test func comeToAPlaceAndByMostAccounts() {
+        // "He did not come to Ottawa": a visit denied; "came to" one made.
+        let text = "Mark Rutte is NATO chief. He did not come to Ottawa in spring. Rutte came to Madrid in May."
+        #expect(facts(text, "visited") == ["Mark Rutte | visited | Ottawa | false", "Mark Rutte | visited | Madrid | true"])
+        // A decision that comes to a place is no visit.
+        #expect(facts("Mark Rutte is NATO chief. The decision will come to Ottawa soon.", "visited").isEmpty)
+        // "by most accounts" hedges what it stands before.
+        let hedged = "Mark Rutte is running. Norway, by most accounts, was among the allies that endorsed Rutte early."
+        #expect(claims(hedged).contains("Norway | supports | Mark Rutte | true | hedged"))
+    }
 }

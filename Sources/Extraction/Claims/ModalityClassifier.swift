@@ -25,7 +25,7 @@ public struct ModalityClassifier: Sendable {
     static let hedgeCues: WordSet = [
         "appear", "appears", "appeared", "reportedly", "reports", "report", "sources", "source", "seem", "seems",
         "apparently", "allegedly", "rumoured", "rumored", "indicated", "indicate", "indicates", "circles",
-        "understood", "believed", "named", "hinted", "hints", "hinting",
+        "understood", "believed", "named", "hinted", "hints", "hinting", "accounts",
     ]
     static let anonymousSources: WordSet = [
         "diplomats", "diplomat", "sources", "officials", "insiders", "media", "reports", "circles", "observers",
