@@ -426,7 +426,10 @@ public struct SentenceView: Sendable {
                 }
                 if let first = subjects(before: j + 1, kinds: kinds).last, first == j { return j }
             }
-            if isWord(j, in: SentenceView.sentenceBreaks) { return nil }
+            // (The period of an abbreviation, "on Oct. 1 and will", breaks nothing.)
+            if isWord(j, in: SentenceView.sentenceBreaks), !(word(j) == "." && SentenceSplitter.abbreviations.contains(word(j - 1))) {
+                return nil
+            }
             j -= 1
         }
         return nil

@@ -127,6 +127,8 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
+    /// Nouns after a leader's name that make the phrase the leader's government ("the Biden administration").
+    static let governmentNouns: WordSet = ["administration", "government", "cabinet"]
     /// Relative pronouns that only a person takes ("Joseph Luns, who ...").
     static let personRelatives: WordSet = ["who", "whose"]
     static let possessivePronouns: WordSet = ["his", "her"]
@@ -740,6 +742,18 @@ public struct EntityRecognizer: Sendable {
                     mention.viaCapital = true
                     EntityRecognizer.noteGovernment(
                         id, at: unit.tokens.lowerBound, afterPreposition: isWord(u - 1, in: EntityRecognizer.prepositions), in: &entities)
+                }
+                // "the Biden administration", "the Orbán government": the person's country, which
+                // a later "it" means.
+                if mention.kind == .person, !poss, isWord(u - 1, in: EntityRecognizer.definite),
+                    isWord(u + 1, in: EntityRecognizer.governmentNouns), let country = entities.country(ofPerson: .known(id))
+                {
+                    mention = Mention(
+                        tokens: unit.tokens.lowerBound..<units[u + 1].tokens.upperBound, ref: .known(country), kind: .country, form: .name)
+                    mentions.append(mention)
+                    entities.noteMention(mention, surface: "")
+                    u += 2
+                    continue
                 }
                 mentions.append(mention)
                 entities.noteMention(mention, surface: surfaceText(tokens, unit.tokens, in: bytes))

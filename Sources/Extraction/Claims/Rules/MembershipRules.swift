@@ -8,10 +8,10 @@
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords: WordSet = ["joined", "member", "members", "entered", "admitted"]
+    static let triggerWords: WordSet = ["joined", "joins", "member", "members", "entered", "admitted"]
     static let starts = becameBeenAFullMember.firstWords!.union(triggerWords)
     /// Verbs of joining whose object is the organization ("entered the alliance in 2004").
-    static let joinedVerbs: WordSet = ["joined", "entered"]
+    static let joinedVerbs: WordSet = ["joined", "entered", "joins"]
     /// Verbs of joining that may stand without an object ("Finland joined in 2023", "Finland,
     /// admitted last year").
     static let bareJoinVerbs: WordSet = ["joined", "admitted"]

@@ -108,7 +108,10 @@ public struct SuccessionRules: ClaimRule {
                 if rule == "term-ends", !s.isWord(o + 1, in: ["term", "mandate", "tenure"]) { continue }
                 if s.contains(["interested", "interest", "keen"], in: max(0, k - 4)..<k) { continue }
                 // "P took office on Tuesday, succeeding Q": the participle's subject is the sentence's.
-                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person),
+                // "Rutte takes office on Oct. 1 and will succeed Q": the first verb's subject.
+                guard
+                    let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person)
+                        ?? s.sharedSubject(before: k, kinds: .person),
                     let person = s.mention(subject)?.ref
                 else { continue }
                 // "P is due to succeed him": the pronoun is someone before P.

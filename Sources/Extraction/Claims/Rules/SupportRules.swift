@@ -47,7 +47,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
-                "support|backing|blessing|approval|endorsement|nod|green", "light?", "to",
+                "support|backing|blessing|approval|endorsement|nod|green|weight", "light?", "to",
             ], true, false, "give"
         ),
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
@@ -67,7 +67,7 @@ public struct SupportRules: ClaimRule {
         (["follow|follows|followed", "suit?"], true, true, "followed"),
         // "shortly after Washington, London and Berlin had publicly done so": the support just
         // said, by others (only right after a support claim).
-        (["do|does|did|done", "so"], true, true, "done-so"),
+        (["do|does|did|done", "the?", "so|same"], true, true, "done-so"),
         // "Bucharest has so far stood by Iohannis" (a person must follow: "stood by its decision"
         // is none).
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
@@ -103,7 +103,8 @@ public struct SupportRules: ClaimRule {
         (["oppose|opposes|opposed|opposing"], false, false, "oppose"),
         // "had threatened to veto Rutte's appointment"; "would not block Rutte" (negated) is for.
         (["veto|vetoed|vetoes|vetoing|block|blocked|blocks|blocking"], false, false, "block"),
-        (["withhold|withholds|withheld|withholding", "POSS", "support|backing|endorsement|approval"], false, true, "withhold"),
+        // "withheld its support", "has withheld backing"
+        (["withhold|withholds|withheld|withholding", "POSS?", "support|backing|endorsement|approval"], false, true, "withhold"),
         (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "has put forward its own candidate", "nominated its own candidate"
         (["put|puts|putting|nominated|nominates|fielded|proposed", "forward?", "POSS", "own", "candidate"], false, true, "own-candidate"),
@@ -365,6 +366,11 @@ public struct SupportRules: ClaimRule {
             let modality = classifier.classify(s, trigger: k, subject: objectItem)
             // The backers: the mentions after "by", on through "among them ...".
             var j = byAt + 1
+            // "by the government in Bucharest": the capital names the agent.
+            let governmentOf =
+                s.isWord(j, in: SentenceView.the) && s.isWord(j + 1, in: SupportRules.nationNouns)
+                && (s.isWord(j + 2, in: SentenceView.in) || s.isWord(j + 2, in: SentenceView.of))
+            if governmentOf { j += 3 }
             let directAgents =
                 s.isMention(j) ? s.coordinatedRight(from: j, kinds: SupportRules.subjectKinds.union(.place)) : []
             while j < s.count {

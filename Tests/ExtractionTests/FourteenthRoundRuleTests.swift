@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Extraction
+
+/// The fourteenth round's patterns (docs/EXTRACTION.md), learned from independent set 15, each in
+/// made-up sentences with other countries and people than that set uses, and each with a near miss.
+@Suite struct FourteenthRoundRuleTests {
+    @Test func theLeadersAdministrationIsTheCountry() {
+        // "The Biden administration ... when it lent its weight to P": the United States, and the
+        // "it" after it.
+        let text =
+            "Ankara waits. The Biden administration made the call this week when it lent its weight to Mark Rutte, "
+            + "the Dutch prime minister."
+        #expect(supporters(text, true) == ["United States"])
+        // A leader's name alone is the person; "lent its weight to the plan" backs no one.
+        let plan = "Ankara waits. Joe Biden said the government lent its weight to the plan."
+        #expect(supporters(plan, true).isEmpty)
+    }
+
+    @Test func withheldBackingAndDoneTheSame() {
+        // "has withheld backing" (no possessive) is against; "A, B and C have done the same" copies
+        // the support just said.
+        let text =
+            "Mark Rutte is running. Washington backed Rutte this week. Oslo, Rome and Madrid have done the same. "
+            + "Viktor Orbán's government has withheld backing."
+        #expect(supporters(text, true) == ["United States", "Norway", "Italy", "Spain"])
+        #expect(supporters(text, false) == ["Hungary"])
+        // "did the same for the budget" after no support copies nothing.
+        #expect(supporters("Mark Rutte is running. Oslo and Rome did the same for the budget.", true).isEmpty)
+    }
+
+    @Test func joinsAndASharedSubjectPastAnAbbreviation() {
+        // "Sweden formally joins NATO": the present tense, as "joined".
+        #expect(facts("NATO met. MARCH 7 - Sweden formally joins NATO.", "member") == ["Sweden | member | NATO | true"])
+        #expect(facts("NATO met. Hungary joins talks on Friday.", "member").isEmpty)
+        // "Rutte takes office on Oct. 1 and will succeed Q": the first verb's subject, past the
+        // period of "Oct.".
+        let text = "NATO met. Rutte takes office on Oct. 1 and will succeed Jens Stoltenberg."
+        #expect(facts(text, "succeeds") == ["Mark Rutte | succeeds | Jens Stoltenberg | true"])
+    }
+
+    @Test func backedByTheGovernmentInTheCapital() {
+        // "His bid is backed by the government in Bucharest": that capital's country.
+        let text = "Romanian President Klaus Iohannis is a candidate. His bid is backed by the government in Bucharest."
+        #expect(supporters(text, true, of: "Klaus Iohannis") == ["Romania"])
+        // "officials in Madrid" are no agent named by "by".
+        let officials = "Romanian President Klaus Iohannis is a candidate. His bid is backed by officials in Madrid."
+        #expect(supporters(officials, true, of: "Klaus Iohannis").isEmpty)
+    }
+}
