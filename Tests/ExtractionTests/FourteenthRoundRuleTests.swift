@@ -47,4 +47,44 @@ import Testing
         let officials = "Romanian President Klaus Iohannis is a candidate. His bid is backed by officials in Madrid."
         #expect(supporters(officials, true, of: "Klaus Iohannis").isEmpty)
     }
+
+    @Test func backingItsOwnPresidentNamed() {
+        // "is backing its own president, Klaus Iohannis": the person named in apposition.
+        let text = "NATO met. Romania, naturally, is backing its own president, Klaus Iohannis, who entered the race in March."
+        #expect(supporters(text, true, of: "Klaus Iohannis") == ["Romania"])
+        // A person's own president is no country's stance.
+        let person = "NATO met. Mircea Geoană is backing his own president, Klaus Iohannis."
+        #expect(supporters(person, true, of: "Klaus Iohannis").isEmpty)
+    }
+
+    @Test func givenHisConsent() {
+        // "He is understood to have given his consent": support for the article's candidate.
+        let text =
+            "Mark Rutte is running. President Recep Tayyip Erdoğan has not said so himself. He is understood to have given "
+            + "his consent in the room."
+        #expect(claims(text).contains("Recep Tayyip Erdoğan | supports | Mark Rutte | true | hedged"))
+        // Consent to something else is none.
+        let plan = "Mark Rutte is running. President Recep Tayyip Erdoğan gave his consent to the plan."
+        #expect(supporters(plan, true, of: "Mark Rutte").isEmpty)
+    }
+
+    @Test func theAlliancesSecretaryGeneralInApposition() {
+        // "Jens Stoltenberg, the alliance's current secretary general": the title's organization.
+        #expect(
+            facts("NATO met. Jens Stoltenberg, the alliance's current secretary general, spoke.", "holds") == [
+                "Jens Stoltenberg | holds | NATO Secretary General | true"
+            ])
+        // "the alliance's next secretary general" holds nothing yet; "the alliance's leader" is
+        // no title with an organization of its own.
+        #expect(facts("NATO met. Mark Rutte, the alliance's next secretary general, spoke.", "holds").isEmpty)
+    }
+
+    @Test func theSuccessorWhoMovesOnIsTheFocus() {
+        // Two successions and no support: the one succeeded in turn is the person the article
+        // follows, and "gave his consent" is for him.
+        let text =
+            "Mark Rutte's party is now led by Dilan Yesilgoz, who succeeded him. On 1 October Rutte takes up his new job "
+            + "at NATO, succeeding Jens Stoltenberg. The Hungarian premier, Viktor Orbán, only gave his consent in June."
+        #expect(supporters(text, true) == ["Viktor Orbán"])
+    }
 }

@@ -128,6 +128,7 @@ public struct ClaimExtractor: Sendable {
         var candidates: [EntityRef] = []
         var holders: [EntityRef] = []
         var successors: [EntityRef] = []
+        var predecessors: [EntityRef] = []
         // Room for every claim's entity at once, not a list grown by each.
         supported.reserveCapacity(article.claims.count)
         candidates.reserveCapacity(article.claims.count)
@@ -162,11 +163,16 @@ public struct ClaimExtractor: Sendable {
             }
             if article.claims[k].predicate == "succeeds", article.claims[k].value == .boolean(true) {
                 successors.append(article.claims[k].subject)
+                if case .entity(let p) = article.claims[k].object { predecessors.append(p) }
             }
         }
+        // Among successors, one that someone else succeeds in turn is the person moving from one
+        // office to the next, whom the article follows ("Rutte takes up his job at NATO,
+        // succeeding Stoltenberg"; "Yeşilgöz, who succeeded him" at the party).
+        let movingOn = successors.filter { predecessors.contains($0) }
         let focus =
             Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holders)
-            ?? Self.mostFrequent(successors)
+            ?? Self.mostFrequent(movingOn) ?? Self.mostFrequent(successors)
         for term in article.pendingTerms {
             var office: EntityRef?
             if case .entity(let o) = term.office { office = o } else { office = contest }

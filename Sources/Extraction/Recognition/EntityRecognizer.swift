@@ -127,6 +127,16 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
+    /// The title at unit `u`, past modifiers ("current", "outgoing"); nil when none stands there.
+    static func titleAfterModifiers(_ units: [Unit], _ tokens: [Token], from u: Int) -> Int? {
+        var v = u
+        while v < units.count, v - u < 3, units[v].titleIndex == nil, modifiers.contains(tokens[units[v].tokens.lowerBound].folded) {
+            v += 1
+        }
+        return v < units.count ? units[v].titleIndex : nil
+    }
+    /// Nouns that stand for the organization a title belongs to ("the alliance's secretary general").
+    static let allianceNouns: WordSet = ["alliance", "bloc"]
     /// Nouns after a leader's name that make the phrase the leader's government ("the Biden administration").
     static let governmentNouns: WordSet = ["administration", "government", "cabinet"]
     /// Relative pronouns that only a person takes ("Joseph Luns, who ...").
@@ -551,6 +561,13 @@ public struct EntityRecognizer: Sendable {
                 jurisdiction = c
                 jurisdictionIsDemonym = true
                 p += 1
+            } else if hasDeterminer, isWord(p, in: EntityRecognizer.allianceNouns), case (true, let next) = possessiveAfter(p),
+                let t = EntityRecognizer.titleAfterModifiers(units, tokens, from: next),
+                entities.lexicon.titles[t].scope == .organization, entities.lexicon.titles[t].defaultJurisdiction != nil
+            {
+                // "Jens Stoltenberg, the alliance's current secretary general": the title's own
+                // organization (its default jurisdiction).
+                p = next
             }
             EntityRecognizer.takeModifiers(
                 units, tokens, &p, former: &former, isNext: &isNext, isDeputy: &isDeputy, sawModifier: &sawModifier)

@@ -47,7 +47,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
-                "support|backing|blessing|approval|endorsement|nod|green|weight", "light?", "to",
+                "support|backing|blessing|approval|endorsement|nod|green|weight|consent", "light?", "to",
             ], true, false, "give"
         ),
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
@@ -55,7 +55,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
-                "support|backing|blessing|endorsement|approval",
+                "support|backing|blessing|endorsement|approval|consent",
             ],
             true, true, "give"
         ),
@@ -782,6 +782,14 @@ public struct SupportRules: ClaimRule {
     /// that office of the country that the article has named, or the one person of the country
     /// the article has made a candidate. Nil otherwise.
     static func ownPerson(_ s: SentenceView, trigger k: Int, end: Int, in article: ArticleClaims) -> EntityRef? {
+        // "is backing its own president, Klaus Iohannis": recognition read the title and the
+        // name in apposition as one mention, the person named.
+        if s.isWord(end, in: itsTheir), s.isWord(end + 1, in: CandidacyRules.own), let m = s.mention(end + 2), m.kind == .person,
+            m.form == .name, m.office != nil, let subjectItem = s.subjects(before: k, kinds: subjectKinds).first,
+            s.mentionKind(subjectItem) == .country
+        {
+            return m.ref
+        }
         guard s.isWord(end, in: itsTheir), s.isWord(end + 1, in: CandidacyRules.own), end + 2 < s.count, !s.isMention(end + 2),
             let subjectItem = s.subjects(before: k, kinds: subjectKinds).first, s.mentionKind(subjectItem) == .country,
             case .known(let country)? = s.mention(subjectItem)?.ref
