@@ -87,4 +87,47 @@ import Testing
             + "at NATO, succeeding Jens Stoltenberg. The Hungarian premier, Viktor Orbán, only gave his consent in June."
         #expect(supporters(text, true) == ["Viktor Orbán"])
     }
+
+    @Test func peoplesInAListAndLeaningTowards() {
+        // "the Americans, the British, the French and the Germans - signed off": each people's country.
+        let text =
+            "Mark Rutte is running for NATO secretary general. The big four - the Americans, the British, the Italians and "
+            + "the Germans - signed off in February. Slovakia is leaning towards him. Hungary, he said, will back him."
+        #expect(supporters(text, true) == ["United States", "United Kingdom", "Italy", "Germany", "Slovakia", "Hungary"])
+        #expect(claims(text).contains("Slovakia | supports | Mark Rutte | true | expected"))
+        // A demonym without "the" is an adjective, not a people: "Italian and German officials".
+        let adjectives = "Mark Rutte is running for NATO secretary general. Italian and German officials signed off in February."
+        #expect(!supporters(adjectives, true).contains("Italy"))
+    }
+
+    @Test func aCandidateOfItsOwnIsNotTheArticlesFocus() {
+        // "Romania has a candidate of its own, President Iohannis": Romania backs him, and the
+        // article's objectless support stays for the front-runner.
+        let text =
+            "Rutte is clearly the front-runner. Romania has a candidate of its own, President Iohannis. Portugal signed off in "
+            + "February."
+        #expect(supporters(text, true, of: "Klaus Iohannis") == ["Romania"])
+        #expect(supporters(text, true) == ["Portugal"])
+        #expect(facts(text, "candidate").contains("Mark Rutte | candidate | NATO Secretary General | true"))
+    }
+
+    @Test func theContestToSucceedIsNoSuccession() {
+        // "We spoke to her about the contest to succeed Jens Stoltenberg": no one succeeds him here.
+        #expect(facts("Mark Rutte is running. We spoke about the contest to succeed Jens Stoltenberg.", "succeeds").isEmpty)
+        #expect(
+            facts("Mark Rutte is running. Rutte is set to succeed Jens Stoltenberg.", "succeeds") == [
+                "Mark Rutte | succeeds | Jens Stoltenberg | true"
+            ])
+    }
+
+    @Test func aConversationAStandardTermAndGoneTo() {
+        let text =
+            "Mark Rutte is running for NATO secretary general. He and Orbán had a long conversation in Brussels. "
+            + "The standard term is four years. No, he hasn't gone to Budapest."
+        #expect(facts(text, "met") == ["Mark Rutte | met | Viktor Orbán | true"])
+        #expect(facts(text, "term_length") == ["NATO Secretary General | term_length | 4 years | 4 years"])
+        #expect(facts(text, "visited") == ["Mark Rutte | visited | Budapest | false"])
+        // A conversation with someone the article does not name is no meeting.
+        #expect(facts("Mark Rutte is running. He had a long conversation with his wife.", "met").isEmpty)
+    }
 }

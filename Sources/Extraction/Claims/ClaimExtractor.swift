@@ -144,7 +144,11 @@ public struct ClaimExtractor: Sendable {
         for k in article.claims.indices {
             // A quantified sentence counts once, not once per ally: "no other ally endorsed him"
             // must not make him the person "All 32 allies are now on board" is about.
-            if article.claims[k].predicate == "supports", case .entity(let o) = article.claims[k].object {
+            // A country backing its own national ("Romania has a candidate of its own, President
+            // Iohannis") says whom that country backs, not whom the article is about.
+            if article.claims[k].predicate == "supports", case .entity(let o) = article.claims[k].object,
+                article.claims[k].rule != SupportRules.ownCandidateRule
+            {
                 let quantified = article.claims[k].rule.hasPrefix("quantified")
                 if !quantified || article.claims[k].sentence != lastQuantifiedSentence { supported.append(o) }
                 if quantified { lastQuantifiedSentence = article.claims[k].sentence }

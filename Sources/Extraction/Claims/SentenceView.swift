@@ -384,9 +384,9 @@ public struct SentenceView: Sendable {
             return true
         }
         guard !range.isEmpty, range.count <= 6 else { return false }
-        // ("for his part": a possessive pronoun is no one named.)
+        // ("for his part", "I'm told": a pronoun is no one named.)
         for a in range
-        where (items[a].isMention && !(mention(a)?.form == .pronoun && mention(a)?.possessive == true))
+        where (items[a].isMention && mention(a)?.form != .pronoun)
             || SentenceView.clausePunctuation.contains(items[a].word, hash: items[a].hash)
         {
             return false
@@ -511,7 +511,10 @@ public struct SentenceView: Sendable {
             if word(b) == "," { b -= 1 }
             // "Washington, Berlin, Paris and London": capitals stand for their countries.
             guard let m = mention(b), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)),
-                m.form == .name || m.form == .role,
+                // "the Americans, the British, the French and the Germans": peoples for their countries.
+                m.form == .name || m.form == .role || (m.form == .demonym && word(b - 1) == "the")
+                    // "He and Orbán had a long conversation"
+                    || (m.form == .pronoun && isWord(b, in: EntityRecognizer.subjectPronouns)),
                 // "he delivered F-16s to Ukraine, and Poland supports": after ", and" (clauses
                 // joined), a country governed by a preposition is no subject ("With Hungary and
                 // Slovakia having dropped" still is a pair).

@@ -135,7 +135,8 @@ public struct CandidacyRules: ClaimRule {
         "an", "strong", "serious", "eastern", "european", "declared", "formal", "announced", "second",
     ]
     static let copulaAdverbs: WordSet = [
-        "not", "now", "still", "also", "already", "no", "longer", "widely", "generally", "increasingly",
+        "not", "now", "still", "also", "already", "no", "longer", "widely", "generally", "increasingly", "clearly",
+        "certainly",
     ]
     static let asWord: WordSet = ["as"]
     /// Verbs of opinion that a copula takes before "as" and a candidate noun ("is seen as").

@@ -13,7 +13,13 @@ public struct MeetingRules: ClaimRule {
     /// The words a meeting can start with.
     static let starts = Pattern.firstWords(of: [
         met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween, faceToFaceWith, sitDownWith,
+        hadAConversation,
     ])!
+    /// "P and Q had a long conversation in Brussels", "P had a brief meeting with Q".
+    static let hadAConversation: Pattern = [
+        "held|hold|holds|holding|had|have|has", "a", "long?|brief?|short?|private?|lengthy?|two-hour?|one-on-one?",
+        "conversation|meeting|chat",
+    ]
     /// "flew to Istanbul for a face-to-face with President Erdoğan": a meeting, as a noun.
     static let faceToFaceWith: Pattern = ["face", "-", "to", "-", "face", "with"]
     /// "After a sit-down with the outgoing Dutch PM": a meeting, as a noun.
@@ -65,8 +71,8 @@ public struct MeetingRules: ClaimRule {
             } else if let e = s.match(Self.meetingWith, at: k) ?? s.match(Self.faceToFaceWith, at: k) ?? s.match(Self.sitDownWith, at: k) {
                 end = e
                 rule = "noun"
-            } else if let e = s.match(Self.heldTalks, at: k) {
-                end = e
+            } else if let e = s.match(Self.heldTalks, at: k) ?? s.match(Self.hadAConversation, at: k) {
+                end = s.isWord(e, in: SentenceView.with) ? e + 1 : e
                 rule = "talks"
             } else if let e = s.match(Self.seeOnJourney, at: k), s.isWord(k - 1, in: SentenceView.to), journey(s, before: k - 1) != nil {
                 end = e

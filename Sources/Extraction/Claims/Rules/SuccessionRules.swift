@@ -39,6 +39,8 @@ public struct SuccessionRules: ClaimRule {
     }
     static let handingVerbs: WordSet = ["hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"]
     static let successorWord: WordSet = ["successor"]
+    /// Nouns of a contest before "to succeed" ("the race to succeed Stoltenberg").
+    static let contestNouns: WordSet = ["contest", "race", "battle", "bid", "competition", "fight", "campaign", "running", "scramble"]
     /// Words a time starts with after "hand over" ("next week", "on 1 October", "formally").
     static let timeStarts: WordSet = [
         "next", "on", "in", "at", "this", "later", "early", "today", "tomorrow", "formally", "officially", "shortly", "soon",
@@ -107,6 +109,8 @@ public struct SuccessionRules: ClaimRule {
                 guard let o = s.personObject(after: end, limit: 3), var predecessor = s.mention(o)?.ref else { continue }
                 if rule == "term-ends", !s.isWord(o + 1, in: ["term", "mandate", "tenure"]) { continue }
                 if s.contains(["interested", "interest", "keen"], in: max(0, k - 4)..<k) { continue }
+                // "the contest to succeed Q", "the race to succeed Q": a contest, no one's succession.
+                if s.isWord(k - 1, in: SentenceView.to), s.isWord(k - 2, in: SuccessionRules.contestNouns) { continue }
                 // "P took office on Tuesday, succeeding Q": the participle's subject is the sentence's.
                 // "Rutte takes office on Oct. 1 and will succeed Q": the first verb's subject.
                 guard

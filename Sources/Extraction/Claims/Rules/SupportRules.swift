@@ -60,6 +60,8 @@ public struct SupportRules: ClaimRule {
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "Slovakia is leaning towards him": a stance forming, `expected` (below).
+        (["leaning|leans|leaned|leant", "towards|toward"], true, false, "leaning"),
         // "Washington looks favourably on his candidacy"
         (["look|looks|looked|looking", "favourably|favorably|kindly", "on|upon"], true, false, "favour"),
         // "Turkey followed in April", "Slovakia followed suit a day later": after others' support,
@@ -106,6 +108,8 @@ public struct SupportRules: ClaimRule {
         // "withheld its support", "has withheld backing"
         (["withhold|withholds|withheld|withholding", "POSS?", "support|backing|endorsement|approval"], false, true, "withhold"),
         (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
+        // "Romania has a candidate of its own, President Iohannis"
+        (["has|have|had|is|are|was", "a", "candidate", "of", "its|their", "own"], false, true, "own-candidate"),
         // "has put forward its own candidate", "nominated its own candidate"
         (["put|puts|putting|nominated|nominates|fielded|proposed", "forward?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "has been a vocal supporter of Rutte"
@@ -496,6 +500,8 @@ public struct SupportRules: ClaimRule {
         if verb.rule == "undecided" { value = false }
         var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItems.last)
         if couldNot, modality == .hedged || modality == .expected { modality = .asserted }
+        // Leaning towards someone is a support to come (a hedge still hedges).
+        if verb.rule == "leaning", modality == .asserted { modality = .expected }
         // "held out for months before coming on board": a refusal that ended, and the support
         // that ended it.
         // "Romania was the last holdout": no longer.

@@ -28,6 +28,8 @@ public struct TermLengthRules: ClaimRule {
     /// "A secretary general's term is four years"
     static let isAnyYears: Pattern = ["is|was", "*", "years"]
     static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
+    /// Adjectives of a term in general ("the standard term is four years").
+    static let usualAdjectives: WordSet = ["standard", "usual", "normal", "customary", "regular", "statutory"]
 
     static let numbers: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -118,7 +120,9 @@ public struct TermLengthRules: ClaimRule {
             // "term of four years", "mandate runs for four years", "for the next five years"
             if years == nil, s.isWord(k, in: ["term", "mandate", "tenure", "terms"]) {
                 if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1)
-                    ?? (s.isMention(k - 1) ? s.match(Self.isAnyYears, at: k + 1) : nil),
+                    // "The secretary general's term is four years", "The standard term is four years"
+                    ?? (s.isMention(k - 1) || (s.isWord(k - 1, in: Self.usualAdjectives) && s.isWord(k - 2, in: SentenceView.the))
+                        ? s.match(Self.isAnyYears, at: k + 1) : nil),
                     let n = number(s.word(e - 2))
                 {
                     years = n

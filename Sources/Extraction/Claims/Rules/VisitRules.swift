@@ -46,7 +46,7 @@ public struct VisitRules: ClaimRule {
 
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = [
-        "flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|headed|heads|came|comes|come|coming|returned|returns",
+        "flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|gone|headed|heads|came|comes|come|coming|returned|returns",
         "back|on?", "to",
     ]
     static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
