@@ -130,4 +130,20 @@ import Testing
         // A conversation with someone the article does not name is no meeting.
         #expect(facts("Mark Rutte is running. He had a long conversation with his wife.", "met").isEmpty)
     }
+
+    @Test func inRuttesCampShookHandsFormallyACandidate() {
+        // "every ally except A and B in Rutte's camp": as "in Rutte's corner".
+        let text = "Mark Rutte is running. That leaves every ally except Spain and Italy in Rutte's camp."
+        #expect(supporters(text, true).count == 30)
+        #expect(supporters(text, false) == ["Spain", "Italy"])
+        #expect(supporters("Mark Rutte is running. Hungary is now in Rutte's camp.", true) == ["Hungary"])
+        // "a summer camp" is nobody's.
+        #expect(supporters("Mark Rutte is running. Hungary ran a summer camp.", true).isEmpty)
+        // "shook hands with P in PLACE" is a meeting; "is still formally a candidate" a candidacy.
+        let more =
+            "Mark Rutte is running. Viktor Orbán, who shook hands with Vladimir Putin in Beijing, spoke. Romania's president, "
+            + "Klaus Iohannis, is still formally a candidate."
+        #expect(facts(more, "met") == ["Viktor Orbán | met | Vladimir Putin | true"])
+        #expect(facts(more, "candidate").contains("Klaus Iohannis | candidate | NATO Secretary General | true"))
+    }
 }

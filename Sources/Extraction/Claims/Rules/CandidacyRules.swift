@@ -136,7 +136,7 @@ public struct CandidacyRules: ClaimRule {
     ]
     static let copulaAdverbs: WordSet = [
         "not", "now", "still", "also", "already", "no", "longer", "widely", "generally", "increasingly", "clearly",
-        "certainly",
+        "certainly", "formally", "officially",
     ]
     static let asWord: WordSet = ["as"]
     /// Verbs of opinion that a copula takes before "as" and a candidate noun ("is seen as").

@@ -26,7 +26,9 @@ public struct MeetingRules: ClaimRule {
     static let sitDownWith: Pattern = ["sit", "-", "down", "with"]
 
     static let met: Pattern = ["met|meet|meets|meeting|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"]
-    static let heldTalksWith: Pattern = ["held|hold|holds|holding|had|sat|sit|sits|sitting", "talks|down|dinner|lunch|breakfast", "with"]
+    static let heldTalksWith: Pattern = [
+        "held|hold|holds|holding|had|sat|sit|sits|sitting|shook|shake|shakes|shaking", "talks|down|dinner|lunch|breakfast|hands", "with",
+    ]
     static let meetingWith: Pattern = ["meeting|talks", "with"]
     /// "stood beside President Zelensky in Kyiv": together in one place.
     static let stoodBeside: Pattern = ["stood|stands|standing", "beside|alongside|next", "to?"]

@@ -36,7 +36,7 @@ public struct QuantifiedRules: ClaimRule {
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
         "board", "came", "come", "comes", "declared", "declare", "declares", "approval", "blessing", "consensus", "corner",
-        "unanimous",
+        "camp", "unanimous",
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]

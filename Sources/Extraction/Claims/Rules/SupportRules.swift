@@ -18,7 +18,7 @@ public struct SupportRules: ClaimRule {
     public var triggers: WordSet { SupportRules.triggerWords }
     static let triggerWords = verbStarts.union(dropStarts).union([
         "endorsement", "endorsements", "backing", "support", "blessing", "board", "won", "win", "wins", "winning", "corner",
-        "nod",
+        "camp", "nod",
     ])
     /// Creates the rules.
     public init() {}
@@ -756,7 +756,8 @@ public struct SupportRules: ClaimRule {
             rule: "support.on-board")
     }
 
-    static let corner: WordSet = ["corner"]
+    /// "in Rutte's corner", "in Rutte's camp"
+    static let corner: WordSet = ["corner", "camp"]
 
     /// "With the United States, Britain and France in his corner", "Hungary is firmly in Rutte's
     /// corner": each of them backs the person whose corner it is (the idiom of a boxer's seconds).
@@ -770,8 +771,11 @@ public struct SupportRules: ClaimRule {
             return
         }
         if isConditional(s, from: j, to: k) { return }
+        let items = s.coordinated(from: j, kinds: SupportRules.subjectKinds)
+        // "every ally except Spain and Italy in Rutte's camp": the exceptions are the quantified rule's.
+        if s.isWord(items[0] - 1, in: SupportRules.exceptions) { return }
         let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: j)
-        for item in s.coordinated(from: j, kinds: SupportRules.subjectKinds) {
+        for item in items {
             guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
             article.add(
                 subject, "supports", .entity(person.ref), modality: modality, evidence: s.span(item, k), sentence: s.index,
