@@ -146,4 +146,18 @@ import Testing
         #expect(facts(more, "met") == ["Viktor Orbán | met | Vladimir Putin | true"])
         #expect(facts(more, "candidate").contains("Klaus Iohannis | candidate | NATO Secretary General | true"))
     }
+
+    @Test func aPronounOpeningTheSentenceIsTheLaterHe() {
+        // "His first trip was to Kyiv, where he met P": "he" is who "His" is (the last sentence's
+        // subject), not the person that sentence named last.
+        let text =
+            "Rutte took office on 1 October, succeeding Stoltenberg, who had led the alliance since 2014. His first trip was "
+            + "to Kyiv, where he met President Volodymyr Zelensky."
+        #expect(facts(text, "met") == ["Mark Rutte | met | Volodymyr Zelensky | true"])
+        // A person named first in the sentence still comes first.
+        let named =
+            "Rutte took office on 1 October, succeeding Stoltenberg, who had led the alliance since 2014. Stoltenberg flew "
+            + "to Kyiv, where he met President Volodymyr Zelensky."
+        #expect(facts(named, "met") == ["Jens Stoltenberg | met | Volodymyr Zelensky | true"])
+    }
 }

@@ -111,9 +111,14 @@ public struct EntityRecognizer: Sendable {
     @inline(never)
     static func clauseSubject(_ tokens: [Token], pronoun u: Int, units: [Unit], in range: Range<Int>, mentions: [Mention]) -> EntityRef? {
         let pronoun = tokens[units[u].tokens.lowerBound]
-        guard subjectPronouns.contains(pronoun.folded, hash: pronoun.hash),
-            let first = mentions.first(where: { $0.kind == .person && $0.form != .pronoun })
-        else { return nil }
+        guard subjectPronouns.contains(pronoun.folded, hash: pronoun.hash) else { return nil }
+        // "His first trip was to Kyiv, where he met ...": the pronoun that opens the sentence.
+        if let opening = mentions.first, opening.kind == .person, opening.form == .pronoun,
+            opening.tokens.lowerBound == range.lowerBound
+        {
+            return opening.ref
+        }
+        guard let first = mentions.first(where: { $0.kind == .person && $0.form != .pronoun }) else { return nil }
         if first.possessive { return nil }
         if first.tokens.lowerBound > range.lowerBound {
             let before = tokens[first.tokens.lowerBound - 1]
