@@ -160,4 +160,16 @@ import Testing
             + "to Kyiv, where he met President Volodymyr Zelensky."
         #expect(facts(named, "met") == ["Jens Stoltenberg | met | Volodymyr Zelensky | true"])
     }
+
+    @Test func theLastSubjectNamedIsTheLaterHe() {
+        // "...; its president, Klaus Iohannis, is still a candidate, but diplomats say he is likely
+        // to withdraw": "he" is the last person named as a subject, not the first named.
+        let text =
+            "Mark Rutte is running. Romania has not backed Rutte either; its president, Klaus Iohannis, is still formally a "
+            + "candidate, but diplomats in Bucharest say he is likely to withdraw."
+        #expect(facts(text, "withdrew") == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        // With no such subject, the first person named stays: "Rutte met Iohannis, and he said".
+        let first = "Mark Rutte is running. Rutte met Klaus Iohannis in Bucharest, and he said he would withdraw."
+        #expect(facts(first, "withdrew") == ["Mark Rutte | withdrew | NATO Secretary General | true"])
+    }
 }

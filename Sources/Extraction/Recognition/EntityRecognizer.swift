@@ -118,6 +118,22 @@ public struct EntityRecognizer: Sendable {
         {
             return opening.ref
         }
+        // "Romania has not backed Rutte; its president, Klaus Iohannis, is still a candidate, but
+        // diplomats say he is likely to withdraw": the last person named as a verb's subject
+        // (an auxiliary right after the name), not the first one named.
+        let pronounStart = units[u].tokens.lowerBound
+        if let subject = mentions.last(where: { m in
+            guard m.kind == .person, m.form != .pronoun, !m.possessive, m.tokens.upperBound < pronounStart else { return false }
+            var next = m.tokens.upperBound
+            if tokens[next].kind == .punctuation, tokens[next].hash == commaHash { next += 1 }
+            return next < pronounStart && SentenceView.finiteAuxiliaries.contains(tokens[next].folded, hash: tokens[next].hash)
+        }),
+            (subject.tokens.upperBound..<pronounStart).contains(where: {
+                tokens[$0].kind == .punctuation && (tokens[$0].hash == commaHash || tokens[$0].hash == semicolonHash)
+            })
+        {
+            return subject.ref
+        }
         guard let first = mentions.first(where: { $0.kind == .person && $0.form != .pronoun }) else { return nil }
         if first.possessive { return nil }
         if first.tokens.lowerBound > range.lowerBound {
