@@ -172,4 +172,14 @@ import Testing
         let first = "Mark Rutte is running. Rutte met Klaus Iohannis in Bucharest, and he said he would withdraw."
         #expect(facts(first, "withdrew") == ["Mark Rutte | withdrew | NATO Secretary General | true"])
     }
+
+    @Test func theMostNamedOfASuccessionIsTheFocus() {
+        // One succession, no support named: the person the column names most is the one an
+        // objectless "nod" is for, not the successor named once.
+        let text =
+            "Tomorrow Mark Rutte collects the keys. Rutte was prime minister for years. Ankara's nod had come earlier. "
+            + "Rutte smiled. In The Hague, Dick Schoof, the civil servant who replaced him as prime minister, is busy."
+        #expect(supporters(text, true) == ["Türkiye"])
+        #expect(supporters(text, true, of: "Dick Schoof").isEmpty)
+    }
 }

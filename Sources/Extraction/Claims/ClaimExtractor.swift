@@ -94,6 +94,17 @@ public struct ClaimExtractor: Sendable {
         return best?.ref
     }
 
+    /// The one of `people` that the article mentions most often (the first of a tie); nil for none.
+    static func mostNamed(_ people: [EntityRef], in entities: ArticleEntities) -> EntityRef? {
+        guard !people.isEmpty else { return nil }
+        var best: (ref: EntityRef, count: Int)?
+        for person in people where best?.ref != person {
+            let count = entities.recentPeople.reduce(0) { $1.ref == person ? $0 + 1 : $0 }
+            if best == nil || count > best!.count { best = (person, count) }
+        }
+        return best?.ref
+    }
+
     /// ``mostFrequent(_:)`` with a dictionary of counts.
     static func mostFrequentHashing(_ refs: [EntityRef]) -> EntityRef? {
         var counts: [EntityRef: Int] = [:]
@@ -173,10 +184,12 @@ public struct ClaimExtractor: Sendable {
         // Among successors, one that someone else succeeds in turn is the person moving from one
         // office to the next, whom the article follows ("Rutte takes up his job at NATO,
         // succeeding Stoltenberg"; "Yeşilgöz, who succeeded him" at the party).
+        // Else, of the people in successions, the one the article names most ("Dick Schoof, who
+        // replaced him as prime minister" in a column about Rutte is about Rutte).
         let movingOn = successors.filter { predecessors.contains($0) }
         let focus =
             Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holders)
-            ?? Self.mostFrequent(movingOn) ?? Self.mostFrequent(successors)
+            ?? Self.mostFrequent(movingOn) ?? Self.mostNamed(successors + predecessors, in: entities)
         for term in article.pendingTerms {
             var office: EntityRef?
             if case .entity(let o) = term.office { office = o } else { office = contest }
