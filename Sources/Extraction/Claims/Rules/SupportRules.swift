@@ -318,16 +318,22 @@ public struct SupportRules: ClaimRule {
     static let bindingQuantifiers: WordSet = ["every", "each", "all"]
     static let nationNouns: WordSet = ["nation", "country", "government", "administration", "cabinet"]
 
-    /// The country a person's mention at `item` speaks for, when the words after it make the
-    /// nation the backer: "Orban's government", "Biden, whose administration", "his country".
-    static func nationSpokenFor(_ s: SentenceView, _ item: Int, in article: ArticleClaims) -> EntityRef? {
-        guard let m = s.mention(item), m.kind == .person else { return nil }
-        let nation =
-            (m.form == .name && m.possessive && s.isWord(item + 1, in: nationNouns))
+    /// True when the person mentioned at `item` stands for a nation that is the backer: "Orban's
+    /// government", "Biden, whose administration", "his country".
+    static func speaksForNation(_ s: SentenceView, _ item: Int) -> Bool {
+        guard let m = s.mention(item), m.kind == .person else { return false }
+        return (m.form == .name && m.possessive && s.isWord(item + 1, in: nationNouns))
             || (m.form == .name && !m.possessive && s.isWord(item + 1, in: SentenceView.comma)
                 && s.isWord(item + 2, in: SentenceView.whose) && s.isWord(item + 3, in: nationNouns))
             || (m.form == .pronoun && s.isWord(item + 1, in: nationNouns))
-        guard nation, let c = article.entities.country(ofPerson: m.ref) else { return nil }
+    }
+
+    /// The country the person mentioned at `item` speaks for (``speaksForNation(_:_:)``), if the
+    /// article knows it.
+    static func nationSpokenFor(_ s: SentenceView, _ item: Int, in article: ArticleClaims) -> EntityRef? {
+        guard speaksForNation(s, item), let person = s.mention(item)?.ref, let c = article.entities.country(ofPerson: person) else {
+            return nil
+        }
         return .known(c)
     }
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
@@ -518,33 +524,17 @@ public struct SupportRules: ClaimRule {
             if s.mentionKind(item) == .organization, s.isWord(item + 1, in: QuantifiedRules.groupNouns) { continue }
             guard var subject = entity(s, item, lexicon: lexicon) else { continue }
             let mention = s.mention(item)!
-            // "Prime Minister Viktor Orban's government opposes Rutte": the country, not the person.
-            if mention.form == .name, mention.kind == .person, mention.possessive, s.isWord(item + 1, in: SupportRules.nationNouns) {
+            // "Prime Minister Viktor Orban's government opposes Rutte", "Orbán, whose government was
+            // then refusing to back Rutte": the country, not the person. "his nation would back":
+            // the country, and the person (below) who speaks for it.
+            if SupportRules.speaksForNation(s, item) {
                 if let c = article.entities.country(ofPerson: subject) {
+                    let evidenceStart = mention.form == .name && mention.possessive ? subjectItems.first! : item
                     article.add(
                         .known(c), "supports", object, value: .boolean(value), modality: modality,
-                        evidence: s.span(subjectItems.first!, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+                        evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
                 }
-                continue
-            }
-            // "Orbán, whose government was then refusing to back Rutte": the country.
-            if mention.form == .name, mention.kind == .person, !mention.possessive, s.isWord(item + 1, in: SentenceView.comma),
-                s.isWord(item + 2, in: SentenceView.whose), s.isWord(item + 3, in: SupportRules.nationNouns)
-            {
-                if let c = article.entities.country(ofPerson: subject) {
-                    article.add(
-                        .known(c), "supports", object, value: .boolean(value), modality: modality,
-                        evidence: s.span(item, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
-                }
-                continue
-            }
-            // "his nation would back": the person speaks for the nation.
-            if mention.form == .pronoun, mention.kind == .person, s.isWord(item + 1, in: SupportRules.nationNouns) {
-                if let c = article.entities.country(ofPerson: subject) {
-                    article.add(
-                        .known(c), "supports", object, value: .boolean(value), modality: modality,
-                        evidence: s.span(item, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
-                }
+                if mention.form == .name { continue }
             }
             // An object pronoun never means the subject: "X ... endorse him".
             if case .entity(let o) = object, o == subject, let oi = objectItem,
