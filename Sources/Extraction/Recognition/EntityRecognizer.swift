@@ -106,8 +106,10 @@ public struct EntityRecognizer: Sendable {
         }
         return nil
     }
-    /// For a subject pronoun ("he", "she") at unit `u` after a comma or semicolon: the first
-    /// person the sentence names as a subject (no preposition before it, not a possessive).
+    /// For a subject pronoun ("he", "she") at unit `u` after a comma or semicolon: who the pronoun
+    /// opening the sentence is, if one does; else the last person the sentence names right before
+    /// an auxiliary ("Klaus Iohannis, is still"); else the first person it names as a subject (no
+    /// preposition before it, not a possessive).
     @inline(never)
     static func clauseSubject(_ tokens: [Token], pronoun u: Int, units: [Unit], in range: Range<Int>, mentions: [Mention]) -> EntityRef? {
         let pronoun = tokens[units[u].tokens.lowerBound]
