@@ -90,8 +90,10 @@ public enum MetaCommands {
             guard script.diagnostics.isEmpty, let statement = script.statements.first, let clause = statement.view else {
                 return fail("usage: .view as of DATE | .view according to SOURCE | .view all")
             }
+            // The clause is resolved against every article, then combined with the view in force;
+            // a clause that fails leaves that view as it was.
+            let saved = session.defaultView
             do {
-                let saved = session.defaultView
                 session.defaultView = .all
                 let view = try session.resolveView(clause, in: probe)
                 session.defaultView =
@@ -99,7 +101,15 @@ public enum MetaCommands {
                     ? saved.narrowed(by: view)
                     : (clause.accordingTo == nil ? View(asOf: view.asOf, articles: saved.articles, sourceLabel: saved.sourceLabel) : view)
             } catch {
-                for d in error.diagnostics { runner.report(d, source: probe) }
+                session.defaultView = saved
+                // Reported at the command the user typed, not in the statement made to read it.
+                for d in error.diagnostics {
+                    runner.report(
+                        Diagnostic(
+                            d.severity, id: d.id, message: d.message, file: source.name, range: command.range, label: d.label,
+                            notes: d.notes),
+                        source: source)
+                }
                 runner.countError()
                 return false
             }

@@ -196,13 +196,17 @@ public final class Session {
                 model.articles.filter { !folded.isEmpty && ($0.outlet.map(NameFolding.fold)?.contains(folded) ?? false) }.map(\.index))
         }
         if !matched.isEmpty { return matched }
-        let candidates = model.articles.map(\.name) + model.articles.compactMap(\.outlet)
-        let suggestion = Suggestions.closest(to: name, in: candidates)
+        let outlets = Array(Set(model.articles.compactMap(\.outlet))).sorted()
+        let suggestion = Suggestions.closest(to: name, in: model.articles.map(\.name) + outlets)
+        var notes: [String] = []
+        if suggestion == nil {
+            notes.append("articles: \(model.articles.map(\.name).joined(separator: ", "))")
+            if !outlets.isEmpty { notes.append("outlets: \(outlets.joined(separator: ", "))") }
+        }
         throw EvaluationError(
             Diagnostic(
                 id: "unknown-source", message: "no article or outlet matches '\(name)'", file: file, range: range,
-                label: suggestion.map { "did you mean '\($0)'?" },
-                notes: suggestion == nil ? ["articles: \(model.articles.map(\.name).joined(separator: ", "))"] : []))
+                label: suggestion.map { "did you mean '\($0)'?" }, notes: notes))
     }
 
     func explain(_ expr: Expr, evaluator: Evaluator, view: View) throws(EvaluationError) -> Explanation {

@@ -28,12 +28,18 @@ import Testing
         for bad in [
             "count(nosuch)", "let holdouts = nosuch", "let holdouts = allies where", "allies where (allies)",
             "supports(Rutte, Hungary)", ".view as of 2024-02-30", ".mode xml", "count(claims) according to \"009\"",
+            // A source that matches nothing (found by the pipeline fuzzer: it used to reset the view).
+            ".view according to \"AFP wire\"",
         ] {
             runner.run(SourceFile(name: "bad", text: bad))
             #expect(runner.session.userNames == ["holdouts"], "\(bad)")
             #expect(runner.session.defaultView == view, "\(bad)")
         }
         #expect(!output.errors.isEmpty)
+        // The error points at the command typed, and names the outlets there are.
+        #expect(output.errors.contains("bad:1:1"), "\(output.errors)")
+        #expect(output.errors.contains("outlets: AFP,"), "\(output.errors)")
+        #expect(!output.errors.contains("count(articles) according to"), "\(output.errors)")
         let before = output.text.count
         runner.run(SourceFile(name: "c", text: "count(holdouts)"))
         #expect(output.text.dropFirst(before) == "4\n", "as of 2024-05-01, four holdouts")
