@@ -182,4 +182,17 @@ import Testing
         #expect(supporters(text, true) == ["Türkiye"])
         #expect(supporters(text, true, of: "Dick Schoof").isEmpty)
     }
+
+    @Test func staysOnUntilQIsSwornIn() {
+        // "P remains caretaker prime minister until Q is sworn in": Q is to succeed P.
+        for text in [
+            "Mark Rutte remains caretaker prime minister in The Hague until Dick Schoof is sworn in next week.",
+            "Mark Rutte stays on as caretaker until Dick Schoof, a former civil servant picked by the parties, takes over on 2 July.",
+            "Mark Rutte is staying on in a caretaker role until a new government led by Dick Schoof is sworn in.",
+        ] {
+            #expect(claims(text).contains("Dick Schoof | succeeds | Mark Rutte | true | expected"), "\(text)")
+        }
+        // Staying somewhere until someone calls is no succession.
+        #expect(facts("Mark Rutte remains in Brussels until Dick Schoof calls him.", "succeeds").isEmpty)
+    }
 }

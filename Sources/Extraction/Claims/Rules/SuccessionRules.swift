@@ -19,7 +19,13 @@ public struct SuccessionRules: ClaimRule {
     static let starts = Pattern.firstWords(of: [
         succeed, takeOverFrom, assumeOfficeWhen, namedAsThe, takeUpThePost, handOverTo, takeTheJobFrom,
     ])!
-    .union(["successor"]).union(handingVerbs)
+    .union(["successor"]).union(handingVerbs).union(untilWord)
+
+    static let untilWord: WordSet = ["until", "till"]
+    /// Verbs of staying in office until someone else comes ("remains caretaker prime minister until").
+    static let stayVerbs: WordSet = ["remains", "remain", "remained", "stays", "stay", "stayed", "staying", "remaining"]
+    /// "until Q is sworn in", "until Q takes over|office".
+    static let comesIn: Pattern = ["sworn|takes|take|installed", "in|over|office"]
 
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
@@ -39,6 +45,23 @@ public struct SuccessionRules: ClaimRule {
     }
     static let handingVerbs: WordSet = ["hand", "hands", "handed", "handing", "pass", "passes", "passed", "passing"]
     static let successorWord: WordSet = ["successor"]
+
+    /// "Rutte remains caretaker prime minister until Dick Schoof is sworn in", "is staying on in a
+    /// caretaker role until a new coalition government led by Q is sworn in", "stays on ... until Q,
+    /// a former civil servant, takes over on 2 July": Q is to succeed the one who stays (`expected`).
+    func stayingUntil(_ s: SentenceView, at k: Int, in article: inout ArticleClaims) {
+        guard let stay = (max(0, k - 10)..<k).last(where: { s.isWord($0, in: Self.stayVerbs) }),
+            let subject = s.subjects(before: stay, kinds: .person).last ?? s.sharedSubject(before: stay, kinds: .person),
+            let predecessor = s.mention(subject)?.ref,
+            let o = (k + 1..<min(s.count, k + 9)).first(where: { s.mentionKind($0) == .person }),
+            let successor = s.mention(o)?.ref, successor != predecessor, s.mention(o)?.possessive == false,
+            let comes = (o + 1..<min(s.count, o + 22)).first(where: { s.match(Self.comesIn, at: $0) != nil })
+        else { return }
+        if isConditional(s, from: subject, to: comes) { return }
+        article.add(
+            successor, "succeeds", .entity(predecessor), modality: .expected, evidence: s.span(subject, comes + 1),
+            sentence: s.index, rule: "succession.until")
+    }
     /// Nouns of a contest before "to succeed" ("the race to succeed Stoltenberg").
     static let contestNouns: WordSet = ["contest", "race", "battle", "bid", "competition", "fight", "campaign", "running", "scramble"]
     /// Words a time starts with after "hand over" ("next week", "on 1 October", "formally").
@@ -94,6 +117,10 @@ public struct SuccessionRules: ClaimRule {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
             guard s.isWord(k, in: Self.starts) else { continue }
+            if s.isWord(k, in: Self.untilWord) {
+                stayingUntil(s, at: k, in: &article)
+                continue
+            }
             var end: Int?
             var rule = "verb"
             if let e = s.match(Self.succeed, at: k) {
