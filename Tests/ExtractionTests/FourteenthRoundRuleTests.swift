@@ -195,4 +195,15 @@ import Testing
         // Staying somewhere until someone calls is no succession.
         #expect(facts("Mark Rutte remains in Brussels until Dick Schoof calls him.", "succeeds").isEmpty)
     }
+
+    @Test func fellIntoLineAndSaidYes() {
+        // "which also eventually fell into line", "said yes", "hasn't said yes": the article's candidate.
+        let text =
+            "Mark Rutte is running. Robert Fico's Slovakia, which also eventually fell into line, spoke. Orbán, who had spent "
+            + "months saying no, said yes. Madrid has not said yes."
+        #expect(supporters(text, true) == ["Slovakia", "Viktor Orbán"])
+        #expect(supporters(text, false) == ["Spain"])
+        // No one named falls into line in "the remaining holdouts fell into line".
+        #expect(supporters("Mark Rutte is running. The remaining holdouts fell into line.", true).isEmpty)
+    }
 }

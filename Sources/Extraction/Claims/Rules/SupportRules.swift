@@ -60,6 +60,9 @@ public struct SupportRules: ClaimRule {
             true, true, "give"
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
+        // "Slovakia, which also eventually fell into line", "Orbán ... said yes": the article's candidate.
+        (["fell|fall|falls|falling", "into", "line"], true, true, "into-line"),
+        (["said|says|say|saying", "yes"], true, true, "said-yes"),
         // "Slovakia is leaning towards him": a stance forming, `expected` (below).
         (["leaning|leans|leaned|leant", "towards|toward"], true, false, "leaning"),
         // "Washington looks favourably on his candidacy"
