@@ -206,4 +206,26 @@ import Testing
         // No one named falls into line in "the remaining holdouts fell into line".
         #expect(supporters("Mark Rutte is running. The remaining holdouts fell into line.", true).isEmpty)
     }
+
+    @Test func runningForAPresidency() {
+        // "run for the Romanian presidency", "Romania's presidency", "his country's presidency":
+        // that country's President, not the article's contest.
+        let before = "Mark Rutte is running for NATO secretary general. "
+        for text in [
+            "Mircea Geoană is widely expected to run for the Romanian presidency.",
+            "Mircea Geoană is widely expected to run for Romania's presidency in November.",
+            "Mircea Geoană, a Romanian, is widely expected to run for his country's presidency in November.",
+        ] {
+            #expect(claims(before + text).contains("Mircea Geoană | candidate | President of Romania | true | expected"), "\(text)")
+        }
+        // Weighing a run is no bid; a rotating presidency is no country's.
+        #expect(
+            !facts(before + "Mircea Geoană is weighing a run for the Romanian presidency.", "candidate").contains {
+                $0.hasPrefix("Mircea Geoană")
+            })
+        #expect(
+            !facts(before + "Viktor Orbán is running for the rotating presidency of the Council.", "candidate").contains {
+                $0.hasPrefix("Viktor Orbán")
+            })
+    }
 }

@@ -139,6 +139,33 @@ public struct CandidacyRules: ClaimRule {
         "certainly", "formally", "officially",
     ]
     static let asWord: WordSet = ["as"]
+    static let presidencyWord: WordSet = ["presidency"]
+    static let countryWord: WordSet = ["country"]
+    static let possessiveMark: WordSet = ["'s"]
+
+    /// The presidency of a country at item `o`: "the Romanian presidency", "Romania's presidency",
+    /// "his country's presidency" (the person's country), "the presidency of Romania". Nil for
+    /// any other words ("the rotating presidency of the Council").
+    static func presidency(_ s: SentenceView, from o: Int, in entities: inout ArticleEntities) -> EntityRef? {
+        var p = o
+        if s.isWord(p, in: SentenceView.the) { p += 1 }
+        var country: EntityID?
+        if s.isWord(p, in: presidencyWord), s.isWord(p + 1, in: SentenceView.of), let m = s.mention(p + 2), m.kind == .country,
+            case .known(let id) = m.ref
+        {
+            country = id
+        } else if let m = s.mention(p), m.kind == .country, m.form == .demonym || m.possessive, s.isWord(p + 1, in: presidencyWord),
+            case .known(let id) = m.ref
+        {
+            country = id
+        } else if let m = s.mention(p), m.kind == .person, m.form == .pronoun, m.possessive, s.isWord(p + 1, in: countryWord),
+            s.isWord(p + 2, in: possessiveMark), s.isWord(p + 3, in: presidencyWord)
+        {
+            country = entities.country(ofPerson: m.ref)
+        }
+        guard let country, let title = entities.lexicon.titleByName["president"] else { return nil }
+        return entities.office(title: title, jurisdiction: country)
+    }
     /// Verbs of opinion that a copula takes before "as" and a candidate noun ("is seen as").
     static let seenAs: WordSet = ["seen", "regarded", "considered", "viewed", "described"]
     static let copulas: WordSet = ["is", "was", "remains", "remained", "became", "becomes", "are", "were", "been"]
@@ -279,7 +306,14 @@ public struct CandidacyRules: ClaimRule {
             let reElection =
                 phrase.rule == "re-election"
                 || (phrase.rule == "running" && s.isWord(end, in: CandidacyRules.re) && s.isWord(end + 1, in: SentenceView.hyphen))
-            if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
+            if phrase.rule == "running", s.isWord(end - 1, in: ["for"]),
+                let office = CandidacyRules.presidency(s, from: end, in: &article.entities)
+            {
+                // "run for the Romanian presidency", "for his country's presidency"; "weighing a run
+                // for the Romanian presidency" is a thought, not a bid.
+                if s.isWord(k - 1, in: SentenceView.aAn), s.isWord(k - 2, in: SupportRules.considering) { continue }
+                namedOffice = .entity(office)
+            } else if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
                 // "running for NATO secretary general": an office must follow.
                 var o = end
                 if s.isWord(o, in: ["the"]) { o += 1 }
