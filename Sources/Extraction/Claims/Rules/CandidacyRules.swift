@@ -141,7 +141,6 @@ public struct CandidacyRules: ClaimRule {
     static let asWord: WordSet = ["as"]
     static let presidencyWord: WordSet = ["presidency"]
     static let countryWord: WordSet = ["country"]
-    static let possessiveMark: WordSet = ["'s"]
 
     /// The presidency of a country at item `o`: "the Romanian presidency", "Romania's presidency",
     /// "his country's presidency" (the person's country), "the presidency of Romania". Nil for
@@ -159,7 +158,7 @@ public struct CandidacyRules: ClaimRule {
         {
             country = id
         } else if let m = s.mention(p), m.kind == .person, m.form == .pronoun, m.possessive, s.isWord(p + 1, in: countryWord),
-            s.isWord(p + 2, in: possessiveMark), s.isWord(p + 3, in: presidencyWord)
+            s.isWord(p + 2, in: ModalityClassifier.possessive), s.isWord(p + 3, in: presidencyWord)
         {
             country = entities.country(ofPerson: m.ref)
         }

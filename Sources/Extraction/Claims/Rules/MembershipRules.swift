@@ -108,7 +108,6 @@ public struct MembershipRules: ClaimRule {
         "having", "has", "have", "had", "formally", "also", "finally", "officially", "recently", "both",
     ]
     static let like: WordSet = ["like"]
-    static let and: WordSet = ["and"]
     static let neitherNor: WordSet = ["neither", "nor"]
     static let so: WordSet = ["so"]
     static let areIs: WordSet = ["are", "is"]
@@ -244,7 +243,7 @@ public struct MembershipRules: ClaimRule {
                     // Georgia", "and so is Canada": the same said of other countries.
                     var n = last + 1
                     if s.isWord(n, in: SentenceView.comma) { n += 1 }
-                    if s.isWord(n, in: Self.and) { n += 1 }
+                    if s.isWord(n, in: SentenceView.and) { n += 1 }
                     let neither = s.isWord(n, in: Self.neitherNor)
                     if (neither && negated) || (s.isWord(n, in: Self.so) && !negated), s.isWord(n + 1, in: Self.areIs),
                         s.mentionKind(n + 2) == .country
