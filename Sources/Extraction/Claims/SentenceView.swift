@@ -239,6 +239,7 @@ public struct SentenceView: Sendable {
     /// Words that make a clause a condition ("if ... withdraws", "unless").
     static let conditionalCues: WordSet = ["if", "unless", "whether", "might", "could", "should"]
     static let relativePronouns: WordSet = ["who", "which", "whose", "whom"]
+    static let relativeGroupPronouns: WordSet = ["that", "which", "who"]
     static let appositionOpeners: WordSet = ["who", "which", "whose", "whom", "the", "a", "an", "another", "one", "already", "also"]
 
     /// The subject of a verb at item `k`: the nearest mention of `kinds` to the left, looking
@@ -261,6 +262,13 @@ public struct SentenceView: Sendable {
                 return []
             }
             let w = items[j].word
+            // "Slovakia and Türkiye, the other two capitals that (which) ...": the countries, when
+            // the phrase in apposition is a group of them.
+            if isWord(j, in: SentenceView.relativeGroupPronouns), kinds.contains(.country), isWord(j - 1, in: QuantifiedRules.groupNouns),
+                let p = appositionHead(before: j), mentionKind(p) == .country || mention(p)?.viaCapital == true
+            {
+                return coordinated(from: p, kinds: kinds)
+            }
             if isWord(j, in: SentenceView.relativePronouns) {
                 // The antecedent: the mention before the pronoun (past a comma or dash).
                 var a = j - 1
@@ -492,6 +500,8 @@ public struct SentenceView: Sendable {
 
     static let datelineDashes: WordSet = ["–", "—", "-"]
     static let clauseOpeners: WordSet = [":", ";"]
+    static let colon: WordSet = [":"]
+    static let listEnders: WordSet = [";", "."]
 
     static let subjectStops: WordSet = [
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",

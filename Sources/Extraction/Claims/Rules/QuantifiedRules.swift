@@ -36,7 +36,7 @@ public struct QuantifiedRules: ClaimRule {
         "endorsed", "endorsing", "behind", "ratify", "ratified", "approve", "approved", "endorsement", "sign", "signs",
         "signed", "appoint", "appointed", "appoints", "pick", "picked", "picks", "chose", "chosen", "choose", "selected",
         "board", "came", "come", "comes", "declared", "declare", "declares", "approval", "blessing", "consensus", "corner",
-        "camp", "unanimous",
+        "camp", "unanimous", "nod",
     ]
     static let onceWhen: WordSet = ["once", "when"]
     static let willWould: WordSet = ["will", "would", "'ll"]
@@ -236,7 +236,8 @@ public struct QuantifiedRules: ClaimRule {
                 continue
             }
             // Not a share ("two-thirds of NATO's 31 members") nor an adjective ("the 32-member alliance").
-            if let n = Int(w), n == allyCount, !s.contains(QuantifiedRules.ofOut, in: max(0, k - 3)..<k),
+            if let n = Int(w), n == allyCount,
+                !s.contains(QuantifiedRules.ofOut, in: max(0, k - 3)..<k) || QuantifiedRules.representativesOf(s, before: k),
                 !s.isWord(k + 1, in: SentenceView.hyphen), s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 4, s.count))
             {
                 everyAlly = true
@@ -267,8 +268,11 @@ public struct QuantifiedRules: ClaimRule {
         }
         if everyAlly, count == nil { universal = true }
         guard universal || count != nil else { return }
-        // "the support of all 32" is a requirement or a share unless someone has it.
-        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]), !s.isWord(t - 2, in: QuantifiedRules.havingVerbs) {
+        // "the support of all 32" is a requirement or a share unless someone has it (or gives
+        // it: "all 32 allies gave the nod").
+        if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]), !s.isWord(t - 2, in: QuantifiedRules.havingVerbs),
+            !s.isWord(t - 2, in: SupportRules.givingVerbs)
+        {
             return
         }
         let allies = article.entities.lexicon.natoMembers(on: article.published)
@@ -534,14 +538,30 @@ public struct QuantifiedRules: ClaimRule {
     static let without: WordSet = ["without"]
 
     /// What the allies give: "their approval", "their blessing", "their backing".
-    static let grantedNouns: WordSet = ["approval", "blessing", "backing", "support", "endorsement"]
+    static let grantedNouns: WordSet = ["approval", "blessing", "backing", "support", "endorsement", "nod"]
+    static let nod: WordSet = ["nod"]
+
+    /// Those who speak for the allies: "the ambassadors of the 32 allies", "envoys of all 32".
+    static let representatives: WordSet = [
+        "ambassadors", "envoys", "representatives", "leaders", "delegates", "diplomats", "governments", "heads",
+    ]
+
+    /// True when the number at item `k` counts the allies whose representatives act: "the
+    /// ambassadors of (all|the) 32 allies" (not a share: "two-thirds of the 32 allies").
+    static func representativesOf(_ s: SentenceView, before k: Int) -> Bool {
+        var j = k - 1
+        if s.isWord(j, in: SentenceView.the) || s.isWord(j, in: allEvery) { j -= 1 }
+        return s.isWord(j, in: SentenceView.of) && s.isWord(j - 1, in: representatives)
+    }
 
     /// The item of the giving verb of "gave their (formal) approval", the noun at item `k`; nil
     /// when no such verb stands before it.
     static func givingVerb(_ s: SentenceView, before k: Int) -> Int? {
         var j = k - 1
         if s.isWord(j, in: SupportRules.grantAdjectiveWords) { j -= 1 }
-        guard s.isWord(j, in: SupportRules.itsTheir), s.isWord(j - 1, in: SupportRules.givingVerbs) else { return nil }
+        // "gave the nod": the idiom's article.
+        let determiner = s.isWord(j, in: SupportRules.itsTheir) || (s.isWord(j, in: SentenceView.the) && s.isWord(k, in: nod))
+        guard determiner, s.isWord(j - 1, in: SupportRules.givingVerbs) else { return nil }
         return j - 1
     }
 

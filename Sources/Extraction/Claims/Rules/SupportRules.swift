@@ -37,10 +37,13 @@ public struct SupportRules: ClaimRule {
 
     /// Verb phrases: pattern, value (true backs, false opposes), implicit object allowed.
     static let verbs: [(pattern: Pattern, value: Bool, implicitObject: Bool, rule: String)] = [
-        (["throw|throws|threw|thrown|throwing", "POSS", "full?", "support|weight|backing", "behind"], true, false, "throw-behind"),
+        (
+            ["throw|throws|threw|thrown|throwing|put|puts|putting", "POSS", "full?", "support|weight|backing", "behind"], true, false,
+            "throw-behind"
+        ),
         (
             [
-                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|pile|piles|piled|piling",
+                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|fallen|pile|piles|piled|piling",
                 "firmly?", "up?|in?", "behind",
             ], true, false, "behind"
         ),
@@ -55,7 +58,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
-                "support|backing|blessing|endorsement|approval|consent",
+                "support|backing|blessing|endorsement|approval|consent|nod",
             ],
             true, true, "give"
         ),
@@ -85,6 +88,8 @@ public struct SupportRules: ClaimRule {
         (["come|comes|came|coming", "out", "for"], true, false, "favour"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
         (["come|comes|came|coming", "round|around"], true, true, "come-round"),
+        // "Hungary, which had dug in its heels, relented on Tuesday": now for, no one named.
+        (["relent|relents|relented|relenting"], true, true, "come-round"),
         (["favour|favours|favoured|favouring|favor|favors|favored|favoring|prefer|prefers|preferred|preferring"], true, false, "verb"),
         (["side|sides|sided|siding", "with"], true, false, "verb"),
         (["vote|votes|voted|voting", "for"], true, false, "vote"),
@@ -136,6 +141,14 @@ public struct SupportRules: ClaimRule {
         (["make|made", "up", "POSS", "mind|minds"], true, true, "undecided"),
         // "Turkey, Hungary and Slovakia held out for months": against, no one named.
         (["hold|holds|held|holding", "out"], false, true, "hold-out"),
+        // "had held back its endorsement"; "three countries held back for a while: A, B and C".
+        (["hold|holds|held|holding", "back", "POSS", "support|backing|endorsement|approval|blessing"], false, true, "withhold"),
+        (["hold|holds|held|holding", "back"], false, true, "hold-out"),
+        // "Hungary, which had dug in its heels since February": against, no one named.
+        (["dig|digs|dug|digging", "in", "POSS", "heels"], false, true, "heels"),
+        // "the capitals that had kept Rutte waiting", "the three capitals that made Rutte wait":
+        // against the person kept waiting (see ``keptWaiting(_:at:)``).
+        (["keep|keeps|kept|keeping|make|makes|made|making"], false, false, "kept-waiting"),
         // "Romania was the last holdout"
         (["is|was|are|were|remains|remained", "the", "last|lone|only|final|sole", "holdout|holdouts"], false, true, "holdout"),
         // "Türkiye was a holdout too", "had long been counted among the holdouts"
@@ -286,6 +299,9 @@ public struct SupportRules: ClaimRule {
                     continue
                 }
                 if verb.rule == "hold-out", end < s.count, !s.isWord(end, in: SupportRules.holdOutFollowers) { continue }
+                if verb.rule == "kept-waiting", !SupportRules.keptWaiting(s, at: k) { continue }
+                // "has shown no sign of relenting": no change of stance.
+                if s.isWord(k - 1, in: SentenceView.of), s.isWord(k - 2, in: SupportRules.signNouns) { continue }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
                     guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }
@@ -477,7 +493,14 @@ public struct SupportRules: ClaimRule {
         if subjectItems.isEmpty, s.isWord(k - 1, in: SentenceView.to), let group = SupportRules.amongTheFirst(s, before: k - 1) {
             subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
         }
+        // A counted group listed after a colon stands where its noun does: before the verb.
+        var listedAfter = false
+        if subjectItems.isEmpty {
+            subjectItems = SupportRules.countedList(s, before: k, after: end)
+            listedAfter = true
+        }
         guard !subjectItems.isEmpty else { return }
+        let subjectEnd = listedAfter ? k - 1 : subjectItems.last!
         // "every member except A and B supports": the quantified rule reads it.
         // "all allies but Hungary back him": the quantified rule's; not "..., but he endorsed P".
         let first = subjectItems[0]
@@ -495,10 +518,10 @@ public struct SupportRules: ClaimRule {
         }
         // "Hungary could not support a man who ...": a refusal, not a condition.
         let couldNot = SupportRules.isCouldNot(s, before: k)
-        if !couldNot, isConditional(s, from: subjectItems[0], to: end) { return }
+        if !couldNot, isConditional(s, from: listedAfter ? k - 2 : subjectItems[0], to: end) { return }
         // The value: negations between the subject and the trigger.
         var value = verb.value
-        let negStart = max(subjectItems.last! + 1, k - 4)
+        let negStart = max(subjectEnd + 1, k - 4)
         // "has not ruled out backing Rutte": a possibility, neither for nor against.
         if let r = s.first(SupportRules.ruled, in: negStart..<k), s.isWord(r + 1, in: QuantifiedRules.out) { return }
         if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: SupportRules.no)
@@ -507,7 +530,7 @@ public struct SupportRules: ClaimRule {
             value.toggle()
         }
         if verb.rule == "undecided" { value = false }
-        var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectItems.last)
+        var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjectEnd)
         if couldNot, modality == .hedged || modality == .expected { modality = .asserted }
         // Leaning towards someone is a support to come (a hedge still hedges).
         if verb.rule == "leaning", modality == .asserted { modality = .expected }
@@ -520,6 +543,16 @@ public struct SupportRules: ClaimRule {
             modality = .past
             if s.isWord(b + 1, in: SupportRules.comingTo), s.isWord(b + 2, in: SentenceView.on), s.isWord(b + 3, in: SupportRules.board) {
                 cameRound = b + 3
+            }
+        }
+        // "held back for a while", "kept him waiting: Budapest until June": a refusal that ended.
+        if verb.rule == "hold-out" || verb.rule == "kept-waiting", modality == .asserted {
+            let untilEnd = listedAfter ? s.count : min(end + 6, s.count)
+            if s.contains(SupportRules.beforeUntil, in: end..<untilEnd)
+                || (s.isWord(end, in: SentenceView.for) && s.isWord(end + 1, in: SentenceView.aAn)
+                    && s.isWord(end + 2, in: SupportRules.whileWord))
+            {
+                modality = .past
             }
         }
         for item in subjectItems {
@@ -547,10 +580,11 @@ public struct SupportRules: ClaimRule {
             }
             if mention.kind == .person, mention.form == .pronoun, case .entity(let o) = object, o == subject { continue }
             subject = entity(s, item, lexicon: lexicon)!
-            let evidenceStart = subjectItems.first!
+            let evidenceStart = listedAfter ? k - 2 : subjectItems.first!
+            let evidenceEnd = listedAfter ? subjectItems.last! : objectItem ?? end - 1
             article.add(
                 subject, "supports", object, value: .boolean(value), modality: modality,
-                evidence: s.span(evidenceStart, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
+                evidence: s.span(evidenceStart, evidenceEnd), sentence: s.index, rule: "support.\(verb.rule)")
             // "Romania has its own candidate, President Klaus Iohannis": and backs that one.
             if verb.rule == "own-candidate", !value,
                 s.isWord(end, in: SentenceView.comma) || s.isWord(end, in: SentenceView.datelineDashes),
@@ -583,6 +617,20 @@ public struct SupportRules: ClaimRule {
                     evidence: s.span(speakerItem, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
             }
         }
+    }
+
+    static let whileWord: WordSet = ["while"]
+    static let signNouns: WordSet = ["sign", "signs", "indication", "hint"]
+    static let waiting: WordSet = ["waiting", "guessing"]
+    static let wait: WordSet = ["wait"]
+    static let keepVerbs: WordSet = ["keep", "keeps", "kept", "keeping"]
+
+    /// True when the verb at item `k` keeps a person waiting: "kept Rutte waiting", "kept him
+    /// guessing", "made the Dutchman wait" (not "kept its promise", "made Rutte an offer").
+    static func keptWaiting(_ s: SentenceView, at k: Int) -> Bool {
+        let o = s.isWord(k + 1, in: SentenceView.the) ? k + 2 : k + 1
+        guard let m = s.mention(o), m.kind == .person, !m.possessive else { return false }
+        return s.isWord(o + 1, in: s.isWord(k, in: keepVerbs) ? waiting : wait)
     }
 
     /// The person whose speech verb governs the clause whose subject is item `k`: "P said
@@ -698,6 +746,23 @@ public struct SupportRules: ClaimRule {
     static let bareSupportVerbs: WordSet = ["back", "support", "endorse"]
     static let pastSupportVerbs: WordSet = ["backed", "supported", "endorsed"]
     static let ranks: WordSet = ["first", "earliest", "last", "few", "only", "early"]
+
+    /// The countries a counted group names after a colon, for the verb at item `k` whose pattern
+    /// ends before item `end`: "Three capitals kept him waiting: Budapest until June, Bratislava
+    /// and Ankara until April", "three countries held back for a while: Hungary, Slovakia and
+    /// Türkiye". Only when the count is the number of countries (or capitals) the list names;
+    /// empty otherwise.
+    static func countedList(_ s: SentenceView, before k: Int, after end: Int) -> [Int] {
+        guard s.isWord(k - 1, in: QuantifiedRules.groupNouns), let n = TermLengthRules.numbers[s.word(k - 2)] ?? Int(s.word(k - 2)),
+            let colon = s.first(SentenceView.colon, in: end..<s.count)
+        else { return [] }
+        var listed: [Int] = []
+        for j in (colon + 1)..<s.count {
+            if s.isWord(j, in: SentenceView.listEnders) { break }
+            if let m = s.mention(j), m.kind == .country || m.viaCapital, !m.possessive { listed.append(j) }
+        }
+        return listed.count == n ? listed : []
+    }
 
     /// The item of "among" in "among the (first) allies" ending just before item `k` ("to",
     /// "that"), past a place after the group ("among the first allies in the region to").

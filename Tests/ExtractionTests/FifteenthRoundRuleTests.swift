@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Extraction
+
+/// The fifteenth round's patterns (docs/EXTRACTION.md), learned from independent set 16, each in
+/// made-up sentences with other countries and people than that set uses, and each with a near miss.
+@Suite struct FifteenthRoundRuleTests {
+    @Test func representativesOfTheAlliesAndTheNod() {
+        // "the envoys of the 32 allies appointed him": every ally (the "of" is no share);
+        // "all 32 allies gave the nod": the idiom's article, for the article's candidate.
+        let appointed = "Mark Rutte was the favourite. Hours after the envoys of the 32 allies appointed him, he spoke."
+        #expect(supporters(appointed, true).count == 32)
+        let nod = "Mark Rutte was the favourite. The leaders of all 32 allies gave the nod in June."
+        #expect(supporters(nod, true).count == 32)
+        // A share of the allies is no claim per ally.
+        #expect(supporters("Mark Rutte was the favourite. Two-thirds of the 32 allies appointed him.", true).isEmpty)
+        // "gave the nod to the budget" gives nothing to a person.
+        #expect(supporters("Mark Rutte was the favourite. All 32 allies gave the nod to the budget.", true).isEmpty)
+    }
+
+    @Test func keptWaitingAndDugInItsHeels() {
+        // "kept P waiting", "made P wait", "dug in its heels": against, before a change of mind.
+        let text =
+            "Mark Rutte is running. Greece had kept Rutte waiting for weeks. Portugal, which had dug in its heels, "
+            + "relented on Friday."
+        #expect(supporters(text, false) == ["Greece", "Portugal"])
+        #expect(supporters(text, true) == ["Portugal"])
+        let made = "Mark Rutte is running. Spain made the Dutchman wait."
+        #expect(supporters(made, false) == ["Spain"])
+        // "kept its promise", "made Rutte an offer" keep no one waiting.
+        let other = "Mark Rutte is running. Spain kept its promise. Italy made Rutte an offer."
+        #expect(supporters(other, false).isEmpty)
+        // "has shown no sign of relenting" is no change of stance.
+        #expect(supporters("Mark Rutte is running. Greece has shown no sign of relenting.", true).isEmpty)
+    }
+
+    @Test func countedGroupsListedAfterAColon() {
+        // "Two capitals kept him waiting: Athens until May, Lisbon until June": each listed
+        // capital's country, in the past (the wait ended).
+        let text = "Mark Rutte is running. Two capitals kept him waiting: Athens until May, Lisbon until June."
+        #expect(claims(text).contains("Greece | supports | Mark Rutte | false | past"))
+        #expect(claims(text).contains("Portugal | supports | Mark Rutte | false | past"))
+        let heldBack = "Mark Rutte is running. Two countries held back for a while: Spain and Italy."
+        #expect(supporters(heldBack, false) == ["Spain", "Italy"])
+        // The count must be the number listed.
+        let miscount = "Mark Rutte is running. Three countries held back for a while: Spain and Italy."
+        #expect(supporters(miscount, false).isEmpty)
+    }
+
+    @Test func heldBackAndPutWeightBehind() {
+        // "has so far held back its endorsement": against; "had put their weight behind him",
+        // "had fallen in behind": for.
+        let text =
+            "Mark Rutte is running. Greece has so far held back its endorsement. Oslo and Rome had put their weight "
+            + "behind him. Madrid had fallen in behind the Dutchman."
+        #expect(supporters(text, false) == ["Greece"])
+        #expect(supporters(text, true) == ["Norway", "Italy", "Spain"])
+        // "held back tears" is no stance.
+        #expect(supporters("Mark Rutte is running. Greece held back tears.", false).isEmpty)
+    }
+
+    @Test func countriesInAGroupApposition() {
+        // "A and B, the two capitals that had kept P waiting": the countries are the subject.
+        let text = "Mark Rutte is running. Greece and Spain, the two allies that had kept Rutte waiting, came round in May."
+        #expect(supporters(text, false) == ["Greece", "Spain"])
+        #expect(supporters(text, true) == ["Greece", "Spain"])
+    }
+}
