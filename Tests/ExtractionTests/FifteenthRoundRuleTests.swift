@@ -66,3 +66,30 @@ import Testing
         #expect(supporters(text, true) == ["Greece", "Spain"])
     }
 }
+
+/// The fifteenth round's recognition and subject rules.
+@Suite struct FifteenthRoundRecognitionTests {
+    @Test func aRolePhraseSaysItsPersonHoldsTheOffice() {
+        // "the Italian premier" after one Italian named: that person holds the office.
+        let text = "Giorgia Meloni arrived late. The Italian premier said she would back Mark Rutte."
+        #expect(facts(text, "holds") == ["Giorgia Meloni | holds | Prime Minister of Italy | true"])
+        // Two Poles named before: a guess, no claim.
+        let two = "Donald Tusk and Andrzej Duda arrived. The Polish president spoke first."
+        #expect(facts(two, "holds").isEmpty)
+        // "an American president who ...", "Dutch prime ministers": no one in particular.
+        let generic = "Joe Biden spoke. Rutte may have to manage an American president who doubts NATO."
+        #expect(facts(generic, "holds").isEmpty)
+        // A title before a name the lexicon lacks describes that name, not the person before.
+        let named = "Giorgia Meloni arrived. Italian Foreign Minister Antonio Tajani said so."
+        #expect(!facts(named, "holds").contains("Giorgia Meloni | holds | Foreign Minister of Italy | true"))
+    }
+
+    @Test func theCountryIsTheOneNamedBefore() {
+        // "Greece's defence council declared that the country would support P": Greece, as a
+        // statement (not a prediction).
+        let text = "NATO met. Greece's national security council declared that the country would support Mark Rutte."
+        #expect(claims(text).contains("Greece | supports | Mark Rutte | true | asserted"))
+        // No country named before: "the country" means nothing here.
+        #expect(supporters("NATO met. Officials said the country would back Mark Rutte.", true).isEmpty)
+    }
+}

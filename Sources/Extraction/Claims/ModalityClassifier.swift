@@ -33,7 +33,7 @@ public struct ModalityClassifier: Sendable {
     ]
     static let reportingVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "reported", "announced", "indicated", "added", "stated", "posted",
-        "deciding", "decided", "insisted", "confirmed", "wrote", "claimed", "argued", "explained", "noted",
+        "deciding", "decided", "insisted", "confirmed", "wrote", "claimed", "argued", "explained", "noted", "declared",
         // "let it be known that they would back", "made known"
         "known",
     ]

@@ -751,7 +751,21 @@ public struct EntityRecognizer: Sendable {
                     mentions.append(mention)
                     // "The former Dutch prime minister" says the person held the office, "the
                     // outgoing Dutch prime minister" that they hold it.
-                    if let office, jurisdiction != nil, former || sawModifier {
+                    // "the Hungarian premier" with one Hungarian named before, or the office's
+                    // holder: that person holds it (not a guess among several of a country, nor
+                    // "Dutch prime ministers" in general).
+                    // A capitalized word right after is a name the lexicon lacks ("Dutch Foreign
+                    // Minister Sofia Lindic"), whom the title describes instead.
+                    let nameAfter =
+                        range.upperBound < tokens.count && tokens[range.upperBound].kind == .word
+                        && tokens[range.upperBound].isCapitalized
+                    // "an American president who ...": anyone of the kind, no one said to hold it.
+                    let indefinite = hasDeterminer && !isWord(start, in: EntityRecognizer.definite)
+                    let certain =
+                        !nameAfter && !indefinite && (resolved.count == 1 || entities.holderOf[office ?? resolved[0]] == resolved[0])
+                    if let office, jurisdiction != nil,
+                        former || sawModifier || (certain && !EntityRecognizer.isPlural(tokens[range.upperBound - 1].folded))
+                    {
                         holdings.append(Holding(person: resolved[0], office: office, tokens: range, former: former))
                     }
                     entities.noteMention(mention, surface: "")
@@ -1163,6 +1177,9 @@ public struct EntityRecognizer: Sendable {
         guard !afterPreposition, let country = entities.lexicon.country(of: capital) else { return }
         entities.noteGroup(.known(country), kind: .country, at: token)
     }
+
+    /// True when a title's last word is a plural ("ministers", "premiers", "leaders").
+    static func isPlural(_ word: String) -> Bool { word.hasSuffix("s") && !word.hasSuffix("ss") }
 
     /// The people a role phrase may mean: the most recent of that country, or the office's holder.
     func resolveRole(country: EntityID?, office: EntityRef?, before index: Int, entities: ArticleEntities) -> [EntityRef]? {

@@ -490,6 +490,8 @@ public struct SupportRules: ClaimRule {
         // The subject ("Norway was among the first allies to line up behind Rutte": the one
         // before the group).
         var subjectItems = s.subjects(before: k, kinds: SupportRules.subjectKinds)
+        // "Romania's defence council said the country would back P": the country named before.
+        if let country = SupportRules.theCountry(s, before: k) { subjectItems = [country] }
         if subjectItems.isEmpty, s.isWord(k - 1, in: SentenceView.to), let group = SupportRules.amongTheFirst(s, before: k - 1) {
             subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
         }
@@ -762,6 +764,29 @@ public struct SupportRules: ClaimRule {
             if let m = s.mention(j), m.kind == .country || m.viaCapital, !m.possessive { listed.append(j) }
         }
         return listed.count == n ? listed : []
+    }
+
+    static let countryNouns: WordSet = ["country", "nation"]
+    /// Words that may stand between a subject and its verb: auxiliaries, modals, adverbs.
+    static let verbGroupWords: WordSet = [
+        "would", "will", "could", "can", "may", "might", "should", "has", "had", "have", "is", "was", "now", "also", "formally",
+        "officially", "publicly", "fully", "not", "firmly", "be", "been", "therefore", "thus", "too",
+    ]
+
+    /// The country that "the country" (or "the nation") means as the subject of the verb at item
+    /// `k`: the last country named before it in the sentence ("Romania's Supreme Council of
+    /// National Defence said the country would back P": Romania). Nil when the subject is
+    /// something else or no country is named before.
+    static func theCountry(_ s: SentenceView, before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, k - j <= 4, s.isWord(j, in: verbGroupWords) { j -= 1 }
+        guard j >= 1, s.isWord(j, in: countryNouns), s.isWord(j - 1, in: SentenceView.the) else { return nil }
+        var c = j - 2
+        while c >= 0 {
+            if let m = s.mention(c), m.kind == .country, m.form == .name || m.form == .demonym { return c }
+            c -= 1
+        }
+        return nil
     }
 
     /// The item of "among" in "among the (first) allies" ending just before item `k` ("to",
