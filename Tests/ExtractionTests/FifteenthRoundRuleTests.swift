@@ -93,3 +93,45 @@ import Testing
         #expect(supporters("NATO met. Officials said the country would back Mark Rutte.", true).isEmpty)
     }
 }
+
+/// The fifteenth round's office and candidacy phrases.
+@Suite struct FifteenthRoundOfficeTests {
+    @Test func notYetAndNoLongerInOffice() {
+        // "is not secretary general yet", "is no longer secretary general": does not hold it.
+        let text = "NATO met. Mark Rutte is not secretary general yet. Jens Stoltenberg is no longer secretary general."
+        #expect(
+            facts(text, "holds") == [
+                "Mark Rutte | holds | NATO Secretary General | false", "Jens Stoltenberg | holds | NATO Secretary General | false",
+            ])
+        // "will remain secretary general until October": holds it now ("will be" is to come).
+        let remain = "NATO met. Jens Stoltenberg will remain secretary general until October."
+        #expect(claims(remain).contains("Jens Stoltenberg | holds | NATO Secretary General | true | asserted"))
+        #expect(facts("NATO met. Jens Stoltenberg will be secretary general until October.", "holds").isEmpty)
+        // Without the negation, holds.
+        #expect(facts("NATO met. Mark Rutte is secretary general now.", "holds") == ["Mark Rutte | holds | NATO Secretary General | true"])
+    }
+
+    @Test func appositionsWithNowAndSwornInAs() {
+        // "P, now Slovakia's president," and "P, sworn in as Italy's prime minister in 2022,":
+        // holds it.
+        let text =
+            "NATO met. Robert Fico, now Slovakia's prime minister, spoke. Keir Starmer, sworn in as Britain's prime minister "
+            + "in July, spoke."
+        #expect(
+            facts(text, "holds") == [
+                "Robert Fico | holds | Prime Minister of Slovakia | true",
+                "Keir Starmer | holds | Prime Minister of the United Kingdom | true",
+            ])
+        // "P, elected as ..." is not among them; nor "now" with no comma before it.
+        #expect(facts("NATO met. Robert Fico said he is now Slovakia's main voice.", "holds").isEmpty)
+    }
+
+    @Test func reportedBareInterest() {
+        // "said (in late 2023) that he was interested": a hedged bid for the contest.
+        let text = "NATO met. Mark Rutte first said he was interested in late 2023."
+        #expect(claims(text).contains("Mark Rutte | candidate | NATO Secretary General | true | hedged"))
+        // Interested in something else, or not reported: none.
+        #expect(facts("NATO met. Mark Rutte said he was interested in the budget.", "candidate").isEmpty)
+        #expect(facts("NATO met. Mark Rutte was interested.", "candidate").isEmpty)
+    }
+}

@@ -703,6 +703,16 @@ public struct EntityRecognizer: Sendable {
                         b = -1
                     }
                     if b >= 1, word(b) == "who", tokens[units[b - 1].tokens.lowerBound].folded == "," { commaAt = b - 1 }
+                    // "Peter Pellegrini, now Slovakia's president", "P, sworn in as Slovakia's
+                    // president on 15 June": the apposition says the person holds it.
+                    let opener = start - 1
+                    if word(opener) == "now", opener >= 1, tokens[units[opener - 1].tokens.lowerBound].folded == "," {
+                        commaAt = opener - 1
+                    } else if word(opener) == "as", word(opener - 1) == "in", word(opener - 2) == "sworn", opener >= 3,
+                        tokens[units[opener - 3].tokens.lowerBound].folded == ","
+                    {
+                        commaAt = opener - 3
+                    }
                 }
                 if commaAt > 0, let last = lastPersonMention, mentions[last].form == .name,
                     mentions.count - 1 == last, units.indices.contains(commaAt - 1),

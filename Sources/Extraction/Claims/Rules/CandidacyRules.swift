@@ -56,6 +56,9 @@ public struct CandidacyRules: ClaimRule {
         ),
         (["expressed|expresses|express|expressing|voiced|signalled|signaled|showed", "interest", "in"], .hedged, true, "interest"),
         (["interested", "in"], .hedged, true, "interest"),
+        // "said (in late 2023) that he was interested", "had let it be known that he was
+        // interested": the contest's, when nothing names another.
+        (["interested"], .hedged, true, "interested-bare"),
         // "publicly declared his interest in the post": a declaration.
         (["declared|declares|declaring|announced|announces|confirmed|confirms", "POSS", "interest", "in"], .asserted, true, "interest"),
         // "declared his interest last autumn", "made her interest known": the contest's, when
@@ -123,6 +126,8 @@ public struct CandidacyRules: ClaimRule {
     static let postWords: WordSet = ["post", "job", "position", "role", "nomination"]
     static let made: WordSet = ["made", "makes"]
     static let known: WordSet = ["known"]
+    static let wasIs: WordSet = ["was", "is", "were"]
+    static let timeOfYear: WordSet = ["late", "early", "mid", "autumn", "spring", "summer", "winter", "fall"]
     static let interestWords: WordSet = ["interest", "wanting", "ambition", "ambitions", "desire"]
     static let candidateNouns: WordSet = [
         "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
@@ -330,6 +335,16 @@ public struct CandidacyRules: ClaimRule {
                         ],
                         in: end..<min(end + 4, s.count))
                         || s.mentionKind(end) == .office || s.mentionKind(end + 1) == .office
+                else { continue }
+            }
+            if phrase.rule == "interested-bare" {
+                // Reported ("said he was interested") and followed by nothing or a time.
+                guard s.isWord(k - 1, in: CandidacyRules.wasIs),
+                    s.contains(ModalityClassifier.reportingVerbs, in: max(0, k - 6)..<(k - 1)),
+                    end >= s.count || s.isWord(end, in: SentenceView.clausePunctuation)
+                        || (s.isWord(end, in: SentenceView.in)
+                            && (s.isWord(end + 1, in: SentenceView.months) || s.isWord(end + 1, in: CandidacyRules.timeOfYear)
+                                || SentenceView.isDigits(s.word(end + 1))))
                 else { continue }
             }
             if phrase.rule == "interest-bare" {

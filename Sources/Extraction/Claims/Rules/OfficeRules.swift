@@ -92,8 +92,23 @@ public struct OfficeRules: ClaimRule {
         if a < c, s.isWord(a, in: SentenceView.articles) { c = a }
         if s.isWord(c, in: SentenceView.articles) { c -= 1 }
         while s.isWord(c, in: Self.copulaAdverbs) { c -= 1 }
+        // "Rutte is not secretary general yet", "is no longer prime minister": does not hold it.
+        var holds = true
+        if s.isWord(c, in: SupportRules.notWord) {
+            holds = false
+            c -= 1
+        } else if s.isWord(c, in: Self.longer), s.isWord(c - 1, in: SupportRules.no) {
+            holds = false
+            c -= 2
+        }
+        while s.isWord(c, in: Self.copulaAdverbs) { c -= 1 }
         var base: Modality
-        if s.isWord(c, in: Self.been) {
+        // "Rutte will remain caretaker prime minister until July": holds it now.
+        let willRemain = s.isWord(c, in: Self.remainVerbs) && s.isWord(c - 1, in: QuantifiedRules.willWould)
+        if willRemain {
+            base = .asserted
+            c -= 1
+        } else if s.isWord(c, in: Self.been) {
             c -= 1
             if s.isWord(c, in: Self.presentPerfect) {
                 base = .asserted
@@ -111,12 +126,13 @@ public struct OfficeRules: ClaimRule {
         }
         guard let subject = s.subjects(before: c, kinds: .person).last, let person = s.mention(subject)?.ref else { return }
         if isConditional(s, from: subject, to: k) { return }
-        let modality = classifier.classify(s, trigger: c, triggerEnd: k + 1, subject: subject, base: base)
+        var modality = classifier.classify(s, trigger: c, triggerEnd: k + 1, subject: subject, base: base)
+        if willRemain, modality == .expected { modality = .asserted }
         guard modality == .asserted || modality == .past else { return }
         article.add(
-            person, "holds", .entity(m.ref), modality: modality, evidence: s.span(subject, k), sentence: s.index,
-            rule: "office.copula")
-        if modality == .asserted { article.entities.noteOffice(m.ref, of: person, current: true) }
+            person, "holds", .entity(m.ref), value: .boolean(holds), modality: modality, evidence: s.span(subject, k),
+            sentence: s.index, rule: "office.copula")
+        if modality == .asserted, holds { article.entities.noteOffice(m.ref, of: person, current: true) }
     }
     /// `OFFICE, held since 2019 by P` (`held from 2004 to 2009 by P`: `past`).
     func heldBy(_ s: SentenceView, office k: Int, in article: inout ArticleClaims) {
@@ -195,6 +211,8 @@ public struct OfficeRules: ClaimRule {
     static let leftVerbs: WordSet = ["stepped", "left", "retired", "quit", "departed"]
 
     static let copulaAdverbs: WordSet = ["also", "still", "now", "currently", "already", "long"]
+    static let longer: WordSet = ["longer"]
+    static let remainVerbs: WordSet = ["remain", "stay"]
     static let been: WordSet = ["been"]
     static let presentPerfect: WordSet = ["has", "have"]
     static let pastPerfect: WordSet = ["had"]
