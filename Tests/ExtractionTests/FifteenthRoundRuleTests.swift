@@ -135,3 +135,37 @@ import Testing
         #expect(facts("NATO met. Mark Rutte was interested.", "candidate").isEmpty)
     }
 }
+
+/// The fifteenth round's clause subjects, new holders and successions.
+@Suite struct FifteenthRoundClauseTests {
+    @Test func heInAClauseThatAndOpens() {
+        // "A ..., and B gave up his ambitions when he stepped down as Latvia's foreign minister":
+        // "he" is B, the subject of the clause it stands in, and B withdrew.
+        let text =
+            "NATO met. Mette Frederiksen was talked about for the job, and Krišjānis Kariņš abandoned his own ambitions "
+            + "when he stepped down as Latvia's foreign minister."
+        #expect(facts(text, "holds") == ["Krišjānis Kariņš | holds | Foreign Minister of Latvia | true"])
+        #expect(facts(text, "withdrew") == ["Krišjānis Kariņš | withdrew | NATO Secretary General | true"])
+        // A comma between the name and the pronoun leaves the older reading (the sentence's subject).
+        let comma = "NATO met. Mette Frederiksen spoke, and Olaf Scholz listened, as she stepped down as Denmark's prime minister."
+        #expect(!facts(comma, "holds").contains("Olaf Scholz | holds | Prime Minister of Denmark | true"))
+    }
+
+    @Test func aCountrysNewHolder() {
+        // "Poland's new president, Karol Nawrocki": holds it; "Poland's next president" does not yet.
+        let text = "NATO met. Poland's new president, Karol Nawrocki, spoke."
+        #expect(facts(text, "holds") == ["Karol Nawrocki | holds | President of Poland | true"])
+        #expect(facts("NATO met. Poland's next president, Karol Nawrocki, spoke.", "holds").isEmpty)
+        // The alliance's "new secretary general" may not have taken office.
+        #expect(facts("NATO met. NATO's new secretary general, Mark Rutte, spoke.", "holds").isEmpty)
+    }
+
+    @Test func succeedsAsTheTitleOfOneOfTwoOffices() {
+        // Q holds two offices in the article; "succeeds Q as prime minister" is the one whose title
+        // ends with "minister".
+        let text =
+            "NATO met. Dutch Prime Minister Mark Rutte is now NATO secretary general. Dick Schoof succeeds Rutte as prime minister."
+        #expect(facts(text, "holds").contains("Dick Schoof | holds | Prime Minister of the Netherlands | true"))
+        #expect(!facts(text, "holds").contains("Dick Schoof | holds | NATO Secretary General | true"))
+    }
+}

@@ -124,6 +124,19 @@ public struct EntityRecognizer: Sendable {
         // diplomats say he is likely to withdraw": the last person named as a verb's subject
         // (an auxiliary right after the name), not the first one named.
         let pronounStart = units[u].tokens.lowerBound
+        // "..., and Krišjānis Kariņš abandoned his ambitions when he stepped down": the subject of
+        // the clause that ", and" or ", but" opens (a lower-case word, its verb, after the name),
+        // when the pronoun is in that clause (no comma between).
+        if let last = mentions.last(where: { $0.kind == .person && $0.form != .pronoun && $0.tokens.upperBound < pronounStart }),
+            last.form == .name,
+            !last.possessive, last.tokens.lowerBound >= 2, last.tokens.upperBound < pronounStart,
+            clauseJoiners.contains(tokens[last.tokens.lowerBound - 1].folded, hash: tokens[last.tokens.lowerBound - 1].hash),
+            tokens[last.tokens.lowerBound - 2].kind == .punctuation, tokens[last.tokens.lowerBound - 2].hash == commaHash,
+            tokens[last.tokens.upperBound].kind == .word, !tokens[last.tokens.upperBound].isCapitalized,
+            !(last.tokens.upperBound..<pronounStart).contains(where: { tokens[$0].kind == .punctuation })
+        {
+            return last.ref
+        }
         if let subject = mentions.last(where: { m in
             guard m.kind == .person, m.form != .pronoun, !m.possessive, m.tokens.upperBound < pronounStart else { return false }
             var next = m.tokens.upperBound
@@ -150,6 +163,7 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
+    static let clauseJoiners: WordSet = ["and", "but"]
     /// The title at unit `u`, past modifiers ("current", "outgoing"); nil when none stands there.
     static func titleAfterModifiers(_ units: [Unit], _ tokens: [Token], from u: Int) -> Int? {
         var v = u
@@ -658,7 +672,12 @@ public struct EntityRecognizer: Sendable {
                         tokens: units[phraseStart].tokens.lowerBound..<units[(poss ? after : nameEnd) - 1].tokens.upperBound,
                         ref: person, kind: .person, form: .name, possessive: poss)
                     if hasDeterminer { mention.tokens = units[start].tokens.lowerBound..<mention.tokens.upperBound }
-                    if let office, !isNext {
+                    // "Slovakia's new president, Peter Pellegrini": a country's new holder holds it
+                    // (the alliance's "new secretary general" may not have taken office yet).
+                    let newHolder =
+                        isNext && jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } == true
+                        && EntityRecognizer.onlyNew(units, tokens, in: start..<end)
+                    if let office, !isNext || newHolder {
                         holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former, elect: elect))
                         mention.office = OfficeAttachment(office: office, tokens: tokRange, former: former)
                         entities.noteOffice(office, of: person, current: !former && !elect)
@@ -1113,6 +1132,18 @@ public struct EntityRecognizer: Sendable {
     static func isElect(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
         u + 1 < units.count && !units[u].hasSenses && !units[u + 1].hasSenses
             && tokens[units[u].tokens.lowerBound].folded == "-" && tokens[units[u + 1].tokens.lowerBound].folded == "elect"
+    }
+
+    /// True when the modifiers of the title phrase in `range` say "new" (or "brand-new") and not
+    /// "next", "future" or "incoming".
+    static func onlyNew(_ units: [Unit], _ tokens: [Token], in range: Range<Int>) -> Bool {
+        var sawNew = false
+        for u in range where !units[u].hasSenses {
+            let w = tokens[units[u].tokens.lowerBound].folded
+            if w == "new" { sawNew = true }
+            if w == "next" || w == "future" || w == "incoming" { return false }
+        }
+        return sawNew
     }
 
     /// Moves `p` past the modifiers before a title ("former", "outgoing", "next"), noting which.

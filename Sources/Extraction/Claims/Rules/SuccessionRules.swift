@@ -102,15 +102,27 @@ public struct SuccessionRules: ClaimRule {
     static func predecessorsOffice(_ s: SentenceView, after asItem: Int, predecessor: EntityRef, in entities: ArticleEntities)
         -> EntityRef?
     {
-        guard let office = entities.currentOffice(of: predecessor) else { return nil }
-        // The title's last word: "minister" of "Prime Minister of the Netherlands".
-        let words = entities.name(of: office).lowercased().split(separator: " ")
-        guard let lastWord = words.prefix(while: { $0 != "of" }).last else { return nil }
-        for j in (asItem + 1)..<min(asItem + 4, s.count) {
-            if s.isWord(j, in: SentenceView.clausePunctuation) || s.isMention(j) { return nil }
-            if s.word(j) == lastWord { return office }
+        // Each office the article gives the predecessor (a prime minister who moves on to head
+        // NATO holds two), in a fixed order.
+        let offices = entities.holderOf.filter { $0.value == predecessor }.map(\.key).sorted {
+            entities.name(of: $0) < entities.name(of: $1)
         }
-        return nil
+        var found: EntityRef?
+        for office in offices {
+            // The title's last word: "minister" of "Prime Minister of the Netherlands".
+            let words = entities.name(of: office).lowercased().split(separator: " ")
+            guard let lastWord = words.prefix(while: { $0 != "of" }).last else { continue }
+            for j in (asItem + 1)..<min(asItem + 4, s.count) {
+                if s.isWord(j, in: SentenceView.clausePunctuation) || s.isMention(j) { break }
+                if s.word(j) == lastWord {
+                    // Two offices with that word: no telling which.
+                    if found != nil { return nil }
+                    found = office
+                    break
+                }
+            }
+        }
+        return found
     }
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {

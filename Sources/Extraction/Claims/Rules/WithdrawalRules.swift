@@ -20,7 +20,7 @@ public struct WithdrawalRules: ClaimRule {
         [
             "drop|drops|dropped|dropping|abandon|abandons|abandoned|abandoning|end|ended|ends|give|gave|giving|gives|pull|pulls|pulled|pulling",
             "up?", "POSS",
-            "own?|rival?|failed?|fledgling?", "bid|candidacy|candidature|campaign|challenge",
+            "own?|rival?|failed?|fledgling?", "bid|candidacy|candidature|campaign|challenge|ambitions|ambition",
         ],
         ["step|steps|stepped|stepping|stand|stands|stood|standing", "aside"],
     ]
