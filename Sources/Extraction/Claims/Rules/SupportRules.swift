@@ -86,6 +86,10 @@ public struct SupportRules: ClaimRule {
         ([SupportRules.lobbyVerbs + "|intervene|intervened|intervening", SupportRules.lobbyAdverbs, "on"], true, false, "on-behalf"),
         // "came out for him publicly": the object must be a person ("came out for the vote" is none).
         (["come|comes|came|coming", "out", "for"], true, false, "favour"),
+        // "the administration declared for him on 22 February" (a person must follow).
+        (["declare|declares|declared|declaring", "for"], true, false, "favour"),
+        // "Orbán, who held up the appointment for months": against (an appointment must follow).
+        (["hold|holds|held|holding", "up"], false, false, "held-up"),
         // "Slovakia, which had hesitated, came round on Thursday": now for, no one named.
         (["come|comes|came|coming", "round|around"], true, true, "come-round"),
         // "Hungary, which had dug in its heels, relented on Tuesday": now for, no one named.
@@ -527,7 +531,7 @@ public struct SupportRules: ClaimRule {
         // "has not ruled out backing Rutte": a possibility, neither for nor against.
         if let r = s.first(SupportRules.ruled, in: negStart..<k), s.isWord(r + 1, in: QuantifiedRules.out) { return }
         if s.contains(SupportRules.negations, in: negStart..<k) || s.isWord(k - 1, in: SupportRules.no)
-            || SupportRules.stoppedShort(s, before: k)
+            || SupportRules.stoppedShort(s, before: k) || SupportRules.inNoHurry(s, before: k)
         {
             value.toggle()
         }
@@ -619,6 +623,48 @@ public struct SupportRules: ClaimRule {
                     evidence: s.span(speakerItem, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
             }
         }
+        // "Washington, which backed him early, alongside London, Paris and Berlin": the countries
+        // that went along take the same stance.
+        if !listedAfter, s.mentionKind(subjectItems[0]) == .country || s.mention(subjectItems[0])?.viaCapital == true {
+            for item in SupportRules.companions(s, after: objectItem ?? end - 1) {
+                guard let companion = entity(s, item, lexicon: lexicon) else { continue }
+                article.add(
+                    companion, "supports", object, value: .boolean(value), modality: modality,
+                    evidence: s.span(subjectItems[0], item), sentence: s.index, rule: "support.alongside")
+            }
+        }
+    }
+
+    static let hurry: WordSet = ["hurry", "rush"]
+
+    /// True when "in no hurry to" (or "no rush to") stands right before the verb at item `k`: a
+    /// refusal for now.
+    static func inNoHurry(_ s: SentenceView, before k: Int) -> Bool {
+        s.isWord(k - 1, in: SentenceView.to) && s.isWord(k - 2, in: hurry) && s.isWord(k - 3, in: no)
+    }
+
+    static let alongside: WordSet = ["alongside"]
+    static let alongWith: WordSet = ["along", "together"]
+
+    /// The countries (or capitals) listed after "alongside", "along with" or "together with" a few
+    /// words after item `k` in the same clause; empty when none.
+    static func companions(_ s: SentenceView, after k: Int) -> [Int] {
+        var listStart: Int?
+        var j = k + 1
+        while listStart == nil, j < s.count, j - k <= 8 {
+            if s.isWord(j, in: alongside) {
+                listStart = j + 1
+            } else if s.isWord(j, in: alongWith), s.isWord(j + 1, in: SentenceView.with) {
+                listStart = j + 2
+            } else if s.isMention(j) || s.isWord(j, in: SentenceView.sentenceBreaks) {
+                return []
+            }
+            j += 1
+        }
+        guard let listStart, let m = s.mention(listStart), m.kind == .country || m.viaCapital, !m.possessive else { return [] }
+        return s.coordinatedRight(from: listStart, kinds: SupportRules.subjectKinds.union(.place)).filter {
+            s.mentionKind($0) != .place || s.mention($0)?.viaCapital == true
+        }
     }
 
     static let whileWord: WordSet = ["while"]
@@ -678,6 +724,14 @@ public struct SupportRules: ClaimRule {
             backers = s.subjects(before: k, kinds: SupportRules.subjectKinds)
             start = backers.first ?? k
             last = s.isWord(k + 3, in: SupportRules.fullWord) ? k + 4 : k + 3
+        } else if s.isWord(k, in: SupportRules.givingVerbs), s.mentionKind(k + 1) == .person, let m = s.mention(k + 2), m.possessive,
+            m.form == .name, m.kind == .country || m.viaCapital, s.isWord(k + 3, in: SupportRules.possessedNouns)
+        {
+            // "came out giving him Hungary's backing": the country named gives it.
+            backed = k + 1
+            backers = [k + 2]
+            start = k
+            last = k + 3
         } else if s.isWord(k, in: SupportRules.possessedNouns), let m = s.mention(k - 1), m.possessive, m.form == .name,
             SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, s.isWord(k - 2, in: SupportRules.securingVerbs)
         {
@@ -715,7 +769,13 @@ public struct SupportRules: ClaimRule {
             start = backers.first ?? k
             last = o
         }
-        guard let backed, !backers.isEmpty, let person = s.mention(backed)?.ref, s.mentionKind(backed) == .person else { return false }
+        guard let backed, !backers.isEmpty, var person = s.mention(backed)?.ref, s.mentionKind(backed) == .person else { return false }
+        // "Orbán came out giving him Hungary's backing": an object pronoun never means the subject.
+        if let m = s.mention(backed), m.form == .pronoun, let subject = s.subjects(before: k, kinds: .person).last,
+            s.mention(subject)?.ref == person, let other = m.alternatives.first(where: { $0 != person })
+        {
+            person = other
+        }
         if isConditional(s, from: start, to: last) { return false }
         var value = true
         if s.contains(SupportRules.negations, in: max(0, min(start, k) - 1)..<k) { value = false }
@@ -850,22 +910,35 @@ public struct SupportRules: ClaimRule {
         else { return }
         var j = k - 3
         while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
-        guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name, !m.possessive else {
-            return
+        var items: [Int] = []
+        let groupPronoun = s.mention(j).map { $0.form == .pronoun && $0.kind != .person } ?? s.isWord(j, in: SupportRules.theyWord)
+        if groupPronoun {
+            // "A, B and C said they were firmly in Rutte's corner": the ones who said so.
+            var v = j - 1
+            if s.isWord(v, in: SentenceView.that) { v -= 1 }
+            guard s.isWord(v, in: ModalityClassifier.reportingVerbs) else { return }
+            items = s.subjects(before: v, kinds: SupportRules.subjectKinds)
+            guard let first = items.first, s.mention(first)?.form == .name else { return }
+            j = first
+        } else {
+            guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name, !m.possessive else {
+                return
+            }
+            items = s.coordinated(from: j, kinds: SupportRules.subjectKinds)
         }
         if isConditional(s, from: j, to: k) { return }
-        let items = s.coordinated(from: j, kinds: SupportRules.subjectKinds)
         // "every ally except Spain and Italy in Rutte's camp": the exceptions are the quantified rule's.
         if s.isWord(items[0] - 1, in: SupportRules.exceptions) { return }
         let modality = classifier.classify(s, trigger: k - 2, triggerEnd: k + 1, subject: j)
         for item in items {
             guard let subject = entity(s, item, lexicon: article.entities.lexicon) else { continue }
             article.add(
-                subject, "supports", .entity(person.ref), modality: modality, evidence: s.span(item, k), sentence: s.index,
-                rule: "support.corner")
+                subject, "supports", .entity(person.ref), modality: modality, evidence: s.span(groupPronoun ? items[0] : item, k),
+                sentence: s.index, rule: "support.corner")
         }
     }
 
+    static let theyWord: WordSet = ["they"]
     static let itsTheir: WordSet = ["its", "their"]
     /// Nouns for the person a country puts forward: "backs its own candidate".
     static let candidateNouns: WordSet = ["candidate", "nominee", "contender", "man", "woman"]
