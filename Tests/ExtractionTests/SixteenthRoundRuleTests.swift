@@ -38,4 +38,27 @@ import Testing
         let text = "Mark Rutte is running. Giorgia Meloni came out giving him Italy's backing."
         #expect(supporters(text, true) == ["Italy"])
     }
+
+    @Test func takesOverAsFromQ() {
+        // "takes over as secretary general from Q": P succeeds Q.
+        let text = "NATO met. Mark Rutte takes over as secretary general from Jens Stoltenberg today."
+        #expect(facts(text, "succeeds") == ["Mark Rutte | succeeds | Jens Stoltenberg | true"])
+        // A person between "as" and "from" is no office: no claim.
+        #expect(facts("NATO met. Mark Rutte took over as Joe Biden watched from Washington.", "succeeds").isEmpty)
+    }
+
+    @Test func membershipGappedBareAndApposed() {
+        // "Montenegro joined in 2017 and North Macedonia in 2020": both; "joined because": bare;
+        // "Portugal, a founding member,": of the organization the article is about.
+        let text =
+            "NATO met. Montenegro joined in 2017 and North Macedonia in 2020. Albania and Croatia joined precisely because "
+            + "of the war. Portugal, a founding member, spoke."
+        #expect(
+            facts(text, "member") == [
+                "Montenegro | member | NATO | true", "North Macedonia | member | NATO | true", "Albania | member | NATO | true",
+                "Croatia | member | NATO | true", "Portugal | member | NATO | true",
+            ])
+        // "and Spain in turn objected": no time, no gap.
+        #expect(facts("NATO met. Montenegro joined in 2017 and Spain in turn objected.", "member") == ["Montenegro | member | NATO | true"])
+    }
 }

@@ -50,6 +50,7 @@ public struct MembershipRules: ClaimRule {
         return (c.ref, j - 2)
     }
     static let membersNoun: WordSet = ["members"]
+    static let founding: WordSet = ["founding", "founder"]
     static let one: WordSet = ["one"]
     static let both: WordSet = ["both", "all"]
 
@@ -113,6 +114,26 @@ public struct MembershipRules: ClaimRule {
     static let areIs: WordSet = ["are", "is"]
     /// Words that start a time right after a bare "joined".
     static let timeAfterJoin: WordSet = ["last", "this", "within"]
+    static let subordinators: WordSet = ["because", "after", "when", "since", "as", "once"]
+    static let timeOpeners: WordSet = ["in", "on", "last", "this"]
+    static let periodNouns: WordSet = ["year", "month", "spring", "summer", "autumn", "winter"]
+
+    /// The countries a gapped clause adds to a bare "joined" at item `k`: "Finland joined in 2023
+    /// and Sweden in March" (a country right after "and", a time right after it).
+    static func gapped(_ s: SentenceView, after k: Int) -> [Int] {
+        var found: [Int] = []
+        var j = k + 1
+        while j < s.count, j - k <= 12, !s.isWord(j, in: SentenceView.sentenceBreaks) {
+            if s.isWord(j, in: SentenceView.and), let m = s.mention(j + 1), m.kind == .country, m.form == .name, !m.possessive,
+                s.isWord(j + 2, in: timeOpeners),
+                s.isWord(j + 3, in: SentenceView.months) || SentenceView.isDigits(s.word(j + 3)) || s.isWord(j + 3, in: periodNouns)
+            {
+                found.append(j + 1)
+            }
+            j += 1
+        }
+        return found
+    }
 
     /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
     /// the last two years", "in March", "in 2023", "last year"); not "joined in criticising".
@@ -121,6 +142,10 @@ public struct MembershipRules: ClaimRule {
         if next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) { return true }
         // "joined last year", "joined within little more than a year".
         if s.isWord(next, in: Self.timeAfterJoin) { return true }
+        // "joined (precisely) because ...", "joined after Russia's invasion": a reason or a time.
+        if s.isWord(next, in: Self.subordinators) || (s.word(next).hasSuffix("ly") && s.isWord(next + 1, in: Self.subordinators)) {
+            return true
+        }
         guard s.isWord(next, in: SentenceView.in) else { return false }
         return s.isWord(next + 1, in: SentenceView.months) || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
             || (s.isWord(next + 1, in: SentenceView.the) && s.isWord(next + 2, in: ["last", "past"]))
@@ -166,6 +191,11 @@ public struct MembershipRules: ClaimRule {
                         article.add(
                             m.ref, "member", .entity(org), modality: .asserted, evidence: s.span(item, k), sentence: s.index,
                             rule: "membership.joined")
+                    }
+                    for item in Self.gapped(s, after: k) {
+                        article.add(
+                            s.mention(item)!.ref, "member", .entity(org), modality: .asserted, evidence: s.span(ci, item + 2),
+                            sentence: s.index, rule: "membership.joined")
                     }
                 }
                 continue
@@ -287,6 +317,9 @@ public struct MembershipRules: ClaimRule {
                         last = k + 3
                     }
                 }
+                // "Canada, a founding member, ...": of the organization the article is about ("a
+                // key member" may be of anything).
+                if org == nil, s.isWord(k - 1, in: Self.founding), !s.isWord(k + 1, in: SentenceView.of) { org = defaultOrganization(k) }
                 if let org {
                     article.add(
                         c, "member", .entity(org), modality: .asserted, evidence: s.span(first, last), sentence: s.index,

@@ -29,6 +29,21 @@ public struct SuccessionRules: ClaimRule {
 
     static let succeed: Pattern = ["succeed|succeeds|succeeded|succeeding|replace|replaces|replaced|replacing"]
     static let takeOverFrom: Pattern = ["take|takes|took|taking|taken", "over", "from"]
+    static let takeOver: Pattern = ["take|takes|took|taking|taken", "over", "as"]
+
+    /// "takes over as secretary general from Q", "took over as Dutch prime minister from Q": the
+    /// item after "from", when a few words with no punctuation stand between "as" and "from".
+    static func takeOverAsFrom(_ s: SentenceView, at k: Int) -> Int? {
+        guard let asEnd = s.match(takeOver, at: k) else { return nil }
+        var j = asEnd
+        while j < s.count, j - asEnd < 6 {
+            if s.isWord(j, in: fromWord) { return j > asEnd ? j + 1 : nil }
+            if s.isWord(j, in: SentenceView.clausePunctuation) || s.mentionKind(j) == .person { return nil }
+            j += 1
+        }
+        return nil
+    }
+    static let fromWord: WordSet = ["from"]
     /// "Q will hand over to P": the other way round, Q is the predecessor.
     static let handOverTo: Pattern = ["hand|hands|handed|handing", "over", "to"]
     /// "handed the reins to P", "passed the baton to P", "will hand over the Dutch premiership to
@@ -137,7 +152,7 @@ public struct SuccessionRules: ClaimRule {
             var rule = "verb"
             if let e = s.match(Self.succeed, at: k) {
                 end = e
-            } else if let e = s.match(Self.takeOverFrom, at: k) ?? s.match(Self.takeTheJobFrom, at: k) {
+            } else if let e = s.match(Self.takeOverFrom, at: k) ?? s.match(Self.takeTheJobFrom, at: k) ?? Self.takeOverAsFrom(s, at: k) {
                 end = e
             } else if let e = s.match(Self.assumeOfficeWhen, at: k) {
                 end = e
