@@ -61,4 +61,23 @@ import Testing
         // "and Spain in turn objected": no time, no gap.
         #expect(facts("NATO met. Montenegro joined in 2017 and Spain in turn objected.", "member") == ["Montenegro | member | NATO | true"])
     }
+
+    @Test func aPersonAndACountryAfterCommaAndAreTwoClauses() {
+        // "Greece will not support Rutte, and Portugal is in no hurry to endorse him": Portugal's
+        // "him" is Rutte, and Rutte is no subject of the second clause.
+        let text = "NATO met. Mette Frederiksen spoke. Greece will not support Rutte, and Portugal is in no hurry to endorse him."
+        #expect(supporters(text, false) == ["Greece", "Portugal"])
+        #expect(!claims(text).contains { $0.hasPrefix("Mark Rutte | supports") })
+    }
+
+    @Test func anInvertedConditionIsNoClaim() {
+        // "had she wanted the job", "were Greece to back Rutte": conditions.
+        let text =
+            "NATO met. Mette Frederiksen would have been a natural candidate, had she wanted the job. Were Greece to back "
+            + "Mark Rutte, he would win."
+        #expect(facts(text, "candidate").filter { $0.hasPrefix("Mette") }.isEmpty)
+        #expect(supporters(text, true).isEmpty)
+        // "Greece had backed Rutte" is a fact.
+        #expect(supporters("NATO met. Greece had backed Mark Rutte.", true) == ["Greece"])
+    }
 }

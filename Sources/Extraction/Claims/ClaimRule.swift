@@ -25,7 +25,16 @@ extension ClaimRule {
     func isConditional(_ s: SentenceView, from a: Int, to b: Int) -> Bool {
         let start = s.clauseStart(before: Swift.min(a, b))
         let end = Swift.max(s.clauseEnd(after: Swift.max(a, b)), start)
-        return s.contains(SentenceView.conditionalCues, in: start..<end)
+        return s.contains(SentenceView.conditionalCues, in: start..<end) || Self.isInvertedCondition(s, at: start)
+    }
+
+    /// True when the clause at item `start` opens with an inverted condition: "had she wanted
+    /// the job", "were Hungary to object" (the auxiliary, then its subject).
+    static func isInvertedCondition(_ s: SentenceView, at start: Int) -> Bool {
+        var j = start
+        if s.isWord(j, in: SentenceView.clausePunctuation) { j += 1 }
+        guard s.isWord(j, in: SentenceView.invertingAuxiliaries) else { return false }
+        return s.isMention(j + 1) || s.isWord(j + 1, in: EntityRecognizer.subjectPronouns)
     }
 
     /// The entity of the mention at item `k`, with a capital standing for its country.

@@ -528,7 +528,10 @@ public struct SentenceView: Sendable {
                 // "he delivered F-16s to Ukraine, and Poland supports": after ", and" (clauses
                 // joined), a country governed by a preposition is no subject ("With Hungary and
                 // Slovakia having dropped" still is a pair).
-                !(word(a) == "and" && word(a - 1) == "," && isWord(b - 1, in: EntityRecognizer.prepositions))
+                !(word(a) == "and" && word(a - 1) == "," && isWord(b - 1, in: EntityRecognizer.prepositions)),
+                // "will not support Rutte, and Turkey is in no hurry": a person and a country
+                // after ", and" are two clauses, not one list.
+                !(word(a) == "and" && word(a - 1) == "," && (m.kind == .person) != (mention(j)?.kind == .person))
             else { break }
             out.append(b)
             a = pastArticle(b - 1)
@@ -597,6 +600,8 @@ public struct SentenceView: Sendable {
 
     static let that: WordSet = ["that"]
     static let conditionalOpeners: WordSet = ["if", "unless"]
+    /// Auxiliaries that open a condition when they come before their subject ("had she wanted").
+    static let invertingAuxiliaries: WordSet = ["had", "were", "should"]
 
     /// True when the words from token `token` on follow a relative pronoun ("leaving aside
     /// Romania, whose president Klaus Iohannis entered the race"): background the sentence
