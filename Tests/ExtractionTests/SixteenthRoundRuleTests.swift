@@ -80,4 +80,21 @@ import Testing
         // "Greece had backed Rutte" is a fact.
         #expect(supporters("NATO met. Greece had backed Mark Rutte.", true) == ["Greece"])
     }
+
+    @Test func greetingsLunchesAndAnObjectPronoun() {
+        // "where Q greeted him": a meeting with the one "him" means, never Q; "for a long lunch
+        // with P": a meeting too.
+        let text =
+            "NATO met. Mark Rutte arrived at the summit, where Giorgia Meloni greeted him on the steps. Later Rutte flew to "
+            + "Athens for a long lunch with Olaf Scholz."
+        #expect(facts(text, "met") == ["Giorgia Meloni | met | Mark Rutte | true", "Mark Rutte | met | Olaf Scholz | true"])
+        // "welcomed the decision" greets no one; "P and Q welcomed it" is no meeting of the two.
+        #expect(facts("NATO met. Mark Rutte and Olaf Scholz welcomed the decision.", "met").isEmpty)
+    }
+
+    @Test func announcedHeWasRunningToo() {
+        // "announced that he was running too": a bid for the contest.
+        let text = "NATO met. Mark Rutte is running. Klaus Iohannis announced that he was running too."
+        #expect(facts(text, "candidate").contains("Klaus Iohannis | candidate | NATO Secretary General | true"))
+    }
 }

@@ -277,7 +277,7 @@ public struct CandidacyRules: ClaimRule {
             let phrase = phrases[p]
             if phrase.rule == "running-bare" {
                 // Only "is (not) running" ending the clause.
-                guard s.isWord(end, in: [".", ",", ";", "again", "either"]) || end >= s.count,
+                guard s.isWord(end, in: [".", ",", ";", "again", "either", "too"]) || end >= s.count,
                     s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
                 else { continue }
             }

@@ -13,7 +13,7 @@ public struct MeetingRules: ClaimRule {
     /// The words a meeting can start with.
     static let starts = Pattern.firstWords(of: [
         met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween, faceToFaceWith, sitDownWith,
-        hadAConversation,
+        hadAConversation, greeted,
     ])!
     /// "P and Q had a long conversation in Brussels", "P had a brief meeting with Q".
     static let hadAConversation: Pattern = [
@@ -29,7 +29,9 @@ public struct MeetingRules: ClaimRule {
     static let heldTalksWith: Pattern = [
         "held|hold|holds|holding|had|sat|sit|sits|sitting|shook|shake|shakes|shaking", "talks|down|dinner|lunch|breakfast|hands", "with",
     ]
-    static let meetingWith: Pattern = ["meeting|talks", "with"]
+    static let meetingWith: Pattern = ["meeting|talks|lunch|dinner|breakfast", "with"]
+    /// "where Stoltenberg greeted him on the steps": a meeting, with the person greeted named.
+    static let greeted: Pattern = ["greeted|greets|greeting|welcomed|welcomes|welcoming"]
     /// "stood beside President Zelensky in Kyiv": together in one place.
     static let stoodBeside: Pattern = ["stood|stands|standing", "beside|alongside|next", "to?"]
     static let meet: Pattern = ["meet|meets|met"]
@@ -78,6 +80,10 @@ public struct MeetingRules: ClaimRule {
                 rule = "talks"
             } else if let e = s.match(Self.seeOnJourney, at: k), s.isWord(k - 1, in: SentenceView.to), journey(s, before: k - 1) != nil {
                 end = e
+            } else if let e = s.match(Self.greeted, at: k), s.mentionKind(e) == .person, s.mention(e)?.possessive == false {
+                // Only a person right after ("welcomed the decision" is none).
+                end = e
+                rule = "greeted"
             }
             guard let end else { continue }
             if s.match(Self.meet, at: k) != nil, s.isWord(end, in: MeetingRules.theA), !s.isWord(end + 1, in: MeetingRules.two) {
@@ -125,7 +131,15 @@ public struct MeetingRules: ClaimRule {
                 }
             }
             if let o = s.personObject(after: end, limit: 3), let other = s.mention(o)?.ref {
-                for item in subjects { if let p = s.mention(item)?.ref, p != other { pairs.append((item, p, o, other)) } }
+                for item in subjects {
+                    guard let p = s.mention(item)?.ref else { continue }
+                    if p != other {
+                        pairs.append((item, p, o, other))
+                    } else if let m = s.mention(o), m.form == .pronoun, let alternative = m.alternatives.first(where: { $0 != p }) {
+                        // "where Stoltenberg greeted him": an object pronoun never means the subject.
+                        pairs.append((item, p, o, alternative))
+                    }
+                }
                 if subjects.isEmpty, rule == "noun", let first = article.entities.peopleBefore(s.tokenStart(k)).first, first != other {
                     pairs.append((nil, first, o, other))
                 }
