@@ -51,6 +51,7 @@ public struct MembershipRules: ClaimRule {
     }
     static let membersNoun: WordSet = ["members"]
     static let founding: WordSet = ["founding", "founder"]
+    static let now: WordSet = ["now"]
     static let one: WordSet = ["one"]
     static let both: WordSet = ["both", "all"]
 
@@ -72,6 +73,8 @@ public struct MembershipRules: ClaimRule {
         } else {
             return nil
         }
+        // "Sweden, now NATO's 32nd member"
+        if s.isWord(j, in: Self.now) { j -= 1 }
         guard s.isWord(j, in: SentenceView.comma), let c = s.mention(j - 1), c.kind == .country, c.form == .name, !c.possessive
         else { return nil }
         let items = s.coordinated(from: j - 1, kinds: .country)
@@ -114,6 +117,8 @@ public struct MembershipRules: ClaimRule {
     static let areIs: WordSet = ["are", "is"]
     /// Words that start a time right after a bare "joined".
     static let timeAfterJoin: WordSet = ["last", "this", "within"]
+    static let onlyJust: WordSet = ["only", "just", "formally", "officially", "finally"]
+    static let since: WordSet = ["since"]
     static let subordinators: WordSet = ["because", "after", "when", "since", "as", "once"]
     static let timeOpeners: WordSet = ["in", "on", "last", "this"]
     static let periodNouns: WordSet = ["year", "month", "spring", "summer", "autumn", "winter"]
@@ -138,7 +143,8 @@ public struct MembershipRules: ClaimRule {
     /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
     /// the last two years", "in March", "in 2023", "last year"); not "joined in criticising".
     static func isBareJoin(_ s: SentenceView, after k: Int) -> Bool {
-        let next = k + 1
+        // "joined only in March", "joined just last year": past an adverb.
+        let next = s.isWord(k + 1, in: Self.onlyJust) ? k + 2 : k + 1
         if next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) { return true }
         // "joined last year", "joined within little more than a year".
         if s.isWord(next, in: Self.timeAfterJoin) { return true }
@@ -319,7 +325,11 @@ public struct MembershipRules: ClaimRule {
                 }
                 // "Canada, a founding member, ...": of the organization the article is about ("a
                 // key member" may be of anything).
-                if org == nil, s.isWord(k - 1, in: Self.founding), !s.isWord(k + 1, in: SentenceView.of) { org = defaultOrganization(k) }
+                // So is "Finland, a member since April 2023" (a date says which membership).
+                if org == nil, s.isWord(k - 1, in: Self.founding) || s.isWord(k + 1, in: Self.since), !s.isWord(k + 1, in: SentenceView.of)
+                {
+                    org = defaultOrganization(k)
+                }
                 if let org {
                     article.add(
                         c, "member", .entity(org), modality: .asserted, evidence: s.span(first, last), sentence: s.index,

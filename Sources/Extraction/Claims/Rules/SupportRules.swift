@@ -79,6 +79,8 @@ public struct SupportRules: ClaimRule {
         // "Bucharest has so far stood by Iohannis" (a person must follow: "stood by its decision"
         // is none).
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
+        // "Poland and the Baltic states were squarely behind Rutte" (a person must follow).
+        (["is|are|was|were|remain|remains|remained", "squarely|firmly|solidly|fully|all|now|already", "behind"], true, false, "behind"),
         // "lobbied hard for Rutte", "is campaigning for Iohannis", "lobbied on behalf of P".
         ([SupportRules.lobbyVerbs, SupportRules.lobbyAdverbs, "for"], true, false, "lobby"),
         ([SupportRules.lobbyVerbs, SupportRules.lobbyAdverbs, "on", "behalf", "of"], true, false, "lobby"),
@@ -118,10 +120,15 @@ public struct SupportRules: ClaimRule {
         // "had threatened to veto Rutte's appointment"; "would not block Rutte" (negated) is for.
         (["veto|vetoed|vetoes|vetoing|block|blocked|blocks|blocking"], false, false, "block"),
         // "withheld its support", "has withheld backing"
-        (["withhold|withholds|withheld|withholding", "POSS?", "support|backing|endorsement|approval"], false, true, "withhold"),
+        (
+            ["withhold|withholds|withheld|withholding", "POSS?", "support|backing|endorsement|approval|consent|blessing"], false, true,
+            "withhold"
+        ),
         (["has|have|had|is|are|was|fielding|fields|field", "fielding?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "Romania has a candidate of its own, President Iohannis"
         (["has|have|had|is|are|was", "a", "candidate", "of", "its|their", "own"], false, true, "own-candidate"),
+        // "Romania has fielded a candidate of its own, President Klaus Iohannis"
+        (["fielded|fields|field|fielding|nominated|nominates", "a", "candidate", "of", "its|their", "own"], false, true, "own-candidate"),
         // "has put forward its own candidate", "nominated its own candidate"
         (["put|puts|putting|nominated|nominates|fielded|proposed", "forward?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "has been a vocal supporter of Rutte"
@@ -174,7 +181,7 @@ public struct SupportRules: ClaimRule {
     static let dropStarts = dropPattern.firstWords!
     static let dropPattern: Pattern = [
         "drop|drops|dropped|dropping|withdrew|withdraw|withdraws|withdrawn|withdrawing|abandon|abandoned|abandons|lift|lifted|lifts|end|ended|ends|overcame|overcome",
-        "POSS", "long|longstanding|long-standing|earlier|previous|past?", "standing?",
+        "POSS", "long|longstanding|long-standing|earlier|previous|past|own?", "standing?",
         "objections|objection|opposition|veto|resistance|reservations",
     ]
     static let negations: WordSet = [
@@ -461,19 +468,32 @@ public struct SupportRules: ClaimRule {
         var objectItem: Int?
         if let o = s.personObject(after: end) ?? SupportRules.candidacyHolder(s, after: end) {
             // "cannot support a secretary general who ...": anyone of a kind, no one named.
-            if s.isIndefiniteRole(o) { return }
-            // (A pronoun that reads as the subject is taken back below.)
-            objectItem = o
-            object = .entity(article.backedPerson(s, o))
+            if s.isIndefiniteRole(o) {
+                // "cannot back a man who once vowed to ...": a refusal of the article's candidate
+                // (the role's noun a person's); "would back a candidate who served all allies" is
+                // anyone of a kind, no one named.
+                guard SupportRules.refusesSomeone(s, verb: k, role: o) else { return }
+                objectItem = o
+                object = .focus
+            } else {
+                // (A pronoun that reads as the subject is taken back below.)
+                objectItem = o
+                object = .entity(article.backedPerson(s, o))
+            }
         } else if let o = SupportRules.candidacyObject(s, after: end) {
             // "oppose the appointment", "back the nomination": the article's candidate, or the
             // person whose bid it is ("his bid" resolves above).
             object = .focus
             objectItem = o
+        } else if verb.value, SupportRules.refusesPlainRole(s, verb: k, after: end) {
+            // "cannot back a man who once vowed ...", the role read as plain words.
+            object = .focus
+            objectItem = end + 1
         } else if verb.implicitObject {
-            // "lent its backing to the plan": given to something else ("for months" is a span).
+            // "lent its backing to the plan": given to something else ("for months", "for three
+            // months" are spans).
             if s.isWord(end, in: SupportRules.givenTo) && verb.rule != "opposed"
-                && !s.isWord(end + 1, in: SupportRules.spanStarts)
+                && !s.isWord(end + 1, in: SupportRules.spanStarts) && !QuantifiedRules.isNumberWord(s, end + 1)
             {
                 return
             }
@@ -549,7 +569,20 @@ public struct SupportRules: ClaimRule {
             modality = .past
             if s.isWord(b + 1, in: SupportRules.comingTo), s.isWord(b + 2, in: SentenceView.on), s.isWord(b + 3, in: SupportRules.board) {
                 cameRound = b + 3
+            } else if let f = s.first(SupportRules.falling, in: b..<min(b + 5, s.count)), s.isWord(f - 1, in: SupportRules.beforeUntil),
+                s.isWord(f + 1, in: SupportRules.into), s.isWord(f + 2, in: SupportRules.line)
+            {
+                // "held out until June before falling into line"
+                cameRound = f + 2
             }
+        }
+        // "withheld his consent for three months": a refusal over a span that ended (not "has
+        // withheld it for months", which goes on).
+        if verb.rule == "withhold" || verb.rule == "hold-out" || verb.rule == "kept-waiting", modality == .asserted,
+            s.isWord(k, in: SupportRules.simplePastRefusals), !s.isWord(k - 1, in: OfficeRules.perfect),
+            s.isWord(end, in: SentenceView.for), QuantifiedRules.isNumberWord(s, end + 1) || s.isWord(end + 1, in: SupportRules.spanStarts)
+        {
+            modality = .past
         }
         // "held back for a while", "kept him waiting: Budapest until June": a refusal that ended.
         if verb.rule == "hold-out" || verb.rule == "kept-waiting", modality == .asserted {
@@ -641,6 +674,29 @@ public struct SupportRules: ClaimRule {
     /// refusal for now.
     static func inNoHurry(_ s: SentenceView, before k: Int) -> Bool {
         s.isWord(k - 1, in: SentenceView.to) && s.isWord(k - 2, in: hurry) && s.isWord(k - 3, in: no)
+    }
+
+    static let falling: WordSet = ["falling", "fell"]
+    static let simplePastRefusals: WordSet = ["withheld", "held", "kept", "made"]
+    static let into: WordSet = ["into"]
+    static let line: WordSet = ["line"]
+    static let refusedRoles: WordSet = ["man", "candidate", "person", "politician", "leader"]
+    static let refusals: WordSet = ["not", "cannot", "n't", "never"]
+
+    /// True when the verb at item `k` is refused ("cannot back", "could not support", "will never
+    /// endorse") and the indefinite role at item `role` is a person's noun ("a man who", "a
+    /// candidate who"), not an office ("a secretary general who wants ...": a requirement).
+    static func refusesSomeone(_ s: SentenceView, verb k: Int, role: Int) -> Bool {
+        guard s.contains(refusals, in: max(0, k - 3)..<k), s.isWord(role + 1, in: SentenceView.relativePronouns) else { return false }
+        let last = s.tokens[s.items[role].tokens.upperBound - 1]
+        return refusedRoles.contains(last.folded, hash: last.hash)
+    }
+
+    /// As ``refusesSomeone(_:verb:role:)`` for a role read as plain words right at item `end`:
+    /// "cannot back a man who ...".
+    static func refusesPlainRole(_ s: SentenceView, verb k: Int, after end: Int) -> Bool {
+        s.contains(refusals, in: max(0, k - 3)..<k) && s.isWord(end, in: SentenceView.aAn) && s.isWord(end + 1, in: refusedRoles)
+            && s.isWord(end + 2, in: SentenceView.relativePronouns)
     }
 
     static let alongside: WordSet = ["alongside"]
