@@ -53,4 +53,14 @@ import Testing
         // "Spain, a member of the committee" names another body; "a key member" none.
         #expect(facts("NATO met. Spain, a key member, spoke.", "member").isEmpty)
     }
+
+    @Test func companionsInAParenthesisAndTheJourney() {
+        // "P, along with the governments in Oslo and Rome, backed Q": P and those capitals' countries.
+        let text =
+            "Mark Rutte is running. Chancellor Olaf Scholz, along with the governments in Oslo, Rome and Madrid, backed "
+            + "the Dutchman in February."
+        #expect(supporters(text, true) == ["Olaf Scholz", "Norway", "Italy", "Spain"])
+        // "made the journey to Athens": a visit.
+        #expect(facts("NATO met. In April Mark Rutte made the journey to Athens.", "visited") == ["Mark Rutte | visited | Athens | true"])
+    }
 }

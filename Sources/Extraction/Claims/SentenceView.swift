@@ -311,6 +311,18 @@ public struct SentenceView: Sendable {
             {
                 return coordinated(from: j - 1, kinds: kinds)
             }
+            // "Chancellor Olaf Scholz, along with the governments in Washington, Paris and London,
+            // backed": a parenthesis of companions (commas inside), which the rule adds itself.
+            if w == ",",
+                let a = (max(1, j - 14)..<j).last(where: {
+                    isWord($0, in: SupportRules.alongside)
+                        || (isWord($0, in: SupportRules.alongWith) && isWord($0 + 1, in: SentenceView.with))
+                }),
+                isWord(a - 1, in: SentenceView.comma)
+            {
+                j = a - 2
+                continue
+            }
             if SentenceView.parenthesisMarks.contains(w, hash: items[j].hash) {
                 // A parenthesis closes here if an earlier mark opens one with an apposition or a
                 // relative clause; jump over it.

@@ -658,6 +658,16 @@ public struct SupportRules: ClaimRule {
         }
         // "Washington, which backed him early, alongside London, Paris and Berlin": the countries
         // that went along take the same stance.
+        // So do those in a parenthesis after the subject: "Chancellor Olaf Scholz, along with the
+        // governments in Washington, Paris and London, backed the Dutchman".
+        if !listedAfter, let last = subjectItems.last, s.isWord(last + 1, in: SentenceView.comma), last + 1 < k {
+            for item in SupportRules.companions(s, after: last + 1) where item < k {
+                guard let companion = entity(s, item, lexicon: lexicon) else { continue }
+                article.add(
+                    companion, "supports", object, value: .boolean(value), modality: modality,
+                    evidence: s.span(subjectItems[0], objectItem ?? end - 1), sentence: s.index, rule: "support.alongside")
+            }
+        }
         if !listedAfter, s.mentionKind(subjectItems[0]) == .country || s.mention(subjectItems[0])?.viaCapital == true {
             for item in SupportRules.companions(s, after: objectItem ?? end - 1) {
                 guard let companion = entity(s, item, lexicon: lexicon) else { continue }
@@ -699,6 +709,7 @@ public struct SupportRules: ClaimRule {
             && s.isWord(end + 2, in: SentenceView.relativePronouns)
     }
 
+    static let governmentNouns: WordSet = ["government", "governments", "capitals", "administrations"]
     static let alongside: WordSet = ["alongside"]
     static let alongWith: WordSet = ["along", "together"]
 
@@ -717,7 +728,14 @@ public struct SupportRules: ClaimRule {
             }
             j += 1
         }
-        guard let listStart, let m = s.mention(listStart), m.kind == .country || m.viaCapital, !m.possessive else { return [] }
+        guard var listStart else { return [] }
+        // "along with the governments in Washington, Paris and London"
+        if s.isWord(listStart, in: SentenceView.the), s.isWord(listStart + 1, in: governmentNouns),
+            s.isWord(listStart + 2, in: SentenceView.in) || s.isWord(listStart + 2, in: SentenceView.of)
+        {
+            listStart += 3
+        }
+        guard let m = s.mention(listStart), m.kind == .country || m.viaCapital, !m.possessive else { return [] }
         return s.coordinatedRight(from: listStart, kinds: SupportRules.subjectKinds.union(.place)).filter {
             s.mentionKind($0) != .place || s.mention($0)?.viaCapital == true
         }

@@ -54,8 +54,8 @@ public struct VisitRules: ClaimRule {
     /// "has made several trips to Kyiv", "paid a visit to Ankara".
     static let madeTripsTo: Pattern = [
         "made|make|makes|making|paid|pay|pays|paying",
-        "a?|an?|his?|her?|several?|many?|two?|three?|numerous?|multiple?|repeated?",
-        "first?|second?|maiden?|official?|brief?|surprise?", "trip|trips|visit|visits", "to",
+        "a?|an?|his?|her?|the?|several?|many?|two?|three?|numerous?|multiple?|repeated?",
+        "first?|second?|maiden?|official?|brief?|surprise?|long?|short?", "trip|trips|visit|visits|journey", "to",
     ]
 
     /// Verbs that ask someone to go somewhere.
