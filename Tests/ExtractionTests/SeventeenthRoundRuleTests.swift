@@ -63,4 +63,24 @@ import Testing
         // "made the journey to Athens": a visit.
         #expect(facts("NATO met. In April Mark Rutte made the journey to Athens.", "visited") == ["Mark Rutte | visited | Athens | true"])
     }
+
+    @Test func atTheHeadOfTheAlliance() {
+        // "the head of the alliance" is NATO's secretary general: "P, the head of the alliance",
+        // "P stepped down after ten years at the head of the alliance" (past).
+        let text = "NATO met. Jens Stoltenberg, the head of the alliance, spoke."
+        #expect(facts(text, "holds") == ["Jens Stoltenberg | holds | NATO Secretary General | true"])
+        let after = "NATO met. Mark Rutte is running. Jens Stoltenberg stepped down after ten years at the head of the alliance."
+        #expect(claims(after).contains("Jens Stoltenberg | holds | NATO Secretary General | true | past"))
+        // "arrived at the head of the alliance" is no tenure.
+        #expect(facts("NATO met. Mark Rutte is running. Jens Stoltenberg arrived at the head of the alliance.", "holds").isEmpty)
+    }
+
+    @Test func companionsOnlyRightAfterTheSubject() {
+        // "backed Rutte early, together with A and B, all of which endorsed him": the relative
+        // clause is A's and B's, not Rutte's (no "Rutte supports" claim).
+        let text =
+            "Mark Rutte is running. Klaus Iohannis is running. Canada backed Rutte early, together with Spain and Italy, "
+            + "all of which endorsed him."
+        #expect(!claims(text).contains { $0.hasPrefix("Mark Rutte | supports") })
+    }
 }

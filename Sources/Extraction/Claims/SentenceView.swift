@@ -318,8 +318,10 @@ public struct SentenceView: Sendable {
                     isWord($0, in: SupportRules.alongside)
                         || (isWord($0, in: SupportRules.alongWith) && isWord($0 + 1, in: SentenceView.with))
                 }),
-                isWord(a - 1, in: SentenceView.comma)
+                isWord(a - 1, in: SentenceView.comma), let m = mention(a - 2), kinds.contains(m.kind) || m.viaCapital, !m.possessive
             {
+                // (Only right after the subject: "backed Rutte early, together with A, B and C, all of
+                // which endorsed him" is C's relative clause, not Rutte's.)
                 j = a - 2
                 continue
             }

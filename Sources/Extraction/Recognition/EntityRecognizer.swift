@@ -631,6 +631,13 @@ public struct EntityRecognizer: Sendable {
                     if let c = entitySense(q, kinds: KindSet.country.union(.organization)) {
                         jurisdiction = c
                         end = q + 1
+                    } else if word(q - 1) == "the", isWord(q, in: EntityRecognizer.allianceNouns), let nato = entities.lexicon.nato,
+                        entities.lexicon.titles[units[p].titleIndex ?? title].isHead
+                            || entities.lexicon.titles[title].scope == .organization
+                    {
+                        // "the head of the alliance", "secretary general of the alliance": NATO.
+                        jurisdiction = nato
+                        end = q + 1
                     }
                 }
                 let titleInfo = entities.lexicon.titles[title]

@@ -154,13 +154,16 @@ public struct OfficeRules: ClaimRule {
     /// charge|at the helm` (`stepped down`: `past`): the office of the article's contest, for a
     /// person the article gives no other current office (else "in charge" is that office's).
     func inThePost(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
+        // "after ten years at the head of the alliance": an office named (a mention), for that office.
+        let officeAt = s.mention(k).flatMap { $0.form == .office && !$0.isNext && !$0.possessive ? $0.ref : nil }
         var p = k - 1
         if s.isWord(p, in: SentenceView.the) { p -= 1 }
         // "Stoltenberg, who held the post for ten years" (past), "has held the job since 2014".
         let heldThePost =
-            s.isWord(p, in: Self.held) && s.isWord(k - 1, in: SentenceView.the) && !s.isWord(k, in: Self.helm)
+            officeAt == nil && s.isWord(p, in: Self.held) && s.isWord(k - 1, in: SentenceView.the) && !s.isWord(k, in: Self.helm)
             && (k + 1 >= s.count || s.isWord(k + 1, in: Self.tenureFollowers))
-        guard heldThePost || s.isWord(p, in: s.isWord(k, in: Self.helm) ? Self.at : SentenceView.in) else { return }
+        let atTheTop = s.isWord(k, in: Self.helm) || officeAt != nil
+        guard heldThePost || s.isWord(p, in: atTheTop ? Self.at : SentenceView.in) else { return }
         var c = p - 1
         var base: Modality
         var subjectBefore = c
@@ -190,11 +193,13 @@ public struct OfficeRules: ClaimRule {
         guard let subject = s.subjects(before: subjectBefore, kinds: .person).last, let person = s.mention(subject)?.ref else {
             return
         }
-        if article.entities.holderOf.values.contains(person) { return }
+        if officeAt == nil, article.entities.holderOf.values.contains(person) { return }
         if isConditional(s, from: subject, to: k) { return }
         let modality = classifier.classify(s, trigger: subjectBefore, triggerEnd: k + 1, subject: subject, base: base)
         guard modality == .asserted || modality == .past else { return }
-        article.add(person, "holds", .contest, modality: modality, evidence: s.span(subject, k), sentence: s.index, rule: "office.in-post")
+        article.add(
+            person, "holds", officeAt.map { .entity($0) } ?? .contest, modality: modality, evidence: s.span(subject, k), sentence: s.index,
+            rule: "office.in-post")
     }
     static let tenureNouns: WordSet = ["post", "job", "charge", "helm"]
     /// What follows "held the post" when it is a tenure (not "held the job of foreign minister",
@@ -245,6 +250,8 @@ public struct OfficeRules: ClaimRule {
             for k in 0..<s.count where s.mentionKind(k) == .office {
                 copula(s, office: k, in: &article, classifier: classifier)
                 heldBy(s, office: k, in: &article)
+                // "after ten years at the head of the alliance"
+                if s.isWord(k - 1, in: Self.at) { inThePost(s, at: k, in: &article, classifier: classifier) }
             }
         }
         for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
