@@ -8,7 +8,7 @@
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords: WordSet = ["joined", "joins", "member", "members", "entered", "admitted"]
+    static let triggerWords: WordSet = ["joined", "joins", "member", "members", "entered", "admitted", "followed", "outside"]
     static let starts = becameBeenAFullMember.firstWords!.union(triggerWords)
     /// Verbs of joining whose object is the organization ("entered the alliance in 2004").
     static let joinedVerbs: WordSet = ["joined", "entered", "joins"]
@@ -21,7 +21,11 @@ public struct MembershipRules: ClaimRule {
     static let becomeVerbs: WordSet = ["became", "becomes", "become", "is", "was"]
     static let memberNoun: WordSet = ["member"]
     static let not: WordSet = ["not"]
-    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "not?", "been?", "a", "full?", "member|members"]
+    static let never: WordSet = ["never"]
+    static let followed: WordSet = ["followed"]
+    static let outside: WordSet = ["outside"]
+    static let remainVerbs: WordSet = ["remain", "remains", "remained", "stay", "stays", "stayed", "are", "is", "was", "were"]
+    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "not|never?", "been?", "a", "full?", "member|members"]
 
     /// What an organization is called when it is not named ("a member of the alliance").
     static let groupWords: WordSet = ["alliance", "bloc", "union"]
@@ -168,6 +172,41 @@ public struct MembershipRules: ClaimRule {
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
             guard s.isWord(k, in: Self.starts) else { continue }
+            // "Finland joined in 2023. Sweden followed in March": the membership just said.
+            if s.isWord(k, in: Self.followed) {
+                guard let c = s.mention(k - 1), c.kind == .country, c.form == .name, !c.possessive,
+                    k + 1 >= s.count || s.isWord(k + 1, in: SentenceView.clausePunctuation)
+                        || s.isWord(k + 1, in: SupportRules.followTimes),
+                    let previous = article.claims.last(where: { $0.predicate == "member" && $0.value == .boolean(true) }),
+                    previous.sentence >= s.index - 1, previous.subject != c.ref
+                else { continue }
+                article.add(
+                    c.ref, "member", previous.object, modality: .asserted, evidence: s.span(k - 1, k), sentence: s.index,
+                    rule: "membership.followed")
+                continue
+            }
+            // "Austria, Malta and Cyprus remain outside the alliance": not members.
+            if s.isWord(k, in: Self.outside) {
+                guard s.isWord(k - 1, in: Self.remainVerbs), let c = s.mention(k - 2), c.kind == .country, c.form == .name, !c.possessive
+                else { continue }
+                var last = k + 1
+                var org: EntityRef?
+                if let o = s.mention(k + 1), o.kind == .organization {
+                    org = o.ref
+                } else if s.isWord(k + 1, in: SentenceView.the), s.isWord(k + 2, in: Self.groupWords) {
+                    org = defaultOrganization(k)
+                    last = k + 2
+                }
+                guard let org else { continue }
+                let items = s.coordinated(from: k - 2, kinds: .country)
+                for item in items {
+                    guard let m = s.mention(item), m.form == .name else { continue }
+                    article.add(
+                        m.ref, "member", .entity(org), value: .boolean(false), modality: .asserted, evidence: s.span(items[0], last),
+                        sentence: s.index, rule: "membership.outside")
+                }
+                continue
+            }
             // "with Finland and Sweden having joined in the last two years", "Sweden, which formally
             // joined last Thursday", "Finland joined in April last year", "Finland, admitted last
             // year": the countries before, of the organization the article is about. ("admitted"
@@ -259,8 +298,10 @@ public struct MembershipRules: ClaimRule {
                 }
             }
             // "C became a member (of ORG)", "C is a member of ORG"
+            // "Ireland, which has never been a member of NATO": the relative's antecedent too.
+            let subjectAt = s.isWord(k - 1, in: Self.relativeWords) && s.isWord(k - 2, in: SentenceView.comma) ? k - 3 : k - 1
             if let e = s.match(Self.becameBeenAFullMember, at: k),
-                let c = s.mention(k - 1), c.kind == .country, c.form == .name
+                let c = s.mention(subjectAt), c.kind == .country, c.form == .name
             {
                 var org = defaultOrganization(k)
                 var last = e - 1
@@ -270,10 +311,10 @@ public struct MembershipRules: ClaimRule {
                 }
                 if s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1)), !s.isWord(k - 2, in: ["when"]) { continue }
                 if let org {
-                    // "Ukraine is not a member of NATO"
-                    let negated = s.isWord(k + 1, in: Self.not)
+                    // "Ukraine is not a member of NATO", "has never been a member"
+                    let negated = s.isWord(k + 1, in: Self.not) || s.isWord(k + 1, in: Self.never)
                     article.add(
-                        c.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(k - 1, last),
+                        c.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(subjectAt, last),
                         sentence: s.index, rule: "membership.member")
                     // "..., and neither are South Korea, Australia or New Zealand", "nor is
                     // Georgia", "and so is Canada": the same said of other countries.

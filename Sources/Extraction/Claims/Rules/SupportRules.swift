@@ -368,6 +368,7 @@ public struct SupportRules: ClaimRule {
     }
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
+    static let onBoardVerbs: WordSet = ["came", "come", "comes", "coming", "climbed", "has", "have", "had", "been", "would", "will"]
     static let behalf: WordSet = ["behalf"]
     static let thatWhich: WordSet = ["that", "which"]
     /// Words after "X followed" that start a time ("in April", "within days", "a day later").
@@ -951,26 +952,38 @@ public struct SupportRules: ClaimRule {
         var j = k - 2
         // "Hungary is still not on board": not yet for.
         var denied = false
-        while j >= 0, s.isWord(j, in: SupportRules.onBoardAdverbs) || s.isWord(j, in: SupportRules.notWord) {
+        // "Slovakia came on board within days", "had finally come on board".
+        while j >= 0,
+            s.isWord(j, in: SupportRules.onBoardAdverbs) || s.isWord(j, in: SupportRules.notWord)
+                || s.isWord(j, in: SupportRules.onBoardVerbs)
+        {
             if s.isWord(j, in: SupportRules.notWord) { denied = true }
             j -= 1
         }
         // "The Czech Republic, which had questioned the process, is now on board": the subject
         // before a parenthesis or relative clause.
-        if !s.isMention(j), s.isWord(j, in: SentenceView.comma),
-            let subject = s.subjects(before: j + 1, kinds: SupportRules.subjectKinds).last
-        {
-            j = subject
+        var items: [Int] = [j]
+        if !s.isMention(j), s.isWord(j, in: SentenceView.comma) {
+            // "Hungary and Slovakia, the last two holdouts, came on board": each of them.
+            items = s.subjects(before: j + 1, kinds: SupportRules.subjectKinds)
+            guard let last = items.last else { return }
+            j = last
+        } else if s.isMention(j) {
+            items = s.coordinated(from: j, kinds: SupportRules.subjectKinds)
         }
         guard let m = s.mention(j), SupportRules.subjectKinds.contains(m.kind) || m.viaCapital, m.form == .name else { return }
         // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
-        if s.isWord(j - 1, in: SupportRules.bringingVerbs) { return }
+        if s.isWord(items[0] - 1, in: SupportRules.bringingVerbs) { return }
         if isConditional(s, from: j, to: k) { return }
-        guard let subject = entity(s, j, lexicon: article.entities.lexicon) else { return }
         let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
-        article.add(
-            subject, "supports", .focus, value: .boolean(!denied), modality: modality, evidence: s.span(j, k), sentence: s.index,
-            rule: "support.on-board")
+        for item in items {
+            guard let n = s.mention(item), n.form == .name, let subject = entity(s, item, lexicon: article.entities.lexicon) else {
+                continue
+            }
+            article.add(
+                subject, "supports", .focus, value: .boolean(!denied), modality: modality, evidence: s.span(items[0], k),
+                sentence: s.index, rule: "support.on-board")
+        }
     }
 
     /// "in Rutte's corner", "in Rutte's camp"
