@@ -28,4 +28,14 @@ import Testing
         // "Spain followed the debate" after no membership: nothing.
         #expect(facts("NATO met. Spain followed the debate.", "member").isEmpty)
     }
+
+    @Test func thenJoinsTwoVerbsOfOneSubject() {
+        // "Greece held out until May, then endorsed him": Greece backs him after, as the main
+        // clause's subject.
+        let text = "Mark Rutte is running. Greece held out until May, then endorsed him."
+        #expect(claims(text).contains("Greece | supports | Mark Rutte | true | asserted"))
+        // ", then" after a clause with a different subject in a subordinate clause keeps the main one.
+        let other = "Mark Rutte is running. After Spain objected, Greece waited, then endorsed Rutte."
+        #expect(supporters(other, true) == ["Greece"])
+    }
 }

@@ -311,6 +311,13 @@ public struct SentenceView: Sendable {
             {
                 return coordinated(from: j - 1, kinds: kinds)
             }
+            // "Orbán held out until June, then endorsed him": ", then" joins two verbs of one subject,
+            // the main clause's.
+            if w == ",", isWord(j + 1, in: SentenceView.then) {
+                if let main = participleSubject(at: j + 1, kinds: kinds) { return coordinated(from: main, kinds: kinds) }
+                j -= 1
+                continue
+            }
             // "Chancellor Olaf Scholz, along with the governments in Washington, Paris and London,
             // backed": a parenthesis of companions (commas inside), which the rule adds itself.
             if w == ",",
@@ -476,7 +483,9 @@ public struct SentenceView: Sendable {
     /// ("BRUSSELS, Oct 1 –"), when that is one of `kinds` and no preposition governs it. Nil
     /// otherwise.
     public func participleSubject(at k: Int, kinds: KindSet) -> Int? {
-        guard k >= 2, isWord(k - 1, in: SentenceView.comma), word(k).hasSuffix("ing") else { return nil }
+        guard k >= 2, isWord(k - 1, in: SentenceView.comma), word(k).hasSuffix("ing") || isWord(k, in: SentenceView.then) else {
+            return nil
+        }
         var j = 0
         // A dateline: a place in capitals and a date, up to a dash.
         if tokens[items[0].tokens.lowerBound].isAllCaps,
@@ -515,6 +524,7 @@ public struct SentenceView: Sendable {
     static let datelineDashes: WordSet = ["–", "—", "-"]
     static let clauseOpeners: WordSet = [":", ";"]
     static let colon: WordSet = [":"]
+    static let then: WordSet = ["then"]
     static let listEnders: WordSet = [";", "."]
 
     static let subjectStops: WordSet = [
