@@ -140,6 +140,7 @@ public struct ClaimExtractor: Sendable {
         var holders: [EntityRef] = []
         var successors: [EntityRef] = []
         var predecessors: [EntityRef] = []
+        var successions: [(successor: EntityRef, predecessor: EntityRef)] = []
         // Room for every claim's entity at once, not a list grown by each.
         supported.reserveCapacity(article.claims.count)
         candidates.reserveCapacity(article.claims.count)
@@ -178,7 +179,10 @@ public struct ClaimExtractor: Sendable {
             }
             if article.claims[k].predicate == "succeeds", article.claims[k].value == .boolean(true) {
                 successors.append(article.claims[k].subject)
-                if case .entity(let p) = article.claims[k].object { predecessors.append(p) }
+                if case .entity(let p) = article.claims[k].object {
+                    predecessors.append(p)
+                    successions.append((article.claims[k].subject, p))
+                }
             }
         }
         // Among successors, one that someone else succeeds in turn is the person moving from one
@@ -187,9 +191,12 @@ public struct ClaimExtractor: Sendable {
         // Else, of the people in successions, the one the article names most ("Dick Schoof, who
         // replaced him as prime minister" in a column about Rutte is about Rutte).
         let movingOn = successors.filter { predecessors.contains($0) }
+        // The one who succeeds the office's holder is the race's winner, not the holder ("Mr Rutte
+        // will succeed Secretary General Jens Stoltenberg ... All 32 allies joined the consensus").
+        let holdersSuccessors = successions.filter { holders.contains($0.predecessor) }.map(\.successor)
         let focus =
-            Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holders)
-            ?? Self.mostFrequent(movingOn) ?? Self.mostNamed(successors + predecessors, in: entities)
+            Self.mostFrequent(supported) ?? Self.mostFrequent(candidates) ?? Self.mostFrequent(holdersSuccessors)
+            ?? Self.mostFrequent(holders) ?? Self.mostFrequent(movingOn) ?? Self.mostNamed(successors + predecessors, in: entities)
         for term in article.pendingTerms {
             var office: EntityRef?
             if case .entity(let o) = term.office { office = o } else { office = contest }

@@ -177,6 +177,12 @@ public struct QuantifiedRules: ClaimRule {
             if QuantifiedRules.isNoAlly(s, k) {
                 universal = true
                 noAlly = true
+                // "the support of no other ally": his own country set aside, with no claim.
+                if s.isWord(k + 1, in: QuantifiedRules.otherWord), case .entity(let person) = object,
+                    let country = article.entities.country(ofPerson: person)
+                {
+                    ownCountry = country
+                }
             }
             // "failing to win support beyond his own country": no ally but his own.
             if w == "beyond" || w == "outside", k > t, s.isWord(k + 1, in: SentenceView.possessiveDeterminers),
@@ -271,7 +277,7 @@ public struct QuantifiedRules: ClaimRule {
         // "the support of all 32" is a requirement or a share unless someone has it (or gives
         // it: "all 32 allies gave the nod").
         if universal, count == nil, excluded.isEmpty, s.isWord(t - 1, in: ["the"]), !s.isWord(t - 2, in: QuantifiedRules.havingVerbs),
-            !s.isWord(t - 2, in: SupportRules.givingVerbs)
+            !s.isWord(t - 2, in: SupportRules.givingVerbs), !s.isWord(t - 2, in: QuantifiedRules.joiningVerbs)
         {
             return
         }
@@ -335,6 +341,7 @@ public struct QuantifiedRules: ClaimRule {
 
     static let notNoOnly: WordSet = ["not", "no", "only"]
     static let consensusWord: WordSet = ["consensus"]
+    static let joiningVerbs: WordSet = ["joined", "join", "joins"]
     static let unanimousWord: WordSet = ["unanimous"]
     /// Words that make a consensus one on the appointment.
     static let decisionWords: WordSet = [
@@ -499,6 +506,11 @@ public struct QuantifiedRules: ClaimRule {
             } else {
                 return nil
             }
+        } else if s.isWord(t, in: QuantifiedRules.consensusWord), s.isWord(t - 1, in: SentenceView.the),
+            s.isWord(t - 2, in: QuantifiedRules.joiningVerbs), QuantifiedRules.groupRightBefore(s, t - 2)
+        {
+            // "All 32 allies joined the consensus": the article's candidate.
+            object = .focus
         } else if s.isWord(t, in: QuantifiedRules.consensusWord) {
             // "The decision was taken by consensus of all 32 allies": the article's candidate,
             // when what was decided is the appointment (no consensus "on defence spending").
@@ -509,6 +521,12 @@ public struct QuantifiedRules: ClaimRule {
             guard let p = s.mention(t - 1), p.kind == .person, p.possessive || p.form == .pronoun, s.isWord(t - 2, in: SentenceView.in)
             else { return nil }
             objectItem = t - 1
+        } else if s.isWord(t, in: QuantifiedRules.supportNouns), !s.isWord(t - 2, in: QuantifiedRules.havingVerbs),
+            !s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent), s.isWord(t - 1, in: SupportRules.supportAdjectives),
+            s.isWord(t - 2, in: SentenceView.the), s.isWord(t - 3, in: QuantifiedRules.havingVerbs)
+        {
+            // "he has won the public support of no other ally": the winner's.
+            objectItem = s.subjects(before: t - 3, kinds: .person).last
         } else if s.isWord(t, in: QuantifiedRules.supportNouns),
             s.isWord(t - 2, in: QuantifiedRules.havingVerbs) || s.isWord(t - 1, in: QuantifiedRules.havingVerbsAdjacent)
         {
@@ -519,6 +537,12 @@ public struct QuantifiedRules: ClaimRule {
             // "That leaves the Dutchman with the support of 29 of ...", "P, with the backing of
             // all 32, ...": the person just before "with" has it.
             objectItem = QuantifiedRules.personBefore(s, with)
+        } else if s.isWord(t - 1, in: SupportRules.passiveAuxiliaries),
+            let by = s.first(SentenceView.by, in: (t + 1)..<min(t + 6, s.count)),
+            !s.contains(SentenceView.clausePunctuation, in: (t + 1)..<by)
+        {
+            // "Rutte was chosen by the ambassadors of all 32 allies": the one chosen.
+            objectItem = s.subjects(before: t - 1, kinds: .person).last
         } else {
             objectItem = s.personObject(after: t + 1)
         }
