@@ -39,4 +39,16 @@ import Testing
         #expect(supporters(text, true) == ["Greece"])
         #expect(supporters(text, true, of: "Jens Stoltenberg").isEmpty)
     }
+
+    @Test func rowedInBehindNeverACandidateStillNotAMember() {
+        // "rowed in behind", "are also behind P"; "was never a candidate"; "is still not a member".
+        let text =
+            "Mark Rutte is running. Spain and Italy rowed in behind the Dutch leader. Greece is also behind Rutte. "
+            + "Mette Frederiksen was never a candidate for the post. Georgia is still not a member of NATO."
+        #expect(supporters(text, true) == ["Spain", "Italy", "Greece"])
+        #expect(facts(text, "candidate").contains("Mette Frederiksen | candidate | NATO Secretary General | false"))
+        #expect(facts(text, "member") == ["Georgia | member | NATO | false"])
+        // "is also behind the delay" backs no one.
+        #expect(supporters("Mark Rutte is running. Greece is also behind the delay.", true).isEmpty)
+    }
 }

@@ -140,7 +140,7 @@ public struct CandidacyRules: ClaimRule {
         "an", "strong", "serious", "eastern", "european", "declared", "formal", "announced", "second",
     ]
     static let copulaAdverbs: WordSet = [
-        "not", "now", "still", "also", "already", "no", "longer", "widely", "generally", "increasingly", "clearly",
+        "not", "never", "now", "still", "also", "already", "no", "longer", "widely", "generally", "increasingly", "clearly",
         "certainly", "formally", "officially",
     ]
     static let asWord: WordSet = ["as"]
@@ -420,7 +420,7 @@ public struct CandidacyRules: ClaimRule {
                 // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
                 // "she is not a candidate".
                 if isConditional(s, from: subject, to: k) { return }
-                let negated = s.contains(["not", "no"], in: (copula + 1)..<k)
+                let negated = s.contains(["not", "no", "never"], in: (copula + 1)..<k)
                 // The noun itself is no cue: "the favourite" is a candidate now, not a prediction.
                 let modality = classifier.classify(s, trigger: copula, triggerEnd: k, subject: subject)
                 article.add(

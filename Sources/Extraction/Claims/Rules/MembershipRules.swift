@@ -25,7 +25,9 @@ public struct MembershipRules: ClaimRule {
     static let followed: WordSet = ["followed"]
     static let outside: WordSet = ["outside"]
     static let remainVerbs: WordSet = ["remain", "remains", "remained", "stay", "stays", "stayed", "are", "is", "was", "were"]
-    static let becameBeenAFullMember: Pattern = ["became|becomes|become|is|was|has", "not|never?", "been?", "a", "full?", "member|members"]
+    static let becameBeenAFullMember: Pattern = [
+        "became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?", "member|members",
+    ]
 
     /// What an organization is called when it is not named ("a member of the alliance").
     static let groupWords: WordSet = ["alliance", "bloc", "union"]
@@ -312,7 +314,8 @@ public struct MembershipRules: ClaimRule {
                 if s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1)), !s.isWord(k - 2, in: ["when"]) { continue }
                 if let org {
                     // "Ukraine is not a member of NATO", "has never been a member"
-                    let negated = s.isWord(k + 1, in: Self.not) || s.isWord(k + 1, in: Self.never)
+                    let negated =
+                        s.contains(Self.not, in: (k + 1)..<min(k + 3, s.count)) || s.contains(Self.never, in: (k + 1)..<min(k + 3, s.count))
                     article.add(
                         c.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(subjectAt, last),
                         sentence: s.index, rule: "membership.member")

@@ -43,7 +43,7 @@ public struct SupportRules: ClaimRule {
         ),
         (
             [
-                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|fallen|pile|piles|piled|piling",
+                "stand|stands|stood|standing|swing|swings|swung|swinging|rally|rallies|rallied|rallying|line|lines|lined|lining|get|gets|got|fall|falls|fell|fallen|row|rows|rowed|rowing|pile|piles|piled|piling",
                 "firmly?", "up?|in?", "behind",
             ], true, false, "behind"
         ),
@@ -80,7 +80,10 @@ public struct SupportRules: ClaimRule {
         // is none).
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
         // "Poland and the Baltic states were squarely behind Rutte" (a person must follow).
-        (["is|are|was|were|remain|remains|remained", "squarely|firmly|solidly|fully|all|now|already", "behind"], true, false, "behind"),
+        (
+            ["is|are|was|were|remain|remains|remained", "squarely|firmly|solidly|fully|all|now|already|also|still", "behind"], true, false,
+            "behind"
+        ),
         // "lobbied hard for Rutte", "is campaigning for Iohannis", "lobbied on behalf of P".
         ([SupportRules.lobbyVerbs, SupportRules.lobbyAdverbs, "for"], true, false, "lobby"),
         ([SupportRules.lobbyVerbs, SupportRules.lobbyAdverbs, "on", "behalf", "of"], true, false, "lobby"),
