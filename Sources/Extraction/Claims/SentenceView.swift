@@ -496,6 +496,13 @@ public struct SentenceView: Sendable {
         // "..., and the presidency is changing hands: P, elected in April, will be sworn in,
         // succeeding Q": the clause after a colon or semicolon has its own subject.
         if let mark = (j..<(k - 1)).last(where: { isWord($0, in: SentenceView.clauseOpeners) }) { j = mark + 1 }
+        // "Dick Schoof succeeded him on 2 July, and Rutte became secretary general, taking over
+        // from Q": a clause that ", and" opens with a person has its own subject.
+        if let mark = (j..<(k - 1)).last(where: {
+            isWord($0, in: SentenceView.and) && $0 > 0 && isWord($0 - 1, in: SentenceView.comma) && mentionKind($0 + 1) == .person
+        }) {
+            j = mark + 1
+        }
         while j < k - 1 {
             if let m = mention(j) {
                 // "NATO appointed P as its next secretary general, succeeding Q": the one appointed.
