@@ -14,4 +14,22 @@ import Testing
         #expect(facts(text, "succeeds").contains("Mark Rutte | succeeds | Jens Stoltenberg | true"))
         #expect(!facts(text, "succeeds").contains("Dick Schoof | succeeds | Jens Stoltenberg | true"))
     }
+
+    @Test func aBareTitleAfterAVerbOfHoldingIt() {
+        // "has been prime minister since", "who became prime minister", "was sworn in as prime
+        // minister", "was prime minister for 14 years" (past): the office of the person's country.
+        let text =
+            "NATO met. Dick Schoof has been prime minister since 2 July. Olaf Scholz, who became chancellor in 2021, "
+            + "spoke. Keir Starmer was sworn in as prime minister in July. Mark Rutte was prime minister for 14 years."
+        let found = claims(text).filter { $0.contains("| holds |") }
+        #expect(found.contains("Dick Schoof | holds | Prime Minister of the Netherlands | true | asserted"))
+        #expect(found.contains("Olaf Scholz | holds | Chancellor of Germany | true | asserted"))
+        #expect(found.contains("Keir Starmer | holds | Prime Minister of the United Kingdom | true | asserted"))
+        #expect(found.contains("Mark Rutte | holds | Prime Minister of the Netherlands | true | past"))
+        // A person whose country is unknown gets no guess from the sentence's places; other verbs
+        // ("wants to be prime minister") say nothing.
+        let unknown = "NATO met. Foreign Minister Antonio Tajani, who is also deputy prime minister, met Libya's envoy."
+        #expect(!claims(unknown).contains { $0.contains("Deputy Prime Minister") })
+        #expect(claims("NATO met. Dick Schoof wants to be prime minister.").filter { $0.contains("| holds |") }.isEmpty)
+    }
 }

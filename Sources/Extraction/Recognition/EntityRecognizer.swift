@@ -817,6 +817,18 @@ public struct EntityRecognizer: Sendable {
                     u = poss ? after : end
                     continue
                 }
+                // "Dick Schoof has been prime minister since 2 July", "Schoof, who became prime
+                // minister on 2 July", "was sworn in as prime minister": a bare national title
+                // after a verb of holding it, for the person just named, whose country the article
+                // or the lexicon knows (a guess from the sentence's places would often be wrong).
+                if jurisdiction == nil, !hasDeterminer, !isNext, !isDeputy, officeTitle != nil,
+                    entities.lexicon.titles[title].scope == .country, let last = lastPersonMention, mentions[last].form == .name,
+                    !mentions[last].possessive, entities.country(ofPerson: mentions[last].ref) != nil,
+                    let past = EntityRecognizer.holdingVerb(tokens, from: mentions[last].tokens.upperBound, to: range.lowerBound)
+                {
+                    pending.append(
+                        (nil, nil, title, mentions[last].ref, past || former, false, mentions[last].tokens.lowerBound..<range.upperBound))
+                }
                 u = end
                 continue
             }
@@ -1139,6 +1151,33 @@ public struct EntityRecognizer: Sendable {
     static func isElect(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
         u + 1 < units.count && !units[u].hasSenses && !units[u + 1].hasSenses
             && tokens[units[u].tokens.lowerBound].folded == "-" && tokens[units[u + 1].tokens.lowerBound].folded == "elect"
+    }
+
+    /// Whether the tokens `from..<to`, between a person's name and a bare title, say the person holds
+    /// the title: "has been", "became", "is", "was sworn in as", after an optional ", who". Nil
+    /// when they do not; true when they say it of the past ("had been", "was").
+    static func holdingVerb(_ tokens: [Token], from: Int, to: Int) -> Bool? {
+        var t = from
+        if t < to, tokens[t].kind == .punctuation, tokens[t].hash == commaHash { t += 1 }
+        if t < to, tokens[t].folded == "who" { t += 1 }
+        var words: [String] = []
+        while t < to, words.count < 5 {
+            guard tokens[t].kind == .word else { return nil }
+            words.append(tokens[t].folded)
+            t += 1
+        }
+        guard t == to else { return nil }
+        // Adverbs a verb group may carry.
+        words.removeAll { $0 == "also" || $0 == "now" || $0 == "already" || $0 == "since" }
+        switch words {
+        case ["has", "been"], ["have", "been"], ["became"], ["becomes"], ["is"], ["remains"], ["was", "sworn", "in", "as"],
+            ["is", "sworn", "in", "as"], ["has", "been", "sworn", "in", "as"]:
+            return false
+        case ["had", "been"], ["was"]:
+            return true
+        default:
+            return nil
+        }
     }
 
     /// True when the modifiers of the title phrase in `range` say "new" (or "brand-new") and not
