@@ -313,7 +313,7 @@ public struct SentenceView: Sendable {
             }
             // "Orbán held out until June, then endorsed him": ", then" joins two verbs of one subject,
             // the main clause's.
-            if w == ",", isWord(j + 1, in: SentenceView.then) {
+            if w == ",", isWord(j + 1, in: ModalityClassifier.then) {
                 if let main = participleSubject(at: j + 1, kinds: kinds) { return coordinated(from: main, kinds: kinds) }
                 j -= 1
                 continue
@@ -483,7 +483,7 @@ public struct SentenceView: Sendable {
     /// ("BRUSSELS, Oct 1 –"), when that is one of `kinds` and no preposition governs it. Nil
     /// otherwise.
     public func participleSubject(at k: Int, kinds: KindSet) -> Int? {
-        guard k >= 2, isWord(k - 1, in: SentenceView.comma), word(k).hasSuffix("ing") || isWord(k, in: SentenceView.then) else {
+        guard k >= 2, isWord(k - 1, in: SentenceView.comma), word(k).hasSuffix("ing") || isWord(k, in: ModalityClassifier.then) else {
             return nil
         }
         var j = 0
@@ -531,7 +531,6 @@ public struct SentenceView: Sendable {
     static let datelineDashes: WordSet = ["–", "—", "-"]
     static let clauseOpeners: WordSet = [":", ";"]
     static let colon: WordSet = [":"]
-    static let then: WordSet = ["then"]
     static let listEnders: WordSet = [";", "."]
 
     static let subjectStops: WordSet = [

@@ -130,7 +130,7 @@ public struct EntityRecognizer: Sendable {
         if let last = mentions.last(where: { $0.kind == .person && $0.form != .pronoun && $0.tokens.upperBound < pronounStart }),
             last.form == .name,
             !last.possessive, last.tokens.lowerBound >= 2, last.tokens.upperBound < pronounStart,
-            clauseJoiners.contains(tokens[last.tokens.lowerBound - 1].folded, hash: tokens[last.tokens.lowerBound - 1].hash),
+            SentenceView.andBut.contains(tokens[last.tokens.lowerBound - 1].folded, hash: tokens[last.tokens.lowerBound - 1].hash),
             tokens[last.tokens.lowerBound - 2].kind == .punctuation, tokens[last.tokens.lowerBound - 2].hash == commaHash,
             tokens[last.tokens.upperBound].kind == .word, !tokens[last.tokens.upperBound].isCapitalized,
             !(last.tokens.upperBound..<pronounStart).contains(where: { tokens[$0].kind == .punctuation })
@@ -163,7 +163,6 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
-    static let clauseJoiners: WordSet = ["and", "but"]
     /// The title at unit `u`, past modifiers ("current", "outgoing"); nil when none stands there.
     static func titleAfterModifiers(_ units: [Unit], _ tokens: [Token], from u: Int) -> Int? {
         var v = u

@@ -37,13 +37,12 @@ public struct SuccessionRules: ClaimRule {
         guard let asEnd = s.match(takeOver, at: k) else { return nil }
         var j = asEnd
         while j < s.count, j - asEnd < 6 {
-            if s.isWord(j, in: fromWord) { return j > asEnd ? j + 1 : nil }
+            if s.isWord(j, in: QuantifiedRules.from) { return j > asEnd ? j + 1 : nil }
             if s.isWord(j, in: SentenceView.clausePunctuation) || s.mentionKind(j) == .person { return nil }
             j += 1
         }
         return nil
     }
-    static let fromWord: WordSet = ["from"]
     /// "Q will hand over to P": the other way round, Q is the predecessor.
     static let handOverTo: Pattern = ["hand|hands|handed|handing", "over", "to"]
     /// "handed the reins to P", "passed the baton to P", "will hand over the Dutch premiership to

@@ -660,25 +660,23 @@ public struct SupportRules: ClaimRule {
                     evidence: s.span(speakerItem, objectItem ?? end - 1), sentence: s.index, rule: "support.\(verb.rule)")
             }
         }
-        // "Washington, which backed him early, alongside London, Paris and Berlin": the countries
-        // that went along take the same stance.
-        // So do those in a parenthesis after the subject: "Chancellor Olaf Scholz, along with the
-        // governments in Washington, Paris and London, backed the Dutchman".
-        if !listedAfter, let last = subjectItems.last, s.isWord(last + 1, in: SentenceView.comma), last + 1 < k {
-            for item in SupportRules.companions(s, after: last + 1) where item < k {
-                guard let companion = entity(s, item, lexicon: lexicon) else { continue }
-                article.add(
-                    companion, "supports", object, value: .boolean(value), modality: modality,
-                    evidence: s.span(subjectItems[0], objectItem ?? end - 1), sentence: s.index, rule: "support.alongside")
-            }
+        // Companions take the same stance: those in a parenthesis after the subject ("Chancellor
+        // Olaf Scholz, along with the governments in Washington, Paris and London, backed the
+        // Dutchman"), and, after a country's stance, those listed after it ("Washington, which
+        // backed him early, alongside London, Paris and Berlin").
+        guard !listedAfter else { return }
+        var companions: [(item: Int, evidenceEnd: Int)] = []
+        if let last = subjectItems.last, s.isWord(last + 1, in: SentenceView.comma), last + 1 < k {
+            companions += SupportRules.companions(s, after: last + 1).filter { $0 < k }.map { ($0, objectItem ?? end - 1) }
         }
-        if !listedAfter, s.mentionKind(subjectItems[0]) == .country || s.mention(subjectItems[0])?.viaCapital == true {
-            for item in SupportRules.companions(s, after: objectItem ?? end - 1) {
-                guard let companion = entity(s, item, lexicon: lexicon) else { continue }
-                article.add(
-                    companion, "supports", object, value: .boolean(value), modality: modality,
-                    evidence: s.span(subjectItems[0], item), sentence: s.index, rule: "support.alongside")
-            }
+        if s.mentionKind(subjectItems[0]) == .country || s.mention(subjectItems[0])?.viaCapital == true {
+            companions += SupportRules.companions(s, after: objectItem ?? end - 1).map { ($0, $0) }
+        }
+        for (item, evidenceEnd) in companions {
+            guard let companion = entity(s, item, lexicon: lexicon) else { continue }
+            article.add(
+                companion, "supports", object, value: .boolean(value), modality: modality,
+                evidence: s.span(subjectItems[0], evidenceEnd), sentence: s.index, rule: "support.alongside")
         }
     }
 
