@@ -195,6 +195,8 @@ public struct SentenceView: Sendable {
     static let antecedentMarks: WordSet = [",", "–", "-"]
     /// Marks that may close a parenthesis before a verb (one probe, not four comparisons).
     static let parenthesisMarks: WordSet = [",", "–", "(", ")"]
+    /// Nouns for the allies still refusing, which a list can follow in apposition.
+    static let holdouts: WordSet = ["holdouts", "hold-outs", "holdout", "hold-out"]
 
     /// True when item `i` is inside a title phrase that recognition attached to a name before
     /// item `opening` ("Viktor Orbán, Hungary's prime minister").
@@ -346,6 +348,14 @@ public struct SentenceView: Sendable {
                     p.form == .name, !p.possessive, !items[o - 1].isMention || mention(o - 1)?.kind == .office
                 {
                     return [o + 1]
+                }
+                // "the last holdouts – Hungary, Slovakia and Türkiye – came round": a group noun
+                // before dashes that list its members; the members are the subject.
+                if w == "\u{2013}", o >= 1, isWord(o - 1, in: QuantifiedRules.groupNouns) || isWord(o - 1, in: SentenceView.holdouts),
+                    let first = mention(o + 1), kinds.contains(first.kind),
+                    !first.possessive, let last = coordinatedRight(from: o + 1, kinds: kinds).last, last == j - 1
+                {
+                    return coordinatedRight(from: o + 1, kinds: kinds)
                 }
                 // "Several eastern allies, including Poland and the Baltic states, have backed", "Most
                 // allies, among them the United States and Germany, endorsed": the ones named.

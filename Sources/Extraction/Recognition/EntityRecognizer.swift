@@ -1041,10 +1041,13 @@ public struct EntityRecognizer: Sendable {
             if jurisdiction == nil {
                 // A country the sentence is about ("seen eye to eye on Ukraine", "talks with
                 // China") is not where the person holds office.
+                // Nor is a place that names an event ("before the Washington summit").
                 let standalone = mentions.filter { m in
                     let before = m.tokens.lowerBound - 1
+                    let after = m.tokens.upperBound
                     return ((m.kind == .country && m.form == .name) || m.kind == .place)
                         && !(before >= 0 && topicPrepositions.contains(tokens[before].folded, hash: tokens[before].hash))
+                        && !(after < tokens.count && eventNouns.contains(tokens[after].folded, hash: tokens[after].hash))
                 }
                 if let nearest = standalone.min(by: { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }),
                     case .known(let id) = nearest.ref
@@ -1084,6 +1087,13 @@ public struct EntityRecognizer: Sendable {
     /// Prepositions before a country that make it what a sentence is about, not where someone
     /// holds office ("on Ukraine", "towards Russia", "talks with China").
     static let topicPrepositions: WordSet = ["on", "over", "about", "towards", "toward", "against", "with", "than", "like"]
+
+    /// Nouns that a place before them names an event by ("the Washington summit", "the Normandy
+    /// format"), not a place where someone holds office.
+    static let eventNouns: WordSet = [
+        "summit", "summits", "talks", "meeting", "conference", "format", "process", "declaration", "accord", "accords",
+        "agreement", "treaty", "communique", "communiqué", "deal",
+    ]
 
     /// Ordinals written as words, for "Romania's fifth president".
     static let ordinalWords: WordSet = [

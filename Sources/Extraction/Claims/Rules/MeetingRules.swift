@@ -105,7 +105,7 @@ public struct MeetingRules: ClaimRule {
             let opener = rule == "noun" ? k - 2 : k - 1
             if subjects.isEmpty, rule == "noun" || (rule == "verb" && s.word(k).hasSuffix("ing")),
                 s.isWord(opener, in: MeetingRules.participleOpeners) || s.isWord(opener, in: MeetingRules.following),
-                let comma = (end..<min(s.count, end + 12)).first(where: { s.isWord($0, in: SentenceView.comma) }),
+                let comma = (end..<min(s.count, end + 16)).first(where: { s.isWord($0, in: SentenceView.comma) }),
                 s.mentionKind(comma + 1) == .person, s.mention(comma + 1)?.possessive == false
             {
                 subjects = [comma + 1]

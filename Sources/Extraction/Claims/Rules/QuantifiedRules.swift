@@ -545,6 +545,10 @@ public struct QuantifiedRules: ClaimRule {
             objectItem = s.subjects(before: t - 1, kinds: .person).last
         } else {
             objectItem = s.personObject(after: t + 1)
+            // "the 32 member countries gave their support to the candidate": the article's candidate.
+            if objectItem == nil, s.isWord(t + 1, in: SentenceView.to), SupportRules.candidacyObject(s, after: t + 2) != nil {
+                object = .focus
+            }
         }
         if let objectItem, s.mentionKind(objectItem) == .person { object = .entity(article.backedPerson(s, objectItem)) }
         return object

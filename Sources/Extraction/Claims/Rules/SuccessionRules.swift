@@ -123,9 +123,7 @@ public struct SuccessionRules: ClaimRule {
         }
         var found: EntityRef?
         for office in offices {
-            // The title's last word: "minister" of "Prime Minister of the Netherlands".
-            let words = entities.name(of: office).lowercased().split(separator: " ")
-            guard let lastWord = words.prefix(while: { $0 != "of" }).last else { continue }
+            guard let lastWord = lastTitleWord(of: office, in: entities) else { continue }
             for j in (asItem + 1)..<min(asItem + 4, s.count) {
                 if s.isWord(j, in: SentenceView.clausePunctuation) || s.isMention(j) { break }
                 if s.word(j) == lastWord {
@@ -218,6 +216,16 @@ public struct SuccessionRules: ClaimRule {
                 article.add(
                     successor, "succeeds", .entity(predecessor), modality: modality,
                     evidence: s.span(subject, o), sentence: s.index, rule: "succession.hand-over")
+                // "handed over the Dutch premiership to Q": Q holds the office handed over (no
+                // `expected` holds: "is due to hand over the premiership to Q" is the succession's).
+                if modality != .expected, let noun = (k + 1..<e).last(where: { s.isWord($0, in: Self.jobNouns) }),
+                    let office = SuccessionRules.predecessorsOffice(named: s.word(noun), predecessor: predecessor, in: article.entities)
+                {
+                    article.add(
+                        successor, "holds", .entity(office), modality: modality, evidence: s.span(k, o), sentence: s.index,
+                        rule: "succession.hand-over-office")
+                    if modality == .asserted { article.entities.noteOffice(office, of: successor, current: true) }
+                }
                 continue
             }
             // "He will take up the post on October 1, when Jens Stoltenberg steps down"
@@ -279,6 +287,23 @@ public struct SuccessionRules: ClaimRule {
             }
         }
     }
+
+    /// The last word of an office's title: "minister" of "Prime Minister of the Netherlands".
+    static func lastTitleWord(of office: EntityRef, in entities: ArticleEntities) -> Substring? {
+        entities.name(of: office).lowercased().split(separator: " ").prefix(while: { $0 != "of" }).last
+    }
+
+    /// The one office of `predecessor` that a noun of office names ("the premiership" a prime
+    /// minister's, "the presidency" a president's); nil for none, for two, or for another noun.
+    static func predecessorsOffice(named noun: String, predecessor: EntityRef, in entities: ArticleEntities) -> EntityRef? {
+        guard let titleWord = officeNounTitles[noun] else { return nil }
+        let offices = entities.holderOf.filter { $0.value == predecessor && lastTitleWord(of: $0.key, in: entities) == titleWord[...] }
+        return offices.count == 1 ? offices.first!.key : nil
+    }
+    /// Nouns of office and the last word of the titles they name.
+    static let officeNounTitles: [String: String] = [
+        "premiership": "minister", "presidency": "president", "chancellorship": "chancellor",
+    ]
 
     /// A pronoun's other reading when its first is the subject ("P will succeed him": not P).
     static func other(than person: EntityRef, at k: Int, in s: SentenceView) -> EntityRef? {

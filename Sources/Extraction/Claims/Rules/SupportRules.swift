@@ -64,7 +64,11 @@ public struct SupportRules: ClaimRule {
         ),
         (["come|comes|came|coming", "out", "in", "favour|favor", "of"], true, false, "favour"),
         // "Slovakia, which also eventually fell into line", "Orbán ... said yes": the article's candidate.
-        (["fell|fall|falls|falling", "into", "line"], true, true, "into-line"),
+        (["fell|fall|falls|falling", "into|in", "line"], true, true, "into-line"),
+        // "Erdoğan, the other holdout, had been won over": now for, no one named.
+        (["be|been|was|were|is|are", "finally?|eventually?|now?", "won", "over|round|around"], true, true, "come-round"),
+        // "once Washington settled on Rutte" (a person must follow).
+        (["settle|settles|settled|settling", "on|upon"], true, false, "favour"),
         (["said|says|say|saying", "yes"], true, true, "said-yes"),
         // "Slovakia is leaning towards him": a stance forming, `expected` (below).
         (["leaning|leans|leaned|leant", "towards|toward"], true, false, "leaning"),
@@ -270,25 +274,33 @@ public struct SupportRules: ClaimRule {
                 k += 1
                 continue
             }
-            // "Hungary's endorsement came only last week", "announced Slovakia's support": the
-            // possessor backs the article's candidate (or P, after "for").
-            if s.isWord(k, in: SupportRules.possessedNouns), let m = s.mention(k - 1), m.possessive, m.form == .name,
-                SupportRules.subjectKinds.contains(m.kind) || m.viaCapital,
+            // "Hungary's endorsement came only last week", "announced Slovakia's support", "Slovak
+            // backing is expected within days": the possessor (or the demonym's country) backs the
+            // article's candidate (or P, after "for").
+            if s.isWord(k, in: SupportRules.possessedNouns), let m = s.mention(k - 1),
+                (m.possessive && m.form == .name && (SupportRules.subjectKinds.contains(m.kind) || m.viaCapital))
+                    || (m.form == .demonym && m.kind == .country && !s.isWord(k - 2, in: SentenceView.the)),
                 s.isWord(k + 1, in: SupportRules.arrivingVerbs) || s.isWord(k - 2, in: SupportRules.announcing)
-                    || (s.isWord(k + 1, in: OfficeRules.perfect) && s.isWord(k + 2, in: SupportRules.arrivingParticiples)),
+                    || (s.isWord(k + 1, in: OfficeRules.perfect) && s.isWord(k + 2, in: SupportRules.arrivingParticiples))
+                    || (s.isWord(k + 1, in: SupportRules.isWas) && s.isWord(k + 2, in: SupportRules.expectedLikely)),
                 let backer = entity(s, k - 1, lexicon: article.entities.lexicon)
             {
                 var object = LocalObject.focus
                 var last = k
+                var modality = classifier.classify(s, trigger: k, subject: k - 1)
                 if s.isWord(k + 1, in: SentenceView.for) {
                     // "Hungary's support for Ukraine": for something else.
                     guard let o = s.personObject(after: k + 2, limit: 2), let p = s.mention(o)?.ref else { k += 1; continue }
                     object = .entity(p)
                     last = o
+                } else if s.isWord(k + 1, in: SupportRules.isWas), s.isWord(k + 2, in: SupportRules.expectedLikely) {
+                    // "Slovak backing is expected within days": not given yet.
+                    last = k + 2
+                    modality = .expected
                 }
                 if !isConditional(s, from: k - 1, to: last) {
                     article.add(
-                        backer, "supports", object, modality: classifier.classify(s, trigger: k, subject: k - 1),
+                        backer, "supports", object, modality: modality,
                         evidence: s.span(k - 1, last), sentence: s.index, rule: "support.possessed")
                 }
                 k += 1
@@ -877,6 +889,10 @@ public struct SupportRules: ClaimRule {
 
     /// Verbs after "Hungary's endorsement" that say it was given ("came", "followed").
     static let arrivingVerbs: WordSet = ["came", "comes", "arrived", "arrives", "followed", "follows"]
+    /// "is", "was": before "expected" in "Slovak backing is expected".
+    static let isWas: WordSet = ["is", "was"]
+    /// "expected", "likely": after "is" in "Slovak backing is expected".
+    static let expectedLikely: WordSet = ["expected", "likely"]
     /// The same after "had" ("Ankara's nod had come earlier").
     static let arrivingParticiples: WordSet = ["come", "arrived", "followed"]
     /// The rule name of "has its own candidate" claims.
@@ -1040,13 +1056,13 @@ public struct SupportRules: ClaimRule {
         // name in apposition as one mention, the person named.
         if s.isWord(end, in: itsTheir), s.isWord(end + 1, in: CandidacyRules.own), let m = s.mention(end + 2), m.kind == .person,
             m.form == .name, m.office != nil, let subjectItem = s.subjects(before: k, kinds: subjectKinds).first,
-            s.mentionKind(subjectItem) == .country
+            SupportRules.countryNamed(s, subjectItem, lexicon: article.entities.lexicon) != nil
         {
             return m.ref
         }
         guard s.isWord(end, in: itsTheir), s.isWord(end + 1, in: CandidacyRules.own), end + 2 < s.count, !s.isMention(end + 2),
-            let subjectItem = s.subjects(before: k, kinds: subjectKinds).first, s.mentionKind(subjectItem) == .country,
-            case .known(let country)? = s.mention(subjectItem)?.ref
+            let subjectItem = s.subjects(before: k, kinds: subjectKinds).first,
+            case .known(let country)? = SupportRules.countryNamed(s, subjectItem, lexicon: article.entities.lexicon)
         else { return nil }
         if s.isWord(end + 2, in: candidateNouns) { return ownCandidate(of: country, in: article) }
         let lexicon = article.entities.lexicon
@@ -1060,6 +1076,15 @@ public struct SupportRules: ClaimRule {
         guard let title else { return nil }
         guard let office = article.entities.existingOffice(title: title, jurisdiction: country) else { return nil }
         return article.entities.holderOf[office]
+    }
+
+    /// The country that the mention at `item` names, itself or through its capital ("Bucharest
+    /// backs its own president"); nil for any other mention.
+    static func countryNamed(_ s: SentenceView, _ item: Int, lexicon: Lexicon) -> EntityRef? {
+        guard let m = s.mention(item) else { return nil }
+        if m.kind == .country { return m.ref }
+        if m.kind == .place, m.viaCapital, case .known(let id) = m.ref, let country = lexicon.country(of: id) { return .known(country) }
+        return nil
     }
 
     /// The one person of `country` that the article has so far made a candidate; nil for none or
@@ -1104,13 +1129,26 @@ public struct SupportRules: ClaimRule {
         s.isWord(k - 1, in: SentenceView.of) && s.isWord(k - 2, in: SupportRules.short) && s.isWord(k - 3, in: SupportRules.stopped)
     }
 
-    /// "the appointment", "the nomination" right after a verb: the candidacy the article is about.
+    /// "the appointment", "the nomination" right after a verb: the candidacy the article is about;
+    /// so is "the candidate" ("gave their support to the candidate").
     static func candidacyObject(_ s: SentenceView, after end: Int) -> Int? {
-        guard s.isWord(end, in: ["the", "this", "that"]), s.isWord(end + 1, in: SupportRules.possessiveObjects) else { return nil }
-        // "the appointment of X" names its own person, "the appointment process" is no candidacy.
-        if s.isWord(end + 2, in: ["of", "process", "procedure"]) { return nil }
-        return end + 1
+        guard s.isWord(end, in: ["the", "this", "that"]) else { return nil }
+        if s.isWord(end + 1, in: SupportRules.possessiveObjects) {
+            // "the appointment of X" names its own person, "the appointment process" is no candidacy.
+            if s.isWord(end + 2, in: ["of", "process", "procedure"]) { return nil }
+            return end + 1
+        }
+        // "the candidate" with nothing that picks one out: not "the candidate of the Baltic
+        // states", not "the candidate who ..." (anyone of a kind).
+        if s.isWord(end + 1, in: SupportRules.candidateRoles), !s.isWord(end + 2, in: SupportRules.roleQualifiers), !s.isMention(end + 2) {
+            return end + 1
+        }
+        return nil
     }
+    /// Words after "the candidate" that say which one: "of", "who", "with the broadest support".
+    static let roleQualifiers: WordSet = ["of", "who", "whom", "whose", "that", "which", "with", "from", "for", "best", "most"]
+    /// The race's candidate named by role: "the candidate", "the nominee".
+    static let candidateRoles: WordSet = ["candidate", "nominee", "frontrunner", "front-runner"]
 
     /// Nouns: "the endorsement of Hungary and Slovakia", "support ... from Hungarian Prime
     /// Minister Victor Orban": the backers follow; the backed is the person before.
