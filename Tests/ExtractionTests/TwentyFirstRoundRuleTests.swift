@@ -85,4 +85,49 @@ import Testing
         #expect(found.contains("Anna Berzina | holds | Prime Minister of Latvia | true"))
         #expect(!found.contains("Anna Berzina | holds | Prime Minister of Lithuania | true"))
     }
+
+    @Test func aCountrysHoldersInThePluralOwnTheTerm() {
+        // "Romanian presidents are limited to two five-year terms": that country's office.
+        let text = "NATO met. Polish presidents are limited to two five-year terms."
+        #expect(claims(text).contains { $0.hasPrefix("President of Poland | term_length | 5 years") })
+        #expect(!claims(text).contains { $0.hasPrefix("NATO Secretary General | term_length") })
+        // No country's holders named: the contest's office, as before.
+        #expect(
+            claims("NATO met. Secretaries general are usually appointed for four years.").contains {
+                $0.hasPrefix("NATO Secretary General | term_length | 4 years")
+            })
+    }
+
+    @Test func mentionedAsContendersButNeverEnteredTheRace() {
+        // Both people of the list never ran; the "mentioned as" clause says nothing once "but
+        // never" follows.
+        let text =
+            "NATO met. Danish Prime Minister Mette Frederiksen and former British Defence Secretary Ben Wallace were mentioned "
+            + "as possible contenders but never entered the race."
+        let found = facts(text, "candidate")
+        #expect(found.contains("Mette Frederiksen | candidate | NATO Secretary General | false"))
+        #expect(found.contains("Ben Wallace | candidate | NATO Secretary General | false"))
+        #expect(!found.contains("Mette Frederiksen | candidate | NATO Secretary General | true"))
+        // Without "but never", a hedged candidacy.
+        let touted = "NATO met. Mette Frederiksen was mentioned as a possible contender."
+        #expect(claims(touted).contains { $0.hasPrefix("Mette Frederiksen | candidate | NATO Secretary General | true | hedged") })
+    }
+
+    @Test func whoDirectsTheOrganisation() {
+        let text = "NATO met. Mark Rutte will succeed Jens Stoltenberg, who directs the organisation since 2014."
+        #expect(facts(text, "holds").contains("Jens Stoltenberg | holds | NATO Secretary General | true"))
+    }
+
+    @Test func anAppositionThatCallsThemHoldouts() {
+        // "A and B, the last two holdouts, came on board": past opposition beside today's support;
+        // "singled out A and B, the last two holdouts": opposition now.
+        let past = "Mark Rutte is the only candidate. Poland and Greece, the last two holdouts, came on board this week."
+        #expect(claims(past).contains { $0.hasPrefix("Poland | supports | Mark Rutte | false | past") })
+        #expect(claims(past).contains { $0.hasPrefix("Greece | supports | Mark Rutte | true | asserted") })
+        let now = "Mark Rutte is the only candidate. Rutte singled out Poland and Greece, the last two holdouts."
+        #expect(supporters(now, false) == ["Poland", "Greece"])
+        // "the holdouts' demands", a list that is no apposition of the noun: nothing.
+        let near = "Mark Rutte is the only candidate. Poland and Greece discussed the holdouts, then left."
+        #expect(supporters(near, false).isEmpty)
+    }
 }

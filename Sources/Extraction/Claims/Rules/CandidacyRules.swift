@@ -361,9 +361,19 @@ public struct CandidacyRules: ClaimRule {
                     s.contains(CandidacyRules.postWords, in: of..<min(of + 6, s.count)) || s.mentionKind(of + 4) == .office
                 else { continue }
             }
-            // "was floated and promptly ruled herself out": the first verb's subject.
+            // "were mentioned as possible contenders but never entered the race": what the "but"
+            // clause says instead.
+            if phrase.rule == "touted", let but = s.first(SupportRules.butWord, in: end..<min(s.count, end + 8)),
+                s.contains(CandidacyRules.nots, in: (but + 1)..<min(s.count, but + 4))
+            {
+                continue
+            }
+            // "was floated and promptly ruled herself out": the first verb's subject (each of
+            // "A and B were mentioned ... but never entered the race").
             var subjects = s.subjects(before: k, kinds: .person)
-            if subjects.isEmpty, let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
+            if subjects.isEmpty, let shared = s.sharedSubject(before: k, kinds: .person) {
+                subjects = s.coordinated(from: shared, kinds: .person)
+            }
             guard !subjects.isEmpty else { continue }
             if isConditional(s, from: subjects[0], to: end) { continue }
             var value = phrase.value
@@ -464,6 +474,8 @@ public struct CandidacyRules: ClaimRule {
     }
 
     static let contestNouns: WordSet = ["contest", "showdown", "duel", "battle", "race"]
+    /// Negations after "but": "but never entered the race", "but did not run".
+    static let nots: WordSet = ["never", "not", "n't"]
     static let withAgainst: WordSet = ["with", "against"]
     static let presidential: WordSet = ["presidential"]
     static let electionNouns: WordSet = ["election", "elections", "race", "vote", "contest", "campaign", "poll", "runoff"]

@@ -32,7 +32,8 @@ public struct OfficeRules: ClaimRule {
         return published.map { last < $0.year } ?? true
     }
     static let leads: WordSet = [
-        "led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running",
+        "led", "leads", "heads", "headed", "lead", "leading", "chaired", "chairs", "run", "runs", "ran", "running", "directs",
+        "directed", "helms", "helmed",
     ]
     /// Creates the rules.
     public init() {}

@@ -18,7 +18,7 @@ public struct SupportRules: ClaimRule {
     public var triggers: WordSet { SupportRules.triggerWords }
     static let triggerWords = verbStarts.union(dropStarts).union([
         "endorsement", "endorsements", "backing", "support", "blessing", "board", "won", "win", "wins", "winning", "corner",
-        "camp", "nod",
+        "camp", "nod", "holdout", "holdouts", "hold-out", "hold-outs",
     ])
     /// Creates the rules.
     public init() {}
@@ -347,7 +347,52 @@ public struct SupportRules: ClaimRule {
             k += 1
         }
         dropOpposition(s, in: &article)
+        namedHoldouts(s, in: &article)
     }
+
+    /// "Hungary and Slovakia, the last two holdouts, came on board", "the last holdouts – A, B
+    /// and C – came round", "Erdoğan, the other long-standing holdout": the ones the apposition
+    /// calls holdouts did not back the article's candidate; `past` when this sentence has them
+    /// backing now, else `asserted`.
+    func namedHoldouts(_ s: SentenceView, in article: inout ArticleClaims) {
+        for k in 0..<s.count where s.isWord(k, in: SentenceView.holdouts) {
+            var listed: [Int] = []
+            // "A and B, the last two holdouts": back over the noun's modifiers to a comma.
+            var j = k - 1
+            while j > 0, k - j <= 5, !s.isMention(j), s.isWord(j, in: SupportRules.holdoutModifiers) || QuantifiedRules.isNumberWord(s, j) {
+                j -= 1
+            }
+            if j >= 1, j < k - 1, s.isWord(j, in: SentenceView.comma), let m = s.mention(j - 1), SupportRules.subjectKinds.contains(m.kind),
+                !m.possessive, m.form != .pronoun
+            {
+                listed = s.coordinated(from: j - 1, kinds: SupportRules.subjectKinds)
+            } else if s.isWord(k + 1, in: SupportRules.dashes), let m = s.mention(k + 2), SupportRules.subjectKinds.contains(m.kind),
+                let last = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds).last,
+                s.isWord(last + 1, in: SupportRules.dashes)
+            {
+                // "the last holdouts – A, B and C –"
+                listed = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds)
+            }
+            guard !listed.isEmpty, !isConditional(s, from: min(listed[0], k), to: max(listed.last!, k)) else { continue }
+            let lexicon = article.entities.lexicon
+            for item in listed {
+                guard let subject = entity(s, item, lexicon: lexicon) else { continue }
+                let backsNow = article.claims.contains {
+                    $0.sentence == s.index && $0.predicate == "supports" && $0.subject == subject && $0.value == .boolean(true)
+                }
+                article.add(
+                    subject, "supports", .focus, value: .boolean(false), modality: backsNow ? .past : .asserted,
+                    evidence: s.span(min(listed[0], k), max(listed.last!, k)), sentence: s.index, rule: "support.holdout")
+            }
+        }
+    }
+    /// Words before "holdouts" in an apposition: "the last two", "another", "the other long-standing".
+    static let holdoutModifiers: WordSet = [
+        "the", "last", "final", "remaining", "other", "another", "only", "lone", "sole", "main", "long-standing", "longstanding",
+        "key", "two", "three", "four",
+    ]
+    /// Dashes around an apposition.
+    static let dashes: WordSet = ["\u{2013}", "\u{2014}"]
 
     // Words a verb trigger is read with, made once a process (a literal list at a call is built
     // and destroyed at every trigger).

@@ -96,6 +96,30 @@ public struct TermLengthRules: ClaimRule {
         return m.kind == .person && m.form == .name && !m.possessive ? .serving(m.ref) : nil
     }
 
+    /// The office of a country's holders named in the plural before item `first` ("Romanian
+    /// presidents", "Polish prime ministers"); nil when the clause names none.
+    static func officeOfHolders(_ s: SentenceView, before first: Int, in entities: inout ArticleEntities) -> EntityRef? {
+        var j = first - 1
+        while j >= 1, !s.isWord(j, in: SentenceView.clausePunctuation) {
+            // The plural title's last word ("presidents", "ministers") and the words before it.
+            let last = s.word(j)
+            if last.count > 3, last.hasSuffix("s"), !s.isMention(j) {
+                let singular = String(last.dropLast())
+                let twoWords = s.isMention(j - 1) ? nil : s.word(j - 1) + " " + singular
+                let lexicon = entities.lexicon
+                let (title, start) =
+                    twoWords.flatMap { lexicon.titleByName[$0] }.map { ($0, j - 1) } ?? (lexicon.titleByName[singular], j)
+                if let title, lexicon.titles[title].scope == .country, let m = s.mention(start - 1), m.kind == .country,
+                    m.form == .demonym, case .known(let country) = m.ref
+                {
+                    return entities.office(title: title, jurisdiction: country)
+                }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         for k in 0..<s.count {
             // A number, a word for a term, or "for".
@@ -165,6 +189,11 @@ public struct TermLengthRules: ClaimRule {
             // "his second five-year term" with no office named: the office the article says he holds
             // (none known: no claim, rather than the contest's); a term a named person is to serve
             // is the contest's; one an unknown person is to serve, no claim.
+            // "Romanian presidents are limited to two five-year terms": that country's office.
+            if distance == Int.max, let office = Self.officeOfHolders(s, before: first, in: &article.entities) {
+                object = .entity(office)
+                distance = 0
+            }
             if distance == Int.max {
                 let owner: Owner? = Self.owner(s, before: first).map { .person($0) } ?? Self.clauseSubject(s, before: first)
                 switch owner {
