@@ -394,6 +394,14 @@ public struct SentenceView: Sendable {
                 j -= 1
                 continue
             }
+            // `Joe Biden "strongly supports" P`, `Hungary was "ready to support" P`: a quotation
+            // that opens on the verb phrase, right after the words before it.
+            if w == "\"", k - j <= 3, j >= 1, !isWord(j - 1, in: SentenceView.clausePunctuation),
+                !isWord(j - 1, in: SentenceView.subjectEndMarks), !(j + 1..<k).contains(where: { isMention($0) || word($0) == "\"" })
+            {
+                j -= 1
+                continue
+            }
             if SentenceView.subjectEndMarks.contains(w, hash: items[j].hash) { return [] }
             // "Italy is said to favour him": a raising verb, not a report about someone else.
             if isWord(j, in: SentenceView.raisingVerbs), isWord(j + 1, in: SentenceView.to),
@@ -618,6 +626,11 @@ public struct SentenceView: Sendable {
                 return nil
             }
             let w = items[j].word
+            // `"strongly supports" Rutte's candidacy`: a quotation closing on the verb phrase.
+            if j == k, w == "\"", (max(0, k - 4)..<k).contains(where: { items[$0].word == "\"" }) {
+                j += 1
+                continue
+            }
             guard isWord(j, in: SentenceView.objectSkippable) || w.hasSuffix("ly") else { return nil }
             j += 1
             steps += 1

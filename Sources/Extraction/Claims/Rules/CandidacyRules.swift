@@ -61,6 +61,15 @@ public struct CandidacyRules: ClaimRule {
         (["interested"], .hedged, true, "interested-bare"),
         // "publicly declared his interest in the post": a declaration.
         (["declared|declares|declaring|announced|announces|confirmed|confirms", "POSS", "interest", "in"], .asserted, true, "interest"),
+        // "never formally declared an interest (in the post)"
+        (
+            ["declared|declares|declare|announced|announces|announce", "formally?|publicly?|openly?", "an|any", "interest", "in"],
+            .asserted, true, "interest"
+        ),
+        (
+            ["declared|declares|declare|announced|announces|announce", "formally?|publicly?|openly?", "an|any", "interest"], .asserted,
+            true, "interest-bare"
+        ),
         // "declared his interest last autumn", "made her interest known": the contest's, when
         // nothing follows that names another ("declared his interest in the bill").
         (
@@ -379,7 +388,7 @@ public struct CandidacyRules: ClaimRule {
             var value = phrase.value
             // "declined to run"
             if phrase.rule == "run-bare", s.isWord(k - 2, in: CandidacyRules.refusing) { value = false }
-            if s.contains(["not", "never", "no"], in: max(subjects.last! + 1, k - 3)..<k) {
+            if s.contains(["not", "never", "no", "neither"], in: max(subjects.last! + 1, k - 3)..<k) {
                 // "has not ruled out a bid" leaves it open: no claim either way.
                 if !phrase.value { continue }
                 value = false
@@ -475,7 +484,7 @@ public struct CandidacyRules: ClaimRule {
 
     static let contestNouns: WordSet = ["contest", "showdown", "duel", "battle", "race"]
     /// Negations after "but": "but never entered the race", "but did not run".
-    static let nots: WordSet = ["never", "not", "n't"]
+    static let nots: WordSet = ["never", "not", "n't", "neither", "nor"]
     static let withAgainst: WordSet = ["with", "against"]
     static let presidential: WordSet = ["presidential"]
     static let electionNouns: WordSet = ["election", "elections", "race", "vote", "contest", "campaign", "poll", "runoff"]

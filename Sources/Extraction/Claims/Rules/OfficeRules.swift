@@ -13,7 +13,7 @@ public struct OfficeRules: ClaimRule {
     public var name: String { "office" }
     public var triggers: WordSet { Self.triggerWords }
     static let triggerWords = Pattern.firstWords(of: [tookOffice, swornIn, termAs, servedAs, stepDown, leftOffice, resigned])!
-        .union(leads).union(tenureNouns)
+        .union(leads).union(tenureNouns).union(SentenceView.whose)
     /// Title phrases that recognition attached to names are offices wherever they stand.
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
         !s.recognized.holdings.isEmpty || s.hasOfficeMention
@@ -118,6 +118,11 @@ public struct OfficeRules: ClaimRule {
             } else {
                 return
             }
+        } else if s.isWord(c, in: SentenceView.comma), s.isWord(k, in: Self.charge), s.isWord(k + 1, in: Self.since),
+            s.mentionKind(c - 1) == .person
+        {
+            // "Stoltenberg, in charge since 2014, welcomed ...": an apposition.
+            base = .asserted
         } else if s.isWord(c, in: Self.presentCopulas) {
             base = .asserted
         } else if s.isWord(c, in: Self.pastCopulas) {
@@ -180,6 +185,11 @@ public struct OfficeRules: ClaimRule {
                 return
             }
             subjectBefore = c - 1
+        } else if s.isWord(c, in: SentenceView.comma), s.isWord(k, in: Self.charge), s.isWord(k + 1, in: Self.since),
+            s.mentionKind(c - 1) == .person
+        {
+            // "Stoltenberg, in charge since 2014, welcomed ...": an apposition.
+            base = .asserted
         } else if s.isWord(c, in: Self.presentCopulas) {
             base = .asserted
         } else if s.isWord(c, in: Self.pastCopulas) {
@@ -202,7 +212,29 @@ public struct OfficeRules: ClaimRule {
             person, "holds", officeAt.map { .entity($0) } ?? .contest, modality: modality, evidence: s.span(subject, k), sentence: s.index,
             rule: "office.in-post")
     }
-    static let tenureNouns: WordSet = ["post", "job", "charge", "helm"]
+    static let tenureNouns: WordSet = ["post", "job", "charge", "helm", "title"]
+    static let charge: WordSet = ["charge"]
+    static let since: WordSet = ["since"]
+
+    /// "Jens Stoltenberg, whose term ends on 1 October", "P, whose decade at the helm ends in
+    /// October": P holds the office of the article's contest now, when the article gives P no
+    /// other office.
+    func whoseTermEnds(_ s: SentenceView, at k: Int, in article: inout ArticleClaims) {
+        guard s.isWord(k - 1, in: SentenceView.comma), let p = s.mention(k - 2), p.kind == .person, p.form == .name, !p.possessive,
+            let end = (k + 2..<min(s.count, k + 7)).first(where: { s.isWord($0, in: Self.endingVerbs) }),
+            s.contains(Self.termWords, in: (k + 1)..<end), !s.contains(SentenceView.clausePunctuation, in: (k + 1)..<end)
+        else { return }
+        // (Nor when the article has made P a candidate: "Iohannis, whose term ends in December"
+        // is his term as president.)
+        if article.entities.holderOf.values.contains(p.ref) { return }
+        if article.claims.contains(where: { $0.subject == p.ref && $0.predicate == "candidate" }) { return }
+        article.add(
+            p.ref, "holds", .contest, modality: .asserted, evidence: s.span(k - 2, end), sentence: s.index, rule: "office.term-ends")
+    }
+    /// A term that ends: "ends", "expires", "runs out".
+    static let endingVerbs: WordSet = ["ends", "expires", "runs"]
+    /// Words for a term of office, before "ends".
+    static let termWords: WordSet = ["term", "mandate", "tenure", "helm", "stint"]
     /// What follows "held the post" when it is a tenure (not "held the job of foreign minister",
     /// "held the post open").
     static let tenureFollowers: WordSet = [
@@ -256,6 +288,10 @@ public struct OfficeRules: ClaimRule {
             }
         }
         for k in 0..<s.count where s.isWord(k, in: Self.triggerWords) {
+            if s.isWord(k, in: SentenceView.whose) {
+                whoseTermEnds(s, at: k, in: &article)
+                continue
+            }
             if s.isWord(k, in: Self.tenureNouns) {
                 inThePost(s, at: k, in: &article, classifier: classifier)
                 continue

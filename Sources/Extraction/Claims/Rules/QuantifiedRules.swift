@@ -70,6 +70,10 @@ public struct QuantifiedRules: ClaimRule {
     // a call is built and destroyed at every quantified sentence).
     static let countVerb: WordSet = ["count"]
     static let supportNouns: WordSet = ["backing", "support", "endorsement"]
+    /// "withholding their support": a refusal.
+    static let withholding: WordSet = ["withholding", "withheld", "withhold", "withholds"]
+    /// Words before a count's verb that make it a count of those who do not back.
+    static let countNegations = negations.union(withholding)
     static let havingVerbs: WordSet = [
         "has", "have", "had", "enjoys", "won", "secured", "gained", "received", "obtained", "got", "win", "winning", "gain",
         "secure", "attracted", "attract", "attracts", "drew", "garnered", "enjoyed",
@@ -283,6 +287,22 @@ public struct QuantifiedRules: ClaimRule {
         }
         let allies = article.entities.lexicon.natoMembers(on: article.published)
         guard !allies.isEmpty else { return }
+        // "four of the 32 allies were still withholding their support", "Four of the 32 allies
+        // have not backed P: A, B, C and D": a count of those who do not; the others back P. Read
+        // as a count of backers (m - n) whose n holdouts are the allies the sentence names, when
+        // it names n of them (else the next sentences may).
+        var negativeCount = false
+        if let (n, m) = count, remainderAt == nil, !noAlly, excluded.isEmpty,
+            s.contains(QuantifiedRules.countNegations, in: max(0, t - 4)..<t)
+        {
+            var named: [EntityID] = []
+            for j in 0..<s.count where s.mentionKind(j) == .country {
+                if case .known(let id)? = s.mention(j)?.ref, allies.contains(id), !named.contains(id) { named.append(id) }
+            }
+            count = (m - n, m)
+            negativeCount = true
+            if named.count == n { excluded = named }
+        }
         // "30 of the 32 allies back P, with only Hungary and Romania still refusing": the holdouts
         // named later in the sentence, when a word marks them as such ("only", a refusal).
         if let (n, m) = count, excluded.count < m - n, s.contains(QuantifiedRules.holdoutCues, in: (t + 1)..<s.count) {
@@ -316,7 +336,7 @@ public struct QuantifiedRules: ClaimRule {
 
         var value = true
         let negStart = max(0, t - 4)
-        if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t) { value = false }
+        if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t), !negativeCount { value = false }
         if noAlly { value = false }
         if onlyHoldouts { value = true }
         let classifier = ModalityClassifier()
@@ -374,6 +394,8 @@ public struct QuantifiedRules: ClaimRule {
     static let stillOut: WordSet = ["yet", "not", "still", "never"]
     /// "remain the only", "as the only": the countries named before are the holdouts.
     static let onlyLinks: WordSet = ["as", "are", "were", "remain", "remained", "being"]
+    /// Auxiliaries before a link verb: "had remained", "has remained", "will remain".
+    static let linkAuxiliaries: WordSet = ["has", "have", "had", "will", "would"]
     static let besides: WordSet = ["besides", "plus"]
     static let linkAdverbs: WordSet = ["now", "still", "currently", "effectively"]
 
@@ -411,6 +433,8 @@ public struct QuantifiedRules: ClaimRule {
             // The countries coordinated just before "as the only", "are now the only", past a
             // relative clause ("leaves Romania, which still backs its own president, as the only").
             var j = s.isWord(k - 2, in: onlyLinks) ? k - 3 : k - 4
+            // "Romania had remained the only one": past the auxiliary.
+            if s.isWord(j, in: linkAuxiliaries) { j -= 1 }
             if let before = relativeClauseStart(endingAt: j, in: s) { j = before }
             while j >= 0, s.mentionKind(j) == .country {
                 items.append(j)
@@ -486,6 +510,11 @@ public struct QuantifiedRules: ClaimRule {
             // support to Rutte" is read below, the person after "to").
             guard QuantifiedRules.groupRightBefore(s, give), !s.isWord(t + 1, in: SentenceView.for), !s.isWord(t + 1, in: SentenceView.of)
             else { return nil }
+            object = .focus
+        } else if s.isWord(t, in: QuantifiedRules.supportNouns), s.isWord(t - 1, in: SentenceView.possessiveDeterminers),
+            s.isWord(t - 2, in: QuantifiedRules.withholding)
+        {
+            // "four of the 32 allies were still withholding their support": the article's candidate.
             object = .focus
         } else if s.isWord(t, in: QuantifiedRules.unanimousWord) {
             if s.isWord(t + 1, in: QuantifiedRules.supportNouns) {

@@ -100,8 +100,8 @@ public struct SuccessionRules: ClaimRule {
     ]
     /// "took the helm from Q", "inherits the job from Q"
     static let takeTheJobFrom: Pattern = [
-        "take|takes|took|taking|taken|inherit|inherits|inherited|inheriting", "the|his|her", "helm|reins|job|post|mantle|baton",
-        "from",
+        "take|takes|took|taking|taken|inherit|inherits|inherited|inheriting", "over?", "the|his|her",
+        "helm|reins|job|post|mantle|baton|mandate|role", "from",
     ]
     static let assumeOfficeWhen: Pattern = ["assume|assumes|assumed|take|takes|took", "office|over|charge", "when|once|after"]
     static let takeUpThePost: Pattern = [

@@ -85,7 +85,10 @@ public struct SupportRules: ClaimRule {
         (["stand|stands|stood|standing", "firmly?|squarely?", "by"], true, false, "stand-by"),
         // "Poland and the Baltic states were squarely behind Rutte" (a person must follow).
         (
-            ["is|are|was|were|remain|remains|remained", "squarely|firmly|solidly|fully|all|now|already|also|still", "behind"], true, false,
+            [
+                "is|are|was|were|remain|remains|remained",
+                "squarely|firmly|solidly|fully|all|now|already|also|still|naturally|clearly|unanimously|united", "behind",
+            ], true, false,
             "behind"
         ),
         // "lobbied hard for Rutte", "is campaigning for Iohannis", "lobbied on behalf of P".
@@ -95,6 +98,8 @@ public struct SupportRules: ClaimRule {
         ([SupportRules.lobbyVerbs + "|intervene|intervened|intervening", SupportRules.lobbyAdverbs, "on"], true, false, "on-behalf"),
         // "came out for him publicly": the object must be a person ("came out for the vote" is none).
         (["come|comes|came|coming", "out", "for"], true, false, "favour"),
+        // "all came out in his favour": the possessor is the one backed.
+        (["come|comes|came|coming", "out", "in"], true, false, "in-favour-of"),
         // "the administration declared for him on 22 February" (a person must follow).
         (["declare|declares|declared|declaring", "for"], true, false, "favour"),
         // "Orbán, who held up the appointment for months": against (an appointment must follow).
@@ -366,6 +371,12 @@ public struct SupportRules: ClaimRule {
                 !m.possessive, m.form != .pronoun
             {
                 listed = s.coordinated(from: j - 1, kinds: SupportRules.subjectKinds)
+            } else if s.isWord(k + 1, in: SentenceView.comma), let m = s.mention(k + 2), SupportRules.subjectKinds.contains(m.kind),
+                !m.possessive, m.form == .name, s.isWord(k - 1, in: SupportRules.holdoutModifiers),
+                s.isWord(s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds).last! + 1, in: SentenceView.clausePunctuation)
+            {
+                // "The fourth former holdout, Türkiye, ...": the name after the noun phrase.
+                listed = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds)
             } else if s.isWord(k + 1, in: SupportRules.dashes), let m = s.mention(k + 2), SupportRules.subjectKinds.contains(m.kind),
                 let last = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds).last,
                 s.isWord(last + 1, in: SupportRules.dashes)
@@ -380,8 +391,9 @@ public struct SupportRules: ClaimRule {
                 let backsNow = article.claims.contains {
                     $0.sentence == s.index && $0.predicate == "supports" && $0.subject == subject && $0.value == .boolean(true)
                 }
+                let former = s.contains(SupportRules.formerWords, in: max(0, k - 3)..<k)
                 article.add(
-                    subject, "supports", .focus, value: .boolean(false), modality: backsNow ? .past : .asserted,
+                    subject, "supports", .focus, value: .boolean(false), modality: backsNow || former ? .past : .asserted,
                     evidence: s.span(min(listed[0], k), max(listed.last!, k)), sentence: s.index, rule: "support.holdout")
             }
         }
@@ -389,8 +401,10 @@ public struct SupportRules: ClaimRule {
     /// Words before "holdouts" in an apposition: "the last two", "another", "the other long-standing".
     static let holdoutModifiers: WordSet = [
         "the", "last", "final", "remaining", "other", "another", "only", "lone", "sole", "main", "long-standing", "longstanding",
-        "key", "two", "three", "four",
+        "key", "two", "three", "four", "former", "fourth", "third", "second", "first",
     ]
+    /// "the former holdout": opposition past.
+    static let formerWords: WordSet = ["former", "erstwhile", "onetime", "one-time"]
     /// Dashes around an apposition.
     static let dashes: WordSet = ["\u{2013}", "\u{2014}"]
 
@@ -430,6 +444,8 @@ public struct SupportRules: ClaimRule {
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
     static let onBoardVerbs: WordSet = ["came", "come", "comes", "coming", "climbed", "has", "have", "had", "been", "would", "will"]
     static let behalf: WordSet = ["behalf"]
+    /// "in his favour"
+    static let favour: WordSet = ["favour", "favor"]
     static let thatWhich: WordSet = ["that", "which"]
     /// Words after "X followed" that start a time ("in April", "within days", "a day later").
     static let followTimes: WordSet = ["in", "on", "within", "a", "days", "weeks", "soon", "shortly", "later", "two", "three"]
@@ -522,6 +538,10 @@ public struct SupportRules: ClaimRule {
         // issue" is none).
         if verb.rule == "on-behalf" {
             guard let m = s.mention(end), m.kind == .person, m.possessive || m.form == .pronoun, s.isWord(end + 1, in: SupportRules.behalf)
+            else { return }
+        }
+        if verb.rule == "in-favour-of" {
+            guard let m = s.mention(end), m.kind == .person, m.possessive || m.form == .pronoun, s.isWord(end + 1, in: SupportRules.favour)
             else { return }
         }
         // The object.
@@ -750,7 +770,7 @@ public struct SupportRules: ClaimRule {
     static let into: WordSet = ["into"]
     static let line: WordSet = ["line"]
     static let refusedRoles: WordSet = ["man", "candidate", "person", "politician", "leader"]
-    static let refusals: WordSet = ["not", "cannot", "n't", "never"]
+    static let refusals: WordSet = ["not", "cannot", "n't", "never", "refuses", "refused", "refuse", "refusing"]
 
     /// True when the verb at item `k` is refused ("cannot back", "could not support", "will never
     /// endorse") and the indefinite role at item `role` is a person's noun ("a man who", "a

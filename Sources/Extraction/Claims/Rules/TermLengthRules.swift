@@ -25,6 +25,8 @@ public struct TermLengthRules: ClaimRule {
     /// Verbs after which "for N years" is the length of a term ("appointed for four years").
     static let appointedFor: WordSet = ["appointed", "elected", "chosen", "named", "selected", "reappointed", "re-elected"]
     static let runsForAnyYears: Pattern = ["runs|lasts|run|last|is", "for", "*", "years"]
+    /// "Rutte's term runs four years"
+    static let runsAnyYears: Pattern = ["runs|lasts|run|last", "*", "years"]
     /// "A secretary general's term is four years"
     static let isAnyYears: Pattern = ["is|was", "*", "years"]
     static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
@@ -144,6 +146,7 @@ public struct TermLengthRules: ClaimRule {
             // "term of four years", "mandate runs for four years", "for the next five years"
             if years == nil, s.isWord(k, in: ["term", "mandate", "tenure", "terms"]) {
                 if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1)
+                    ?? s.match(Self.runsAnyYears, at: k + 1)
                     // "The secretary general's term is four years", "The standard term is four years"
                     ?? (s.isMention(k - 1) || (s.isWord(k - 1, in: Self.usualAdjectives) && s.isWord(k - 2, in: SentenceView.the))
                         ? s.match(Self.isAnyYears, at: k + 1) : nil),
