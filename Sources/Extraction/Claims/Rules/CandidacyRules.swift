@@ -27,6 +27,10 @@ public struct CandidacyRules: ClaimRule {
     /// Verb phrases with the candidate as subject: pattern, base modality, value, rule name.
     static let phrases: [(pattern: Pattern, base: Modality, value: Bool, rule: String)] = [
         (["running|run|runs|ran|standing|stand|stands", "for"], .asserted, true, "running"),
+        // "he is running to become NATO secretary general" (an office must follow).
+        (["running|run|runs|ran|standing|stand|stands", "to", "become"], .asserted, true, "running"),
+        // "has stayed out of the contest"
+        (["stayed|stays|stay|staying|kept|keeps|keep", "out", "of", "the", "race|contest|running"], .asserted, false, "race"),
         (["ran|run|running|runs", "against"], .asserted, true, "running"),
         (["entered|enters|enter|entering|joined|joins|join", "the", "race|contest|running"], .asserted, true, "race"),
         (["in", "the", "race|running|contest"], .asserted, true, "race"),
@@ -87,7 +91,7 @@ public struct CandidacyRules: ClaimRule {
         (["ruled|rules|ruling|rule", "himself|herself|themselves", "out"], .asserted, false, "ruled-out"),
         (["ruled|rules|ruling|rule", "out", "a?", "bid|run|running|standing|candidacy"], .asserted, false, "ruled-out"),
         (["keen", "on"], .hedged, true, "interest"),
-        (["put|puts|putting", "POSS", "name", "forward"], .asserted, true, "launch"),
+        (["put|puts|putting", "POSS", "own?", "name", "forward"], .asserted, true, "launch"),
         (["throw|throws|threw|thrown|throwing", "POSS", "hat", "in|into", "the", "ring"], .asserted, true, "launch"),
         // "would like the job", "wants the post": declared interest.
         (["like|want|wants|wanted|covet|covets|coveted|eyeing|eyes", "the", "job|post|position|role"], .hedged, true, "wants-post"),
@@ -103,6 +107,8 @@ public struct CandidacyRules: ClaimRule {
         (["running|standing"], .asserted, true, "running-bare"),
         // "will not run", "declined to run": no candidate.
         (["run|stand"], .asserted, true, "run-bare"),
+        // "was tipped for months but never declared": no candidacy (a refusal only).
+        (["declared|declare|declares"], .asserted, true, "run-bare"),
         // "is vying for the job", "competing with Rutte for the post"
         (["vying|vies|vied|competing|competes|competed|contending|contends", "for|with"], .asserted, true, "vying"),
         // "is seeking to become NATO's next secretary general", "wants to lead NATO"
@@ -285,9 +291,11 @@ public struct CandidacyRules: ClaimRule {
             guard let end = s.match(phrases[p].pattern, at: k) else { continue }
             let phrase = phrases[p]
             if phrase.rule == "running-bare" {
-                // Only "is (not) running" ending the clause.
+                // Only "is (not) running" ending the clause; and not in a sentence about an
+                // election ("an American election looming in which Trump is running again").
                 guard s.isWord(end, in: [".", ",", ";", "again", "either", "too"]) || end >= s.count,
-                    s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"])
+                    s.isWord(k - 1, in: ["is", "was", "are", "not", "also", "still", "now"]),
+                    !s.contains(CandidacyRules.popularElections, in: 0..<s.count)
                 else { continue }
             }
             if phrase.rule == "run-bare" {
@@ -326,8 +334,8 @@ public struct CandidacyRules: ClaimRule {
                 // for the Romanian presidency" is a thought, not a bid.
                 if s.isWord(k - 1, in: SentenceView.aAn), s.isWord(k - 2, in: SupportRules.considering) { continue }
                 namedOffice = .entity(office)
-            } else if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) {
-                // "running for NATO secretary general": an office must follow.
+            } else if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) || s.isWord(end - 1, in: ["become"]) {
+                // "running for NATO secretary general", "running to become ...": an office must follow.
                 var o = end
                 if s.isWord(o, in: ["the"]) { o += 1 }
                 guard s.mentionKind(o) == .office || s.isWord(o, in: ["the", "post", "job", "position", "re"]) else { continue }
@@ -374,6 +382,13 @@ public struct CandidacyRules: ClaimRule {
             // clause says instead.
             if phrase.rule == "touted", let but = s.first(SupportRules.butWord, in: end..<min(s.count, end + 8)),
                 s.contains(CandidacyRules.nots, in: (but + 1)..<min(s.count, but + 4))
+            {
+                continue
+            }
+            // "Stoltenberg, whose term ends on 1 October, has stayed out of the contest": the one
+            // who holds the office stays neutral; it says nothing of a candidacy.
+            if phrase.rule == "race", !phrase.value, let subject = s.subjects(before: k, kinds: .person).last,
+                let person = s.mention(subject)?.ref, CandidacyRules.holdsContestOffice(person, in: article)
             {
                 continue
             }
@@ -484,6 +499,21 @@ public struct CandidacyRules: ClaimRule {
 
     static let contestNouns: WordSet = ["contest", "showdown", "duel", "battle", "race"]
     /// Negations after "but": "but never entered the race", "but did not run".
+    /// True when the article so far says `person` holds the contest's office (or the office of
+    /// the title whose jurisdiction is given by default, "secretary general").
+    static func holdsContestOffice(_ person: EntityRef, in article: ArticleClaims) -> Bool {
+        let entities = article.entities
+        guard let title = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
+            let j = entities.lexicon.titles[title].defaultJurisdiction
+        else { return false }
+        let office = entities.existingOffice(title: title, jurisdiction: j)
+        return article.claims.contains {
+            $0.subject == person && $0.predicate == "holds" && $0.value == .boolean(true)
+                && ($0.object == .contest || (office != nil && $0.object == .entity(office!)))
+        }
+    }
+    /// Words of an election by voters, which a bare "is running" in the same sentence is about.
+    static let popularElections: WordSet = ["election", "elections", "presidential", "primary", "primaries", "ballot"]
     static let nots: WordSet = ["never", "not", "n't", "neither", "nor"]
     static let withAgainst: WordSet = ["with", "against"]
     static let presidential: WordSet = ["presidential"]

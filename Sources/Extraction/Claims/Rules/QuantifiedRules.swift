@@ -142,6 +142,8 @@ public struct QuantifiedRules: ClaimRule {
         // "only A and B have yet to endorse P": A and B are the exceptions to a support all the
         // others give.
         var onlyHoldouts = false
+        // "A was the only ally that backed P": A is the exception to the others' not backing.
+        var onlyBackers = false
         // "any other ally", "a single other ally": the person's own country is set aside, with
         // no claim (the sentence does not say whether it backs him).
         var ownCountry: EntityID?
@@ -173,6 +175,8 @@ public struct QuantifiedRules: ClaimRule {
             if w == "all" || w == "every" || w == "each" {
                 // "not every ally is on board", "not all allies back him": some do not, unnamed.
                 if s.isWord(k - 1, in: SupportRules.notWord) { return }
+                // "which means every ally must agree": a requirement.
+                if s.contains(QuantifiedRules.requirements, in: (k + 1)..<min(k + 5, s.count)) { return }
                 if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
             }
             // "making his support unanimous", "unanimous backing for Rutte": every ally (only as
@@ -224,6 +228,15 @@ public struct QuantifiedRules: ClaimRule {
                 for id in holdouts where !excluded.contains(id) { excluded.append(id) }
                 universal = true
                 onlyHoldouts = true
+                continue
+            }
+            // "Slovakia was the only ally that had said it would back Iohannis": the others do
+            // not ("Apart from Romania itself, ...": Romania set aside, with no claim).
+            if w == "only", k < t, let backers = QuantifiedRules.onlyBackers(s, k, trigger: t) {
+                for id in backers.named where !excluded.contains(id) { excluded.append(id) }
+                ownCountry = backers.setAside
+                universal = true
+                onlyBackers = true
                 continue
             }
             // "all but one of the 32 allies": the holdouts are named here or next.
@@ -339,6 +352,7 @@ public struct QuantifiedRules: ClaimRule {
         if s.contains(["not", "never", "yet", "refused", "refuse"], in: negStart..<t), !negativeCount { value = false }
         if noAlly { value = false }
         if onlyHoldouts { value = true }
+        if onlyBackers { value = false }
         let classifier = ModalityClassifier()
         let included = classifier.classify(s, trigger: t, subject: nil)
         let named: Modality =
@@ -393,7 +407,7 @@ public struct QuantifiedRules: ClaimRule {
     /// Words that say the countries before them are the only ones left out ("... have yet to").
     static let stillOut: WordSet = ["yet", "not", "still", "never"]
     /// "remain the only", "as the only": the countries named before are the holdouts.
-    static let onlyLinks: WordSet = ["as", "are", "were", "remain", "remained", "being"]
+    static let onlyLinks: WordSet = ["as", "are", "were", "remain", "remained", "being", "was", "is"]
     /// Auxiliaries before a link verb: "had remained", "has remained", "will remain".
     static let linkAuxiliaries: WordSet = ["has", "have", "had", "will", "would"]
     static let besides: WordSet = ["besides", "plus"]
@@ -422,6 +436,46 @@ public struct QuantifiedRules: ClaimRule {
     /// members) have yet to endorse P", "leaves A and B as the only allies yet to endorse P,
     /// besides C". Nil when item `k` ("only") opens no such list.
     static func onlyHoldouts(_ s: SentenceView, _ k: Int) -> [EntityID]? {
+        guard let (items, after) = onlyList(s, k), let negation = s.first(stillOut, in: after..<min(after + 8, s.count)) else {
+            return nil
+        }
+        // "Only Hungary has said it will not support P" is about what Hungary said, not the others.
+        if s.contains(ModalityClassifier.reportingVerbs, in: after..<negation) { return nil }
+        // "..., besides Romania", "apart from Romania"
+        var all = items
+        for j in after..<s.count where s.isWord(j, in: besides) || (s.isWord(j, in: apart) && s.isWord(j + 1, in: from)) {
+            let at = s.isWord(j, in: apart) ? j + 2 : j + 1
+            if s.mentionKind(at) == .country { all += s.coordinatedRight(from: at, kinds: .country) }
+        }
+        return ids(of: all, in: s)
+    }
+
+    /// The allies a sentence names as the only ones backing, when the support verb at item `t`
+    /// follows "the only ally that" with no negation: "Slovakia was the only ally that had said it
+    /// would back Iohannis". The country set aside by "apart from C itself" comes with them.
+    static func onlyBackers(_ s: SentenceView, _ k: Int, trigger t: Int) -> (named: [EntityID], setAside: EntityID?)? {
+        guard let (items, after) = onlyList(s, k), s.isWord(k + 1, in: groupNouns), t > after, t - after <= 8,
+            !s.contains(stillOut, in: after..<t), !s.contains(negations, in: after..<t)
+        else { return nil }
+        var setAside: EntityID?
+        if s.isWord(0, in: apart), s.isWord(1, in: from), case .known(let id)? = s.mention(2)?.ref, s.mentionKind(2) == .country {
+            setAside = id
+        }
+        return (ids(of: items, in: s), setAside)
+    }
+
+    /// The known entities of the mentions at `items`, each once.
+    static func ids(of items: [Int], in s: SentenceView) -> [EntityID] {
+        var out: [EntityID] = []
+        for item in items {
+            if case .known(let id)? = s.mention(item)?.ref, !out.contains(id) { out.append(id) }
+        }
+        return out
+    }
+
+    /// The countries "only" at item `k` names: after it ("only A and B have yet to"), or before
+    /// "as the only", "was the only" (past a relative clause); and the item after the phrase.
+    static func onlyList(_ s: SentenceView, _ k: Int) -> (items: [Int], after: Int)? {
         var items: [Int] = []
         var after = k + 1
         if s.mentionKind(k + 1) == .country {
@@ -447,19 +501,7 @@ public struct QuantifiedRules: ClaimRule {
             }
             after = k + 2
         }
-        guard !items.isEmpty, let negation = s.first(stillOut, in: after..<min(after + 8, s.count)) else { return nil }
-        // "Only Hungary has said it will not support P" is about what Hungary said, not the others.
-        if s.contains(ModalityClassifier.reportingVerbs, in: after..<negation) { return nil }
-        // "..., besides Romania", "apart from Romania"
-        for j in after..<s.count where s.isWord(j, in: besides) || (s.isWord(j, in: apart) && s.isWord(j + 1, in: from)) {
-            let at = s.isWord(j, in: apart) ? j + 2 : j + 1
-            if s.mentionKind(at) == .country { items += s.coordinatedRight(from: at, kinds: .country) }
-        }
-        var out: [EntityID] = []
-        for item in items {
-            if case .known(let id)? = s.mention(item)?.ref, !out.contains(id) { out.append(id) }
-        }
-        return out
+        return items.isEmpty ? nil : (items, after)
     }
 
     /// When item `comma` closes a relative clause (", which ... ,", ", who ... ,"), the item before

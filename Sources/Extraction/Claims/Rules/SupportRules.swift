@@ -401,7 +401,7 @@ public struct SupportRules: ClaimRule {
     /// Words before "holdouts" in an apposition: "the last two", "another", "the other long-standing".
     static let holdoutModifiers: WordSet = [
         "the", "last", "final", "remaining", "other", "another", "only", "lone", "sole", "main", "long-standing", "longstanding",
-        "key", "two", "three", "four", "former", "fourth", "third", "second", "first",
+        "key", "two", "three", "four", "former", "fourth", "third", "second", "first", "of",
     ]
     /// "the former holdout": opposition past.
     static let formerWords: WordSet = ["former", "erstwhile", "onetime", "one-time"]

@@ -29,6 +29,8 @@ public struct TermLengthRules: ClaimRule {
     static let runsAnyYears: Pattern = ["runs|lasts|run|last", "*", "years"]
     /// "A secretary general's term is four years"
     static let isAnyYears: Pattern = ["is|was", "*", "years"]
+    /// "The term is normally four years": a term in general.
+    static let isUsuallyAnyYears: Pattern = ["is|was", "normally|usually|typically|generally", "*", "years"]
     static let forTheNextAnyYears: Pattern = ["for", "the", "next", "*", "years"]
     /// Adjectives of a term in general ("the standard term is four years").
     static let usualAdjectives: WordSet = ["standard", "usual", "normal", "customary", "regular", "statutory"]
@@ -146,10 +148,12 @@ public struct TermLengthRules: ClaimRule {
             // "term of four years", "mandate runs for four years", "for the next five years"
             if years == nil, s.isWord(k, in: ["term", "mandate", "tenure", "terms"]) {
                 if let e = s.match(Self.ofAnyYears, at: k + 1) ?? s.match(Self.runsForAnyYears, at: k + 1)
-                    ?? s.match(Self.runsAnyYears, at: k + 1)
-                    // "The secretary general's term is four years", "The standard term is four years"
-                    ?? (s.isMention(k - 1) || (s.isWord(k - 1, in: Self.usualAdjectives) && s.isWord(k - 2, in: SentenceView.the))
-                        ? s.match(Self.isAnyYears, at: k + 1) : nil),
+                    ?? s.match(Self.runsAnyYears, at: k + 1) ?? s.match(Self.isUsuallyAnyYears, at: k + 1)
+                    // "The mandate is four years." opening its sentence.
+                    ?? (k == 1 && s.isWord(0, in: SentenceView.the) ? s.match(Self.isAnyYears, at: k + 1) : nil)
+                        // "The secretary general's term is four years", "The standard term is four years"
+                        ?? (s.isMention(k - 1) || (s.isWord(k - 1, in: Self.usualAdjectives) && s.isWord(k - 2, in: SentenceView.the))
+                            ? s.match(Self.isAnyYears, at: k + 1) : nil),
                     let n = number(s.word(e - 2))
                 {
                     years = n

@@ -91,12 +91,25 @@ public struct WithdrawalRules: ClaimRule {
     /// The noun: "the withdrawal of his only rival, the Romanian president, Klaus Iohannis",
     /// "Iohannis's withdrawal": the person who withdrew (past possessors and possessive words;
     /// "the withdrawal of troops" names nobody).
+    /// The "of" after the noun at item `k`, right after it or past a time ("the withdrawal on
+    /// Thursday of Romania's president"); nil otherwise.
+    static func ofAfterTime(_ s: SentenceView, _ k: Int) -> Int? {
+        if s.isWord(k + 1, in: SentenceView.of) { return k + 1 }
+        guard s.isWord(k + 1, in: timeOpeners) else { return nil }
+        for j in (k + 2)..<min(s.count, k + 5) {
+            if s.isWord(j, in: SentenceView.of) { return j }
+            if s.isMention(j) || s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+        }
+        return nil
+    }
+    static let timeOpeners: WordSet = ["on", "last", "this", "in", "earlier"]
+
     func noun(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var person: Int?
         if let m = s.mention(k - 1), m.kind == .person, m.possessive, m.form == .name {
             person = k - 1
-        } else if s.isWord(k + 1, in: SentenceView.of) {
-            var j = k + 2
+        } else if let of = WithdrawalRules.ofAfterTime(s, k) {
+            var j = of + 1
             while j < s.count, j - k <= 12, !s.isWord(j, in: SentenceView.sentenceBreaks) {
                 if let m = s.mention(j) {
                     // "his only rival": the possessor is not the one who withdrew.
