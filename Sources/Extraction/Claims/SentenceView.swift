@@ -256,6 +256,19 @@ public struct SentenceView: Sendable {
             steps += 1
             if items[j].isMention {
                 let m = recognized.mentions[Int(items[j].mentionIndex)]
+                // "Every other NATO country supports": the organization names the group, it is not
+                // the subject.
+                if m.kind == .organization, j + 1 < k,
+                    isWord(j + 1, in: QuantifiedRules.allyNouns) || isWord(j + 1, in: QuantifiedRules.groupNouns)
+                {
+                    return []
+                }
+                // "Viktor Orbán of Hungary dropped his opposition": the person the country qualifies.
+                if m.kind == .country, kinds.contains(.person), !m.possessive, isWord(j - 1, in: SentenceView.of), j >= 2,
+                    let p = mention(j - 2), p.kind == .person, p.form == .name, !p.possessive
+                {
+                    return coordinated(from: j - 2, kinds: kinds)
+                }
                 if kinds.contains(m.kind) || (m.kind == .place && m.viaCapital && kinds.contains(.country)) {
                     return coordinated(from: j, kinds: kinds)
                 }

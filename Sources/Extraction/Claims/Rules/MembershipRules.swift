@@ -28,6 +28,8 @@ public struct MembershipRules: ClaimRule {
     static let becameBeenAFullMember: Pattern = [
         "became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?", "member|members",
     ]
+    /// The same up to the article, for "has been a NATO member" (the organization, then "member").
+    static let becameBeenA: Pattern = ["became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?"]
 
     /// What an organization is called when it is not named ("a member of the alliance").
     static let groupWords: WordSet = ["alliance", "bloc", "union"]
@@ -336,6 +338,16 @@ public struct MembershipRules: ClaimRule {
                         }
                     }
                 }
+            }
+            // "Slovakia has been a NATO member since 2004": the organization before the noun.
+            if let e = s.match(Self.becameBeenA, at: k), let o = s.mention(e), o.kind == .organization, !o.possessive,
+                s.isWord(e + 1, in: Self.memberNoun), let c = s.mention(subjectAt), c.kind == .country, c.form == .name,
+                !s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1))
+            {
+                let negated = s.contains(Self.not, in: (k + 1)..<e) || s.contains(Self.never, in: (k + 1)..<e)
+                article.add(
+                    c.ref, "member", .entity(o.ref), value: .boolean(!negated), modality: .asserted, evidence: s.span(subjectAt, e + 1),
+                    sentence: s.index, rule: "membership.member")
             }
             // "C became NATO's 32nd member", "C is the alliance's newest member"
             // ("Sweden finally became": an adverb between.)

@@ -62,7 +62,7 @@ public struct OfficeRules: ClaimRule {
     }
     static let swornIn: Pattern = ["sworn|inaugurated", "in?"]
     static let termAs: Pattern = ["term|mandate|tenure", "as"]
-    static let servedAs: Pattern = ["serve|serves|served|serving", "as"]
+    static let servedAs: Pattern = ["serve|serves|served|serving", "twice?|briefly?|previously?|once?", "as"]
     /// "will step down as Dutch prime minister": held until then; "stepped down as": held before.
     static let stepDown: Pattern = ["step|steps|stepped|stepping", "down"]
     /// "left office as Dutch prime minister", "resigned as": held before (or until then).
@@ -118,11 +118,6 @@ public struct OfficeRules: ClaimRule {
             } else {
                 return
             }
-        } else if s.isWord(c, in: SentenceView.comma), s.isWord(k, in: Self.charge), s.isWord(k + 1, in: Self.since),
-            s.mentionKind(c - 1) == .person
-        {
-            // "Stoltenberg, in charge since 2014, welcomed ...": an apposition.
-            base = .asserted
         } else if s.isWord(c, in: Self.presentCopulas) {
             base = .asserted
         } else if s.isWord(c, in: Self.pastCopulas) {
@@ -222,19 +217,31 @@ public struct OfficeRules: ClaimRule {
     func whoseTermEnds(_ s: SentenceView, at k: Int, in article: inout ArticleClaims) {
         guard s.isWord(k - 1, in: SentenceView.comma), let p = s.mention(k - 2), p.kind == .person, p.form == .name, !p.possessive,
             let end = (k + 2..<min(s.count, k + 7)).first(where: { s.isWord($0, in: Self.endingVerbs) }),
-            s.contains(Self.termWords, in: (k + 1)..<end), !s.contains(SentenceView.clausePunctuation, in: (k + 1)..<end)
+            s.contains(Self.termWords, in: (k + 1)..<end)
+                || (s.contains(Self.spans, in: (k + 1)..<end) && ((k + 1)..<end).contains(where: { s.mentionKind($0) == .office })),
+            !s.contains(SentenceView.clausePunctuation, in: (k + 1)..<end)
         else { return }
         // (Nor when the article has made P a candidate: "Iohannis, whose term ends in December"
         // is his term as president.)
         if article.entities.holderOf.values.contains(p.ref) { return }
         if article.claims.contains(where: { $0.subject == p.ref && $0.predicate == "candidate" }) { return }
+        // "whose decade as Secretary General came to an end on Tuesday": held before.
+        let ended = s.isWord(end, in: Self.endedVerbs)
+        // The office named in the phrase ("whose decade as Secretary General"), else the contest's.
+        let named = ((k + 1)..<end).first(where: { s.mentionKind($0) == .office }).flatMap { s.mention($0)?.ref }
         article.add(
-            p.ref, "holds", .contest, modality: .asserted, evidence: s.span(k - 2, end), sentence: s.index, rule: "office.term-ends")
+            p.ref, "holds", named.map { .entity($0) } ?? .contest, modality: ended ? .past : .asserted, evidence: s.span(k - 2, end),
+            sentence: s.index,
+            rule: "office.term-ends")
     }
     /// A term that ends: "ends", "expires", "runs out".
-    static let endingVerbs: WordSet = ["ends", "expires", "runs"]
+    static let endingVerbs: WordSet = ["ends", "expires", "runs", "ended", "expired", "came"]
+    /// A term that has ended: "ended", "came to an end".
+    static let endedVerbs: WordSet = ["ended", "expired", "came"]
     /// Words for a term of office, before "ends".
     static let termWords: WordSet = ["term", "mandate", "tenure", "helm", "stint"]
+    /// A span of time that is a tenure only beside an office ("whose decade as Secretary General").
+    static let spans: WordSet = ["decade", "years"]
     /// What follows "held the post" when it is a tenure (not "held the job of foreign minister",
     /// "held the post open").
     static let tenureFollowers: WordSet = [

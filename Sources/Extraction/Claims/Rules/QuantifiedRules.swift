@@ -172,12 +172,32 @@ public struct QuantifiedRules: ClaimRule {
                     }
                 }
             }
+            // "Romania joins the other allies in backing P": the one who joins, and the others.
+            if w == "other", s.isWord(k - 1, in: SentenceView.the), s.isWord(k - 2, in: QuantifiedRules.joiningVerbs),
+                s.isWord(k + 1, in: QuantifiedRules.groupNouns), s.isWord(k + 2, in: SentenceView.in)
+            {
+                universal = true
+            }
             if w == "all" || w == "every" || w == "each" {
                 // "not every ally is on board", "not all allies back him": some do not, unnamed.
                 if s.isWord(k - 1, in: SupportRules.notWord) { return }
+                // "Now only Romania is missing. Every other NATO country supports Rutte": the
+                // country the article named last on its own, before this sentence, is the other
+                // one, with no claim (when this sentence names none).
+                if s.isWord(k + 1, in: QuantifiedRules.otherWord), !s.isWord(k + 2, in: QuantifiedRules.than),
+                    !s.items.indices.contains(where: { s.mentionKind($0) == .country }),
+                    case .known(let c)? = article.entities.soleCountryBefore(s.tokenStart(0))
+                {
+                    ownCountry = c
+                }
                 // "which means every ally must agree": a requirement.
                 if s.contains(QuantifiedRules.requirements, in: (k + 1)..<min(k + 5, s.count)) { return }
-                if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count)) { universal = true }
+                // ("every other NATO country": a singular noun after "every").
+                if s.contains(QuantifiedRules.groupNouns, in: (k + 1)..<min(k + 5, s.count))
+                    || (w == "every" && s.contains(QuantifiedRules.allyNouns, in: (k + 1)..<min(k + 5, s.count)))
+                {
+                    universal = true
+                }
             }
             // "making his support unanimous", "unanimous backing for Rutte": every ally (only as
             // the trigger itself: "the Hungarian parliament's unanimous vote" quantifies no ally).

@@ -83,6 +83,13 @@ public struct VisitRules: ClaimRule {
             {
                 end = e
                 if let m = s.mention(e), m.kind == .place { placeItem = e }
+                // "visited President Erdogan in Istanbul": the host's city.
+                if let m = s.mention(e), m.kind == .person, !m.possessive, s.isWord(e + 1, in: SentenceView.in),
+                    let place = s.mention(e + 2), place.kind == .place
+                {
+                    placeItem = e + 2
+                    end = e + 2
+                }
                 subjectItem = s.subjects(before: k, kinds: .person).last
             } else if s.isWord(k, in: Self.hosting), let guest = s.personObject(after: k + 1, limit: 3),
                 s.isWord(guest + 1, in: SentenceView.in), let m = s.mention(guest + 2), m.kind == .place
