@@ -30,12 +30,24 @@ public struct ClaimExtractor: Sendable {
         var units = EntityRecognizer.Units()
         // So are the items of each sentence's view.
         var items: [SentenceView.Item] = []
+        // The first token of what the sentence before reported ("A newspaper reported that ..."),
+        // for a denial in the next one.
+        var reportedBefore: Int?
         for (index, range) in sentences.enumerated() {
             let recognized = recognizer.recognize(tokens, in: bytes, range: range, entities: &article.entities, reusing: &units)
             let view = SentenceView(index: index, recognized: recognized, tokens: tokens, reusing: &items)
             defer { items = view.items }
             // A question claims nothing (its entities are still recognised, for what follows).
-            if view.isQuestion { continue }
+            if view.isQuestion {
+                reportedBefore = nil
+                continue
+            }
+            // "A newspaper reported that Turkey had signed off. A Turkish official denied that,
+            // saying ...": what the sentence before reported is no claim.
+            if let reported = reportedBefore, view.deniesPrevious {
+                article.claims.removeAll { $0.sentence == index - 1 && $0.evidence.lowerBound >= reported && $0.rule != "office.title" }
+            }
+            reportedBefore = view.reportedFrom
             // Only the families that a word of the sentence starts (or that ask for it) read it.
             let started = self.index.families(in: view)
             let before = article.claims.count

@@ -95,11 +95,18 @@ public struct ArticleClaims: Sendable {
     }
 
     /// True when the article has so far made `person` a candidate, someone's successor, or the
-    /// object of support.
+    /// object of support. (The successor of a contender, "Dick Schoof succeeded Rutte" as prime
+    /// minister when Rutte succeeds Stoltenberg, takes the office the contender leaves: no contender.)
     func isContender(_ person: EntityRef) -> Bool {
         claims.contains { claim in
             switch claim.predicate {
-            case "candidate", "succeeds": return claim.subject == person && claim.value == .boolean(true)
+            case "candidate": return claim.subject == person && claim.value == .boolean(true)
+            case "succeeds":
+                guard claim.subject == person, claim.value == .boolean(true) else { return false }
+                guard case .entity(let predecessor) = claim.object else { return true }
+                return !claims.contains {
+                    $0.predicate == "succeeds" && $0.subject == predecessor && $0.value == .boolean(true) && $0.object != .entity(person)
+                }
             case "supports": return claim.object == .entity(person)
             default: return false
             }

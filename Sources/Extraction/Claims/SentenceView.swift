@@ -520,7 +520,7 @@ public struct SentenceView: Sendable {
         var j = 0
         // A dateline: a place in capitals and a date, up to a dash.
         if tokens[items[0].tokens.lowerBound].isAllCaps,
-            let dash = (1..<min(items.count, 8)).first(where: { isWord($0, in: SentenceView.datelineDashes) })
+            let dash = (1..<min(items.count, 12)).first(where: { isWord($0, in: SentenceView.datelineDashes) })
         {
             j = dash + 1
         }
@@ -568,6 +568,8 @@ public struct SentenceView: Sendable {
         "said", "says", "say", "told", "according", "because", "if", "unless", "when", "while", "after", "before",
         "since", "until", "than", "and", "but", "or", "except", "countries", "members", "allies", "states",
         "nations", "governments", "capitals",
+        // "whoever took over from Mr Stoltenberg": no one named.
+        "whoever", "whomever",
     ]
 
     /// The mention at `j` and those coordinated with it to its left ("A, B and C").
@@ -592,7 +594,10 @@ public struct SentenceView: Sendable {
                 !(word(a) == "and" && word(a - 1) == "," && isWord(b - 1, in: EntityRecognizer.prepositions)),
                 // "will not support Rutte, and Turkey is in no hurry": a person and a country
                 // after ", and" are two clauses, not one list.
-                !(word(a) == "and" && word(a - 1) == "," && (m.kind == .person) != (mention(j)?.kind == .person))
+                !(word(a) == "and" && word(a - 1) == "," && (m.kind == .person) != (mention(j)?.kind == .person)),
+                // "In London, Foreign Secretary David Cameron ...": a place after a preposition is
+                // where, not another of a person's list.
+                !(isWord(b - 1, in: EntityRecognizer.prepositions) && (m.kind == .person) != (mention(j)?.kind == .person))
             else { break }
             out.append(b)
             a = pastArticle(b - 1)
@@ -695,6 +700,28 @@ public struct SentenceView: Sendable {
     static let deniedThings: WordSet = [
         "that", "report", "reports", "claims", "claim", "suggestions", "suggestion", "speculation", "rumours", "rumors",
     ]
+
+    /// True when the sentence denies what the one before it said, naming nothing of its own:
+    /// "A Turkish official denied that, saying ...", "Ankara denied the report."
+    public var deniesPrevious: Bool {
+        guard let d = first(SentenceView.denials, in: 0..<count) else { return false }
+        var j = d + 1
+        if isWord(j, in: SentenceView.the) || isWord(j, in: SentenceView.anaphoricObjects) { j += 1 }
+        guard j > d + 1, isWord(j - 1, in: SentenceView.anaphoricObjects) || isWord(j, in: SentenceView.deniedThings) else { return false }
+        if isWord(j, in: SentenceView.deniedThings) { j += 1 }
+        return j >= count || isWord(j, in: SentenceView.clausePunctuation)
+    }
+    /// "denied that", "denied it", "denied this".
+    static let anaphoricObjects: WordSet = ["that", "it", "this"]
+
+    /// The first token of what a sentence reports someone said ("A Dutch newspaper reported on
+    /// Wednesday that Turkey had ...": the tokens after "that"), or nil.
+    public var reportedFrom: Int? {
+        guard let r = first(ModalityClassifier.reportingVerbs, in: 0..<count),
+            let t = first(SentenceView.that, in: (r + 1)..<min(r + 6, count))
+        else { return nil }
+        return items[t].tokens.upperBound
+    }
 
     /// The first token of what the sentence denies ("Turkey's presidency has denied a report ...
     /// that Erdogan would fly to Brussels": the tokens after "that"), or nil when it denies nothing.

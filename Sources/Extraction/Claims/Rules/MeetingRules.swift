@@ -30,6 +30,7 @@ public struct MeetingRules: ClaimRule {
         "held|hold|holds|holding|had|sat|sit|sits|sitting|shook|shake|shakes|shaking", "talks|down|dinner|lunch|breakfast|hands", "with",
     ]
     static let meetingWith: Pattern = ["meeting|talks|lunch|dinner|breakfast", "with"]
+    static let meetingNoun: WordSet = ["meeting"]
     /// "where Stoltenberg greeted him on the steps": a meeting, with the person greeted named.
     static let greeted: Pattern = ["greeted|greets|greeting|welcomed|welcomes|welcoming"]
     /// "stood beside President Zelensky in Kyiv": together in one place.
@@ -64,7 +65,10 @@ public struct MeetingRules: ClaimRule {
             }
             var end: Int?
             var rule = "verb"
-            if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: MeetingRules.nounDeterminers) {
+            // ("a late meeting with": the noun, with an adjective after its determiner.)
+            if let e = s.match(Self.met, at: k), !s.isWord(k - 1, in: MeetingRules.nounDeterminers),
+                !(s.isWord(k, in: MeetingRules.meetingNoun) && s.isWord(k - 2, in: MeetingRules.nounDeterminers) && !s.isMention(k - 1))
+            {
                 end = e
                 if s.isWord(e, in: SentenceView.with) { end = e + 1 }
                 // "was received by Erdogan": the passive's agent.
@@ -84,6 +88,13 @@ public struct MeetingRules: ClaimRule {
                 // Only a person right after ("welcomed the decision" is none).
                 end = e
                 rule = "greeted"
+            } else if let e = s.match(Self.greeted, at: k), s.isWord(e, in: SentenceView.by),
+                s.isWord(k - 1, in: SupportRules.passiveAuxiliaries),
+                s.mentionKind(e + 1) == .person, s.mention(e + 1)?.possessive == false
+            {
+                // "was greeted by Stoltenberg at the entrance": the passive's agent.
+                end = e + 1
+                rule = "greeted"
             }
             guard let end else { continue }
             if s.match(Self.meet, at: k) != nil, s.isWord(end, in: MeetingRules.theA), !s.isWord(end + 1, in: MeetingRules.two) {
@@ -102,13 +113,16 @@ public struct MeetingRules: ClaimRule {
             }
             // "After a sit-down with Rutte in Brussels, Orbán relented", "After meeting Rutte in
             // Brussels on Monday, Orbán said": the main clause's subject.
-            let opener = rule == "noun" ? k - 2 : k - 1
+            // ("the morning after a late meeting with Rutte": an adjective before the noun.)
+            var opener = rule == "noun" ? k - 2 : k - 1
+            if rule == "noun", s.isWord(opener, in: SentenceView.aAn), !s.isMention(k - 1) { opener -= 1 }
             if subjects.isEmpty, rule == "noun" || (rule == "verb" && s.word(k).hasSuffix("ing")),
                 s.isWord(opener, in: MeetingRules.participleOpeners) || s.isWord(opener, in: MeetingRules.following),
-                let comma = (end..<min(s.count, end + 16)).first(where: { s.isWord($0, in: SentenceView.comma) }),
-                s.mentionKind(comma + 1) == .person, s.mention(comma + 1)?.possessive == false
+                let comma = (end..<min(s.count, end + 16)).first(where: { s.isWord($0, in: SentenceView.comma) })
             {
-                subjects = [comma + 1]
+                // (", the Hungarian prime minister finally ...": past the article of a role.)
+                let main = s.isWord(comma + 1, in: SentenceView.the) && s.mentionKind(comma + 2) == .person ? comma + 2 : comma + 1
+                if s.mentionKind(main) == .person, s.mention(main)?.possessive == false { subjects = [main] }
             }
             // "Rutte, meeting Orbán in Brussels a few days later, ...": the participle's subject.
             if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: SentenceView.comma), s.word(k).hasSuffix("ing"),

@@ -208,8 +208,12 @@ public struct SuccessionRules: ClaimRule {
                 // "will hand over to his successor Dick Schoof": the one named after "successor".
                 if s.mention(e)?.form == .pronoun, s.isWord(e + 1, in: Self.successorWord) { e += 2 }
                 guard let o = s.personObject(after: e, limit: 3), let successor = s.mention(o)?.ref else { continue }
-                // "P left office on 2 July, handing over to Q": the participle's subject is the sentence's.
-                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person),
+                // "P left office on 2 July, handing over to Q": the participle's subject is the sentence's;
+                // so is that of "P ran the country for 14 years before handing over to Q".
+                let opened =
+                    s.isWord(k - 1, in: MeetingRules.participleOpeners)
+                    ? (0..<k).first(where: { s.mentionKind($0) == .person && s.mention($0)?.possessive == false }) : nil
+                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.participleSubject(at: k, kinds: .person) ?? opened,
                     let predecessor = s.mention(subject)?.ref, predecessor != successor, !isConditional(s, from: subject, to: e)
                 else { continue }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: e, subject: subject)
