@@ -71,6 +71,9 @@ public struct ClaimExtractor: Sendable {
                 }
                 article.contestOffices.removeSubrange(contestsBefore...)
             }
+            if article.claims.count > before, let denied = view.passivelyDenied {
+                article.claims[before...].removeAll { $0.sentence == index && $0.evidence.overlaps(denied) && $0.rule != "office.title" }
+            }
         }
         QuantifiedRules.closeOpenQuantifier(in: &article)
         resolve(&article)

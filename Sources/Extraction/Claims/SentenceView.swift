@@ -701,6 +701,17 @@ public struct SentenceView: Sendable {
         "that", "report", "reports", "claims", "claim", "suggestions", "suggestion", "speculation", "rumours", "rumors",
     ]
 
+    /// The tokens of a report that the sentence's passive denies: "Reports in a Warsaw weekly
+    /// that the government had favoured Kallas were dismissed by Sikorski" (the report's words,
+    /// from the noun to the verb); nil otherwise.
+    public var passivelyDenied: Range<Int>? {
+        guard let d = first(SentenceView.denials, in: 0..<count), isWord(d - 1, in: SentenceView.passiveBeen),
+            let noun = (0..<d).first(where: { isWord($0, in: SentenceView.deniedThings) && !isWord($0, in: SentenceView.that) }),
+            first(SentenceView.that, in: (noun + 1)..<min(noun + 6, d)) != nil
+        else { return nil }
+        return items[noun].tokens.lowerBound..<items[d].tokens.lowerBound
+    }
+
     /// True when the sentence denies what the one before it said, naming nothing of its own:
     /// "A Turkish official denied that, saying ...", "Ankara denied the report."
     public var deniesPrevious: Bool {
@@ -713,6 +724,7 @@ public struct SentenceView: Sendable {
     }
     /// "denied that", "denied it", "denied this".
     static let anaphoricObjects: WordSet = ["that", "it", "this"]
+    static let passiveBeen: WordSet = ["was", "were", "been", "being"]
 
     /// The first token of what a sentence reports someone said ("A Dutch newspaper reported on
     /// Wednesday that Turkey had ...": the tokens after "that"), or nil.

@@ -1086,7 +1086,8 @@ public struct EntityRecognizer: Sendable {
 
     /// Prepositions before a country that make it what a sentence is about, not where someone
     /// holds office ("on Ukraine", "towards Russia", "talks with China").
-    static let topicPrepositions: WordSet = ["on", "over", "about", "towards", "toward", "against", "with", "than", "like"]
+    /// So is a country after "of" ("a steadfast friend of Canada and a champion of Ukraine").
+    static let topicPrepositions: WordSet = ["on", "over", "about", "towards", "toward", "against", "with", "than", "like", "of"]
 
     /// Nouns that a place before them names an event by ("the Washington summit", "the Normandy
     /// format"), not a place where someone holds office.

@@ -398,6 +398,22 @@ public struct CandidacyRules: ClaimRule {
             if subjects.isEmpty, let shared = s.sharedSubject(before: k, kinds: .person) {
                 subjects = s.coordinated(from: shared, kinds: .person)
             }
+            // "A and B have both been mentioned as possible contenders. Neither has formally
+            // entered the race.": each of the two the sentence before made candidates, now not.
+            if subjects.isEmpty, phrase.value, s.isWord(0, in: CandidacyRules.neitherWord), k <= 4 {
+                var people: [EntityRef] = []
+                for claim in article.claims where claim.sentence == s.index - 1 && claim.predicate == "candidate" {
+                    if !people.contains(claim.subject) { people.append(claim.subject) }
+                }
+                guard people.count == 2 else { continue }
+                article.claims.removeAll { $0.sentence == s.index - 1 && $0.rule == "candidacy.touted" && people.contains($0.subject) }
+                for person in people {
+                    article.add(
+                        person, "candidate", .contest, value: .boolean(false), modality: .asserted, evidence: s.span(0, end - 1),
+                        sentence: s.index, rule: "candidacy.\(phrase.rule)")
+                }
+                continue
+            }
             guard !subjects.isEmpty else { continue }
             if isConditional(s, from: subjects[0], to: end) { continue }
             var value = phrase.value
@@ -514,6 +530,7 @@ public struct CandidacyRules: ClaimRule {
     }
     /// Words of an election by voters, which a bare "is running" in the same sentence is about.
     static let popularElections: WordSet = ["election", "elections", "presidential", "primary", "primaries", "ballot"]
+    static let neitherWord: WordSet = ["neither"]
     static let nots: WordSet = ["never", "not", "n't", "neither", "nor"]
     static let withAgainst: WordSet = ["with", "against"]
     static let presidential: WordSet = ["presidential"]

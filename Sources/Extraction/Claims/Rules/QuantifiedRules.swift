@@ -326,10 +326,10 @@ public struct QuantifiedRules: ClaimRule {
         // it names n of them (else the next sentences may).
         var negativeCount = false
         if let (n, m) = count, remainderAt == nil, !noAlly, excluded.isEmpty,
-            s.contains(QuantifiedRules.countNegations, in: max(0, t - 4)..<t)
+            s.contains(QuantifiedRules.countNegations, in: max(0, t - 6)..<t)
         {
             var named: [EntityID] = []
-            for j in 0..<s.count where s.mentionKind(j) == .country {
+            for j in 0..<s.count where s.mentionKind(j) == .country && s.mention(j)?.form == .name {
                 if case .known(let id)? = s.mention(j)?.ref, allies.contains(id), !named.contains(id) { named.append(id) }
             }
             count = (m - n, m)
@@ -565,6 +565,12 @@ public struct QuantifiedRules: ClaimRule {
             guard s.isWord(t + 1, in: SentenceView.on) else { return nil }
             // "Rutte is the only contender and can count on ...": the subject of the first verb.
             objectItem = s.subjects(before: t, kinds: .person).last ?? s.sharedSubject(before: t, kinds: .person)
+        } else if s.isWord(t, in: QuantifiedRules.grantedNouns), s.isWord(t - 1, in: SupportRules.itsTheir),
+            s.mentionKind(t - 2) == .person,
+            s.isWord(t - 3, in: SupportRules.givingVerbs)
+        {
+            // "have yet to give the Dutch politician their blessing": the one given it.
+            objectItem = t - 2
         } else if s.isWord(t, in: QuantifiedRules.grantedNouns), !s.isWord(t + 1, in: SentenceView.to),
             let give = QuantifiedRules.givingVerb(s, before: t)
         {
