@@ -705,7 +705,7 @@ public struct SentenceView: Sendable {
     /// that the government had favoured Kallas were dismissed by Sikorski" (the report's words,
     /// from the noun to the verb); nil otherwise.
     public var passivelyDenied: Range<Int>? {
-        guard let d = first(SentenceView.denials, in: 0..<count), isWord(d - 1, in: SentenceView.passiveBeen),
+        guard let d = first(SentenceView.denials, in: 0..<count), isWord(d - 1, in: SupportRules.passiveAuxiliaries),
             let noun = (0..<d).first(where: { isWord($0, in: SentenceView.deniedThings) && !isWord($0, in: SentenceView.that) }),
             first(SentenceView.that, in: (noun + 1)..<min(noun + 6, d)) != nil
         else { return nil }
@@ -724,7 +724,6 @@ public struct SentenceView: Sendable {
     }
     /// "denied that", "denied it", "denied this".
     static let anaphoricObjects: WordSet = ["that", "it", "this"]
-    static let passiveBeen: WordSet = ["was", "were", "been", "being"]
 
     /// The first token of what a sentence reports someone said ("A Dutch newspaper reported on
     /// Wednesday that Turkey had ...": the tokens after "that"), or nil.

@@ -180,7 +180,7 @@ public struct OfficeRules: ClaimRule {
                 return
             }
             subjectBefore = c - 1
-        } else if s.isWord(c, in: SentenceView.comma), s.isWord(k, in: Self.charge), s.isWord(k + 1, in: Self.since),
+        } else if s.isWord(c, in: SentenceView.comma), s.isWord(k, in: Self.charge), s.isWord(k + 1, in: MembershipRules.since),
             s.mentionKind(c - 1) == .person
         {
             // "Stoltenberg, in charge since 2014, welcomed ...": an apposition.
@@ -209,7 +209,6 @@ public struct OfficeRules: ClaimRule {
     }
     static let tenureNouns: WordSet = ["post", "job", "charge", "helm", "title"]
     static let charge: WordSet = ["charge"]
-    static let since: WordSet = ["since"]
 
     /// "Jens Stoltenberg, whose term ends on 1 October", "P, whose decade at the helm ends in
     /// October": P holds the office of the article's contest now, when the article gives P no
