@@ -94,28 +94,17 @@ import Testing
         #expect(s.notVerbatim == 0, "\(s.output)")
     }
 
-    /// Twenty-two sets of articles written by people who had not read the rules
-    /// (Tests/ExtractionTests/Fixtures/independent, README there). Sets 1, 2, 5, 6, 8 and 11 were
-    /// read claim by claim and their misses turned into rules (12 to 21 too, later); sets 3, 4, 7, 9,
-    /// 10 and 22 are only measured. Each floor sits a little under today's score (F1 0.93, 0.90,
-    /// 0.91, 0.73, 0.90, 0.90, 0.81, 0.92, 0.86, 0.78, 0.88, 0.91, 0.85, 0.85, 0.88, 0.92, 0.93, 0.91,
-    /// 0.74, 0.68, 0.78, 0.74; precision 0.99, 0.99, 0.97, 0.82, 0.97, 0.98, 0.95, 0.96, 0.92, 0.97,
-    /// 0.98, 0.96, 0.96, 0.97, 1.00, 0.98, 0.98, 0.96, 0.87, 0.73, 0.94, 0.94), so that a rule may trade a claim, but a return to rules that know only
-    /// the seeds' wording (F1 0.64, 0.67, 0.72, 0.67 before session 7; 0.56, 0.70, 0.69, 0.70 for sets
-    /// 5 to 8 before session 8; 0.64 for set 11 before session 9; 0.71 for set 12 before session 10)
-    /// fails. Sets 9 and 10 were written after the ninth round's rules (0.76 each then), set 12 after
-    /// the tenth's, set 13 before the eleventh's (read in the twelfth round: 0.57 before it), set 14
-    /// before the twelfth's (0.64 before and after it; read in the thirteenth: 0.84), set 15 before
-    /// the thirteenth's (0.77; read in the fourteenth: 0.88), set 16 before the fourteenth's (0.75
-    /// before and after; read in the fifteenth: 0.92), set 17 before the fifteenth's (0.84; 0.86
-    /// after it; read in the sixteenth: 0.92), set 18 before the sixteenth's (0.89 before and after;
-    /// read in the seventeenth: 0.91), set 19 before the seventeenth's (0.68 at session 13's start,
-    /// 0.70 after the sixteenth and the seventeenth; read in the eighteenth: 0.73), set 20 before the
-    /// eighteenth's (0.48 at session 13's start, 0.49 after the seventeenth and eighteenth; read in
-    /// the nineteenth, a quantified round: 0.67), set 21 before the nineteenth's (0.77 at session 13's
-    /// start, 0.78 after the eighteenth and the nineteenth; read in the twentieth: 0.78), set 22
-    /// before the twentieth's (unread: 0.72 at session 13's start, 0.74 after the nineteenth and the
-    /// twentieth).
+    /// Twenty-eight sets of articles written by people who had not read the rules
+    /// (Tests/ExtractionTests/Fixtures/independent, README there). Sets 1, 2, 5, 6, 8, 11 and 12 to
+    /// 27 were read claim by claim, each in a round that first had the next set written, and their
+    /// misses turned into rules; sets 3, 4, 7, 9, 10 and 28 are only measured. Each floor sits a
+    /// little under today's score (docs/EXTRACTION.md, "Measured", has every set's figures), so that
+    /// a rule may trade a claim, but a return to rules that know only the seeds' wording (F1 0.64,
+    /// 0.67, 0.72, 0.67 for sets 1 to 4 before session 7; 0.56, 0.70, 0.69, 0.70 for sets 5 to 8
+    /// before session 8) fails. Each set's score while it was still unread, before the round that
+    /// read it, is in the README and in docs/EXTRACTION.md: the rules learned from one writer reach
+    /// the next one little (set 23 0.761 and set 24 0.746 unchanged through the round beside them;
+    /// the everyday coverage of set 26 0.880 before it was read).
     /// Modality floors follow each writer's conventions: set 6's writer reads "will" as expected,
     /// which the others read as asserted; set 12's writer reads "past" more widely than the rules.
     @Test(arguments: [
@@ -126,7 +115,7 @@ import Testing
         ("set15", 0.84, 0.96, 0.86), ("set16", 0.88, 0.95, 0.92), ("set17", 0.89, 0.95, 0.80),
         ("set18", 0.88, 0.93, 0.94), ("set19", 0.70, 0.84, 0.85), ("set20", 0.64, 0.70, 0.95),
         ("set21", 0.75, 0.90, 0.88), ("set22", 0.84, 0.93, 0.93), ("set23", 0.89, 0.94, 0.82), ("set24", 0.86, 0.93, 0.77),
-        ("set25", 0.90, 0.96, 0.82), ("set26", 0.88, 0.95, 0.90), ("set27", 0.84, 0.91, 0.58),
+        ("set25", 0.90, 0.96, 0.82), ("set26", 0.88, 0.95, 0.90), ("set27", 0.84, 0.91, 0.58), ("set28", 0.74, 0.80, 0.92),
     ])
     func independentArticles(set: String, f1Floor: Double, precisionFloor: Double, modalityFloor: Double) throws {
         try requireShared()
