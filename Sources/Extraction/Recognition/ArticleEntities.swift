@@ -299,6 +299,16 @@ public struct ArticleEntities: Sendable {
         return out
     }
 
+    /// How many times `person` was mentioned before token `index`, within the last
+    /// ``lookBehind`` mentions.
+    func timesNamed(_ person: EntityRef, before index: Int) -> Int {
+        let end = peopleInOrder ? Self.countBefore(index, in: recentPeople, at: { $0.at }) : recentPeople.count
+        let start = peopleInOrder ? max(0, end - Self.lookBehind) : 0
+        var count = 0
+        for entry in recentPeople[start..<end] where entry.at < index && entry.ref == person { count += 1 }
+        return count
+    }
+
     /// The most recent country or organization mentioned before token `index` (within the last
     /// ``lookBehind`` mentions).
     func groupBefore(_ index: Int, kinds: KindSet) -> EntityRef? {

@@ -485,6 +485,14 @@ public struct EntityRecognizer: Sendable {
             }
             guard start < units.count else { return nil }
             if let id = entitySense(start, kinds: .person) { return (.known(id), start + 1) }
+            // "Donald J. Trump": a middle initial between a first name and a surname the lexicon
+            // knows together.
+            if start + 3 < units.count, !units[start].hasSenses, units[start].isCapitalized, unitWord(start + 1).utf8.count == 1,
+                units[start + 1].isCapitalized, tokens[units[start + 2].tokens.lowerBound].folded == ".", units[start + 3].isCapitalized,
+                let id = entities.lexicon.lookup(unitWord(start) + " " + unitWord(start + 3), kinds: [.person])
+            {
+                return (.known(id), start + 4)
+            }
             // Capitalised words the lexicon does not know.
             var end = unknownNameEnd(from: start)
             guard end > start else { return nil }
@@ -877,7 +885,7 @@ public struct EntityRecognizer: Sendable {
             }
             if let country = personNounSense(u) {
                 let before = units[u].tokens.lowerBound
-                if let people = resolveRole(country: country, office: nil, before: before, entities: entities) {
+                if let people = resolveRole(country: country, office: nil, before: before, entities: entities, bySalience: true) {
                     let (poss, after) = possessiveAfter(u)
                     let mention = Mention(
                         tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 1) - 1].tokens.upperBound,
@@ -1278,15 +1286,28 @@ public struct EntityRecognizer: Sendable {
     /// True when a title's last word is a plural ("ministers", "premiers", "leaders").
     static func isPlural(_ word: String) -> Bool { word.hasSuffix("s") && !word.hasSuffix("ss") }
 
-    /// The people a role phrase may mean: the most recent of that country, or the office's holder.
-    func resolveRole(country: EntityID?, office: EntityRef?, before index: Int, entities: ArticleEntities) -> [EntityRef]? {
+    /// The people a role phrase may mean: the most recent of that country (for a bare nationality
+    /// noun, `bySalience`, the most named), or the office's holder.
+    func resolveRole(
+        country: EntityID?, office: EntityRef?, before index: Int, entities: ArticleEntities, bySalience: Bool = false
+    ) -> [EntityRef]? {
         var people = entities.peopleBefore(index)
         if let office, let holder = entities.holderOf[office] {
             people.removeAll { $0 == holder }
             return [holder] + people
         }
         guard let country else { return people.isEmpty ? nil : people }
-        let matching = people.filter { entities.country(ofPerson: $0) == country }
+        var matching = people.filter { entities.country(ofPerson: $0) == country }
+        // "By then every ally had rallied behind the Dutchman", after "handing over to Dick
+        // Schoof": of several people of the country, the one the article has named most (the
+        // most recent of a tie) is the one a bare nationality noun means (not a title, "a former
+        // Romanian foreign minister", which describes the person just named).
+        if bySalience, matching.count > 1 {
+            let counts = matching.map { entities.timesNamed($0, before: index) }
+            if let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }), best > 0 {
+                matching.insert(matching.remove(at: best), at: 0)
+            }
+        }
         return matching.isEmpty ? nil : matching
     }
 

@@ -9,7 +9,7 @@ public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
     static let triggerWords: WordSet = ["joined", "joins", "member", "members", "entered", "admitted", "followed", "outside"]
-    static let starts = becameBeenAFullMember.firstWords!.union(triggerWords)
+    static let starts = becameBeenAFullMember.firstWords!.union(triggerWords).union(areMembersOf.firstWords!)
     /// Verbs of joining whose object is the organization ("entered the alliance in 2004").
     static let joinedVerbs: WordSet = ["joined", "entered", "joins"]
     /// Verbs of joining that may stand without an object ("Finland joined in 2023", "Finland,
@@ -28,6 +28,10 @@ public struct MembershipRules: ClaimRule {
     static let becameBeenAFullMember: Pattern = [
         "became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?", "member|members",
     ]
+    /// "Japan, South Korea and Australia are not members of NATO": a list, in the plural.
+    static let areMembersOf: Pattern = ["are|were", "now?|still?|also?|all?", "not|never?", "members", "of"]
+    /// "... are not NATO members": the organization before the plural noun.
+    static let areNot: Pattern = ["are|were", "now?|still?|also?|all?", "not|never?"]
     /// The same up to the article, for "has been a NATO member" (the organization, then "member").
     static let becameBeenA: Pattern = ["became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?"]
 
@@ -337,6 +341,25 @@ public struct MembershipRules: ClaimRule {
                                 evidence: s.span(n, item), sentence: s.index, rule: "membership.member")
                         }
                     }
+                }
+            }
+            // "Japan, South Korea, Australia and New Zealand are not members of Nato": each of the list.
+            let plural =
+                s.match(Self.areMembersOf, at: k)
+                ?? s.match(Self.areNot, at: k).flatMap { e in
+                    s.mentionKind(e) == .organization && s.isWord(e + 1, in: Self.membersNoun) ? e : nil
+                }
+            if let e = plural, let o = s.mention(e), o.kind == .organization, let c = s.mention(k - 1),
+                c.kind == .country, c.form == .name, !c.possessive,
+                !s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1))
+            {
+                let negated = s.contains(Self.not, in: (k + 1)..<e) || s.contains(Self.never, in: (k + 1)..<e)
+                let listed = s.coordinated(from: k - 1, kinds: .country)
+                for item in listed {
+                    guard let m = s.mention(item), m.form == .name else { continue }
+                    article.add(
+                        m.ref, "member", .entity(o.ref), value: .boolean(!negated), modality: .asserted, evidence: s.span(listed[0], e),
+                        sentence: s.index, rule: "membership.member")
                 }
             }
             // "Slovakia has been a NATO member since 2004": the organization before the noun.
