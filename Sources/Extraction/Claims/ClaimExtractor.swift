@@ -71,6 +71,14 @@ public struct ClaimExtractor: Sendable {
                 }
                 article.contestOffices.removeSubrange(contestsBefore...)
             }
+            // "A news site reported that Bulgaria would back Iohannis, a report the government
+            // dismissed as speculation": the report, denied in the same sentence.
+            if article.claims.count > before, let reported = view.reportedFrom, let denial = view.denialOfReportAfter(reported) {
+                article.claims[before...].removeAll {
+                    $0.sentence == index && $0.evidence.lowerBound >= reported && $0.evidence.upperBound <= denial
+                        && $0.rule != "office.title"
+                }
+            }
             if article.claims.count > before, let denied = view.passivelyDenied {
                 article.claims[before...].removeAll { $0.sentence == index && $0.evidence.overlaps(denied) && $0.rule != "office.title" }
             }

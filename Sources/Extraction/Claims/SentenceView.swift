@@ -197,6 +197,8 @@ public struct SentenceView: Sendable {
     static let parenthesisMarks: WordSet = [",", "–", "(", ")"]
     /// Nouns for the allies still refusing, which a list can follow in apposition.
     static let holdouts: WordSet = ["holdouts", "hold-outs", "holdout", "hold-out"]
+    /// "which all", "who both": a relative clause of each of a list.
+    static let allBoth: WordSet = ["all", "both"]
 
     /// True when item `i` is inside a title phrase that recognition attached to a name before
     /// item `opening` ("Viktor Orbán, Hungary's prime minister").
@@ -289,7 +291,8 @@ public struct SentenceView: Sendable {
                 var a = j - 1
                 while a >= 0, !items[a].isMention, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
                 if a >= 0, let m = mention(a), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
-                    return [a]
+                    // "the United States, Germany, France and Britain, which all declared": the list.
+                    return isWord(j + 1, in: SentenceView.allBoth) ? coordinated(from: a, kinds: kinds) : [a]
                 }
                 // "Klaus Iohannis, president of Romania, who ...": a title in apposition (read as
                 // plain words, a few between commas) stands for the person before it.
@@ -724,6 +727,18 @@ public struct SentenceView: Sendable {
     }
     /// "denied that", "denied it", "denied this".
     static let anaphoricObjects: WordSet = ["that", "it", "this"]
+
+    /// The token that ", a report the government dismissed" starts at, after the reported words
+    /// from token `reported`; nil when no denial of the report follows.
+    public func denialOfReportAfter(_ reported: Int) -> Int? {
+        for j in 0..<count where isWord(j, in: SentenceView.comma) && items[j].tokens.lowerBound > reported {
+            guard isWord(j + 1, in: SentenceView.aAn) || isWord(j + 1, in: SentenceView.the), isWord(j + 2, in: SentenceView.deniedThings),
+                first(SentenceView.denials, in: (j + 3)..<min(count, j + 8)) != nil
+            else { continue }
+            return items[j].tokens.lowerBound
+        }
+        return nil
+    }
 
     /// The first token of what a sentence reports someone said ("A Dutch newspaper reported on
     /// Wednesday that Turkey had ...": the tokens after "that"), or nil.

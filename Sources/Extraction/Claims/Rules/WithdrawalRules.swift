@@ -69,6 +69,8 @@ public struct WithdrawalRules: ClaimRule {
                     let person = s.mention(subject)?.ref
                 else { break }
                 if isConditional(s, from: subject, to: end) { break }
+                // "Stoltenberg bows out": the office's holder leaves it; no candidacy ends.
+                if CandidacyRules.holdsContestOffice(person, in: article) { break }
                 let modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subject)
                 var last = end - 1
                 if s.isWord(end, in: ["from", "of"]), s.isWord(end + 1, in: ["the"]),
@@ -88,9 +90,6 @@ public struct WithdrawalRules: ClaimRule {
         }
     }
 
-    /// The noun: "the withdrawal of his only rival, the Romanian president, Klaus Iohannis",
-    /// "Iohannis's withdrawal": the person who withdrew (past possessors and possessive words;
-    /// "the withdrawal of troops" names nobody).
     /// The "of" after the noun at item `k`, right after it or past a time ("the withdrawal on
     /// Thursday of Romania's president"); nil otherwise.
     static func ofAfterTime(_ s: SentenceView, _ k: Int) -> Int? {
@@ -104,6 +103,9 @@ public struct WithdrawalRules: ClaimRule {
     }
     static let timeOpeners: WordSet = ["on", "last", "this", "in", "earlier"]
 
+    /// The noun: "the withdrawal of his only rival, the Romanian president, Klaus Iohannis",
+    /// "Iohannis's withdrawal": the person who withdrew (past possessors and possessive words;
+    /// "the withdrawal of troops" names nobody).
     func noun(_ s: SentenceView, at k: Int, in article: inout ArticleClaims, classifier: ModalityClassifier) {
         var person: Int?
         if let m = s.mention(k - 1), m.kind == .person, m.possessive, m.form == .name {
