@@ -197,8 +197,6 @@ public struct SentenceView: Sendable {
     static let parenthesisMarks: WordSet = [",", "–", "(", ")"]
     /// Nouns for the allies still refusing, which a list can follow in apposition.
     static let holdouts: WordSet = ["holdouts", "hold-outs", "holdout", "hold-out"]
-    /// "which all", "who both": a relative clause of each of a list.
-    static let allBoth: WordSet = ["all", "both"]
 
     /// True when item `i` is inside a title phrase that recognition attached to a name before
     /// item `opening` ("Viktor Orbán, Hungary's prime minister").
@@ -292,7 +290,7 @@ public struct SentenceView: Sendable {
                 while a >= 0, !items[a].isMention, SentenceView.antecedentMarks.contains(items[a].word, hash: items[a].hash) { a -= 1 }
                 if a >= 0, let m = mention(a), kinds.contains(m.kind) || (m.kind == .place && m.viaCapital) {
                     // "the United States, Germany, France and Britain, which all declared": the list.
-                    return isWord(j + 1, in: SentenceView.allBoth) ? coordinated(from: a, kinds: kinds) : [a]
+                    return isWord(j + 1, in: MembershipRules.both) ? coordinated(from: a, kinds: kinds) : [a]
                 }
                 // "Klaus Iohannis, president of Romania, who ...": a title in apposition (read as
                 // plain words, a few between commas) stands for the person before it.
