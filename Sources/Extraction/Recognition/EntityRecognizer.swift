@@ -695,7 +695,10 @@ public struct EntityRecognizer: Sendable {
                         holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former, elect: elect))
                         mention.office = OfficeAttachment(office: office, tokens: tokRange, former: former)
                         entities.noteOffice(office, of: person, current: !former && !elect)
-                    } else if office == nil, !isNext, officeTitle != nil, jurisdiction == nil {
+                    } else if office == nil, officeTitle != nil, jurisdiction == nil,
+                        !isNext || (titleInfo.scope == .country && EntityRecognizer.onlyNew(units, tokens, in: start..<end))
+                    {
+                        // ("the country's new president, Peter Pellegrini": as a country's new holder.)
                         pending.append((mentions.count, nil, title, person, former, elect, tokRange))
                     }
                     mentions.append(mention)

@@ -113,7 +113,8 @@ public struct CandidacyRules: ClaimRule {
         (["vying|vies|vied|competing|competes|competed|contending|contends", "for|with"], .asserted, true, "vying"),
         // "is seeking to become NATO's next secretary general", "wants to lead NATO"
         (["seeking|seeks|sought|aims|aiming|bidding", "to", "become|lead|head|succeed"], .asserted, true, "seeking"),
-        (["wants|want|wanted|hopes|hoping", "to", "become|lead|head|succeed"], .hedged, true, "wants-to"),
+        // "would like to lead NATO": a wish, as "wants to".
+        (["wants|want|wanted|hopes|hoping|like", "to", "become|lead|head|succeed"], .hedged, true, "wants-to"),
         (["put|puts|putting", "himself|herself", "forward"], .asserted, true, "launch"),
         (["challenged|challenges|challenging|challenge"], .asserted, true, "vying"),
     ]
@@ -426,7 +427,9 @@ public struct CandidacyRules: ClaimRule {
             }
             var modality = classifier.classify(s, trigger: k, triggerEnd: end, subject: subjects.last, base: phrase.base)
             // "would like the job" is a wish now, not a prediction.
-            if phrase.rule == "wants-post", modality == .expected, s.isWord(k - 1, in: ["would"]) { modality = .hedged }
+            if phrase.rule == "wants-post" || phrase.rule == "wants-to", modality == .expected, s.isWord(k - 1, in: ["would"]) {
+                modality = .hedged
+            }
             if modality == .hedged, phrase.base == .asserted, phrase.rule != "interest" { modality = .hedged }
             let last = min(s.clauseEnd(after: end), s.count) - 1
             for item in subjects {

@@ -26,14 +26,15 @@ public struct MembershipRules: ClaimRule {
     static let outside: WordSet = ["outside"]
     static let remainVerbs: WordSet = ["remain", "remains", "remained", "stay", "stays", "stayed", "are", "is", "was", "were"]
     static let becameBeenAFullMember: Pattern = [
-        "became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?", "member|members",
+        "became|becomes|become|is|was|has", "still?|also?", "not|never?", "yet?", "been?", "a", "full?", "member|members",
     ]
-    /// "Japan, South Korea and Australia are not members of NATO": a list, in the plural.
-    static let areMembersOf: Pattern = ["are|were", "now?|still?|also?|all?", "not|never?", "members", "of"]
+    /// "Japan, South Korea and Australia are not members of NATO": a list, in the plural ("not yet
+    /// members": membership still to come is none yet).
+    static let areMembersOf: Pattern = ["are|were", "now?|still?|also?|all?", "not|never?", "yet?", "members", "of"]
     /// "... are not NATO members": the organization before the plural noun.
-    static let areNot: Pattern = ["are|were", "now?|still?|also?|all?", "not|never?"]
+    static let areNot: Pattern = ["are|were", "now?|still?|also?|all?", "not|never?", "yet?"]
     /// The same up to the article, for "has been a NATO member" (the organization, then "member").
-    static let becameBeenA: Pattern = ["became|becomes|become|is|was|has", "still?|also?", "not|never?", "been?", "a", "full?"]
+    static let becameBeenA: Pattern = ["became|becomes|become|is|was|has", "still?|also?", "not|never?", "yet?", "been?", "a", "full?"]
 
     /// What an organization is called when it is not named ("a member of the alliance").
     static let groupWords: WordSet = ["alliance", "bloc", "union"]

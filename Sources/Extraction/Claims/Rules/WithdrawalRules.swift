@@ -36,6 +36,24 @@ public struct WithdrawalRules: ClaimRule {
         "rejected", "rejects",
     ]
 
+    /// The subject of a participle after "before", "after", "while" ("Wallace had campaigned for
+    /// the post before withdrawing from contention"): the sentence's one person, when no other
+    /// person is named before the participle ("Rutte thanked Wallace before withdrawing" names two,
+    /// and says nothing of who withdrew).
+    static func participleSubject(_ s: SentenceView, at k: Int) -> Int? {
+        guard s.word(k).hasSuffix("ing"), s.isWord(k - 1, in: MeetingRules.participleOpeners) else { return nil }
+        var first: Int?
+        for j in 0..<k where s.mentionKind(j) == .person {
+            guard let m = s.mention(j), !m.possessive else { return nil }
+            if let f = first {
+                if s.mention(f)?.ref != m.ref { return nil }
+            } else {
+                first = j
+            }
+        }
+        return first
+    }
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count where s.isWord(k, in: WithdrawalRules.withdrawalNoun) {
@@ -65,7 +83,9 @@ public struct WithdrawalRules: ClaimRule {
                     break
                 }
                 // "launched a bid in March but withdrew in June": the first verb's subject.
-                guard let subject = s.subjects(before: k, kinds: .person).last ?? s.sharedSubject(before: k, kinds: .person),
+                guard
+                    let subject = s.subjects(before: k, kinds: .person).last ?? s.sharedSubject(before: k, kinds: .person)
+                        ?? Self.participleSubject(s, at: k),
                     let person = s.mention(subject)?.ref
                 else { break }
                 if isConditional(s, from: subject, to: end) { break }
