@@ -94,8 +94,8 @@ public struct ArticleClaims: Sendable {
         return mention.alternatives.first(where: isContender) ?? mention.ref
     }
 
-    /// True when the article has so far made `person` a candidate, someone's successor, or the
-    /// object of support. (The successor of a contender, "Dick Schoof succeeded Rutte" as prime
+    /// True when the article has so far made `person` a candidate, someone's successor, the
+    /// object of support, or someone who "has not withdrawn". (The successor of a contender, "Dick Schoof succeeded Rutte" as prime
     /// minister when Rutte succeeds Stoltenberg, takes the office the contender leaves: no contender.)
     func isContender(_ person: EntityRef) -> Bool {
         claims.contains { claim in
@@ -108,6 +108,8 @@ public struct ArticleClaims: Sendable {
                     $0.predicate == "succeeds" && $0.subject == predecessor && $0.value == .boolean(true) && $0.object != .entity(person)
                 }
             case "supports": return claim.object == .entity(person)
+            // "has not withdrawn": still in the race.
+            case "withdrew": return claim.subject == person && claim.value == .boolean(false)
             default: return false
             }
         }
