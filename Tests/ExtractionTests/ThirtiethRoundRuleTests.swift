@@ -21,4 +21,25 @@ import Testing
         #expect(supporters(withdrawn, false, of: "Kaja Kallas").isEmpty)
         #expect(supporters(withdrawn, false).contains("Latvia"))
     }
+
+    @Test func doubleDatelineNamesNoCountry() {
+        // "BRUSSELS/OSLO - ..., Prime Minister P said": a double dateline is no country of its
+        // own, so a bare title takes the country the article named last on its own.
+        let text = "BRUSSELS/ROME – NATO allies met on Tuesday. Italy welcomed the news. Foreign Minister Giulio Rossi said the choice was wise."
+        #expect(facts(text, "holds") == ["Giulio Rossi | holds | Foreign Minister of Italy | true"])
+        // One place is the dateline's country, as before.
+        let single = "BRUSSELS – NATO allies met on Tuesday. Italy welcomed the news. Foreign Minister Giulio Rossi said the choice was wise."
+        #expect(facts(single, "holds") == ["Giulio Rossi | holds | Foreign Minister of Belgium | true"])
+    }
+
+    @Test func aVenueAfterTheTitleIsNotItsCountry() {
+        // "Prime Minister Andrej Plenković, who met Rutte in Brussels": where the person went or
+        // met someone is not the country of the office; the country named before is.
+        let met = "Portugal welcomed the news. Prime Minister Ana Costa, who met Rutte in Brussels on Monday, said he was the right choice."
+        #expect(facts(met, "holds") == ["Ana Costa | holds | Prime Minister of Portugal | true"])
+        // Before the title, the venue is where the office is: "flew to Oslo for a farewell
+        // dinner hosted by Prime Minister P".
+        let hosted = "Portugal welcomed the news. Rutte flew to Brussels for a dinner hosted by Prime Minister Ana Costa."
+        #expect(facts(hosted, "holds") == ["Ana Costa | holds | Prime Minister of Belgium | true"])
+    }
 }

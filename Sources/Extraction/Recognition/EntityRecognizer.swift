@@ -280,7 +280,7 @@ public struct EntityRecognizer: Sendable {
     static let speechVerbs: WordSet = ["said", "says", "told", "added", "insisted", "stressed", "wrote", "declared", "tweeted", "posted"]
 
     /// Notes the article's dateline country when the sentence opens with one ("KYIV, Oct 3 –"):
-    /// a place in capitals first, a dash soon after.
+    /// a place in capitals first, a dash soon after; none for a double dateline.
     @inline(never)
     static func noteDateline(_ tokens: [Token], range: Range<Int>, mentions: [Mention], entities: inout ArticleEntities) {
         guard let first = mentions.first, first.kind == .place, first.tokens.lowerBound == range.lowerBound,
@@ -290,6 +290,9 @@ public struct EntityRecognizer: Sendable {
             }),
             case .known(let place) = first.ref
         else { return }
+        // "BRUSSELS/OSLO -": two places, neither of them the one country the article writes from.
+        let after = first.tokens.upperBound
+        if after < range.upperBound, tokens[after].folded == "/" { return }
         entities.datelineCountry = entities.lexicon.country(of: place)
     }
     /// The organization named last whose head noun is the unit's word ("the council" after "the
@@ -1053,12 +1056,18 @@ public struct EntityRecognizer: Sendable {
                 // A country the sentence is about ("seen eye to eye on Ukraine", "talks with
                 // China") is not where the person holds office.
                 // Nor is a place that names an event ("before the Washington summit").
+                // Nor is where the person went or met someone, after the title ("Prime Minister P,
+                // who met Rutte in Brussels", "after Prime Minister P came to Budapest", "aid to
+                // Ukraine"); before it, a venue is where the office is ("In Oslo, Prime Minister P",
+                // "flew to Oslo for a dinner hosted by Prime Minister P").
                 let standalone = mentions.filter { m in
                     let before = m.tokens.lowerBound - 1
                     let after = m.tokens.upperBound
                     return ((m.kind == .country && m.form == .name) || m.kind == .place)
                         && !(before >= 0 && topicPrepositions.contains(tokens[before].folded, hash: tokens[before].hash))
                         && !(after < tokens.count && eventNouns.contains(tokens[after].folded, hash: tokens[after].hash))
+                        && !(before > at && venuePrepositions.contains(tokens[before].folded, hash: tokens[before].hash)
+                            && !(m.kind == .country && tokens[before].folded != "to"))
                 }
                 if let nearest = standalone.min(by: { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }),
                     case .known(let id) = nearest.ref
@@ -1099,6 +1108,10 @@ public struct EntityRecognizer: Sendable {
     /// holds office ("on Ukraine", "towards Russia", "talks with China").
     /// So is a country after "of" ("a steadfast friend of Canada and a champion of Ukraine").
     static let topicPrepositions: WordSet = ["on", "over", "about", "towards", "toward", "against", "with", "than", "like", "of"]
+
+    /// Prepositions before a place that make it a venue or a destination, not where someone holds
+    /// office ("met in Brussels", "came to Budapest"; "to" before a country too: "aid to Ukraine").
+    static let venuePrepositions: WordSet = ["in", "to", "at", "into"]
 
     /// Nouns that a place before them names an event by ("the Washington summit", "the Normandy
     /// format"), not a place where someone holds office.
