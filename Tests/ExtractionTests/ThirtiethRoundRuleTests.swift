@@ -42,4 +42,23 @@ import Testing
         let hosted = "Portugal welcomed the news. Rutte flew to Brussels for a dinner hosted by Prime Minister Ana Costa."
         #expect(facts(hosted, "holds") == ["Ana Costa | holds | Prime Minister of Belgium | true"])
     }
+
+    @Test func theHolderBowsOutInAHeadline() {
+        // "Rutte takes the helm at NATO as Stoltenberg bows out", before the article says he
+        // holds the office: the holder leaves it, and withdraws from no race.
+        let text = """
+            Kallas takes the helm at NATO as Stoltenberg bows out
+
+            Kaja Kallas took office on Tuesday. Secretary General Jens Stoltenberg handed over after ten years.
+            """
+        #expect(facts(text, "withdrew").isEmpty)
+        #expect(facts(text, "holds").contains("Jens Stoltenberg | holds | NATO Secretary General | true"))
+        // Someone who holds no such office does withdraw.
+        let rival = """
+            Kallas closes in on NATO post as Ben Wallace bows out
+
+            Kaja Kallas is the favourite. Secretary General Jens Stoltenberg leaves in October.
+            """
+        #expect(facts(rival, "withdrew") == ["Ben Wallace | withdrew | NATO Secretary General | true"])
+    }
 }

@@ -261,6 +261,16 @@ public struct ClaimExtractor: Sendable {
             if out[k].sentence < 0 { dropped = true }
         }
         if dropped { out.removeAll { $0.sentence < 0 } }
+        // "Rutte takes the helm as Stoltenberg bows out" in a headline, before the article says
+        // Stoltenberg holds the office: its holder leaves it, and no candidacy of theirs ends
+        // (``WithdrawalRules`` checks the same within a sentence, for holders named before).
+        if !holders.isEmpty, let contest, out.contains(where: { $0.predicate == "withdrew" }) {
+            let running = Set(out.lazy.filter { $0.predicate == "candidate" && $0.value == .boolean(true) }.map(\.subject))
+            out.removeAll { claim in
+                claim.predicate == "withdrew" && claim.rule == "withdrawal.verb" && claim.object == .entity(contest)
+                    && holders.contains(claim.subject) && !running.contains(claim.subject)
+            }
+        }
         // A candidacy the article says was withdrawn is past ("held before, no longer"), in every
         // sentence that states it.
         struct Candidacy: Hashable {
