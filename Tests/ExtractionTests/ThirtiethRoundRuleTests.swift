@@ -61,4 +61,17 @@ import Testing
             """
         #expect(facts(rival, "withdrew") == ["Ben Wallace | withdrew | NATO Secretary General | true"])
     }
+
+    @Test func itAfterAnAnnouncementIsTheAnnouncer() {
+        // "Romania's Supreme Council of National Defence announced that it would back the
+        // Dutchman", "said in a statement that it had decided to back": "it" is the body that
+        // spoke, not the country named last.
+        let announced = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council announced on Monday that it would back Kallas."
+        #expect(supporters(announced, true, of: "Kaja Kallas") == ["European Council"])
+        let statement = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council said in a statement that it would back Kallas."
+        #expect(supporters(statement, true, of: "Kaja Kallas") == ["European Council"])
+        // Not when other words stand between the body and the pronoun's clause.
+        let later = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council met on Monday, and at the meeting it decided to back Kallas."
+        #expect(supporters(later, true, of: "Kaja Kallas") == ["Estonia"])
+    }
 }

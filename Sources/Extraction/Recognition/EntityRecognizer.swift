@@ -279,6 +279,31 @@ public struct EntityRecognizer: Sendable {
     static let firstPersonHashes: [UInt32] = ["i", "me", "my", "myself"].map { WordSet.hash($0) }
     static let speechVerbs: WordSet = ["said", "says", "told", "added", "insisted", "stressed", "wrote", "declared", "tweeted", "posted"]
 
+    /// Verbs that report what an organization or a country decided ("announced that it would").
+    static let announcingVerbs: WordSet = ["announced", "announces", "confirmed", "confirms", "stated", "states"]
+
+    /// Plain words that may stand between a speech verb and its "that" ("said in a statement
+    /// that", "announced on Thursday that").
+    static let reportingFillers: WordSet = [
+        "in", "a", "an", "the", "its", "statement", "communique", "communiqué", "on", "late", "later", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// The unit of the speech verb whose clause the pronoun at `u` opens: right before it ("said
+    /// it"), or before "that", past a few plain words ("said in a statement that it"); nil when
+    /// there is none.
+    static func speechVerb(before u: Int, isWord: (Int, WordSet) -> Bool) -> Int? {
+        if isWord(u - 1, speechVerbs) { return u - 1 }
+        guard isWord(u - 1, SentenceView.that) else { return nil }
+        var v = u - 2
+        while v >= max(0, u - 6) {
+            if isWord(v, speechVerbs) || isWord(v, announcingVerbs) { return v }
+            guard isWord(v, reportingFillers) else { return nil }
+            v -= 1
+        }
+        return nil
+    }
+
     /// Notes the article's dateline country when the sentence opens with one ("KYIV, Oct 3 –"):
     /// a place in capitals first, a dash soon after; none for a double dateline.
     @inline(never)
@@ -955,11 +980,12 @@ public struct EntityRecognizer: Sendable {
                     continue
                 }
             }
-            // "The council said it had decided": after a speech verb, the organization or country
-            // that is the verb's subject (not the country named last).
-            if w == "it", u >= 2, isWord(u - 1, in: EntityRecognizer.speechVerbs), let last = mentions.last,
+            // "The council said it had decided", "Romania's Supreme Council announced that it would
+            // back", "... said in a statement that it had decided": after a speech verb, the
+            // organization or country that is the verb's subject (not the country named last).
+            if w == "it", u >= 2, let verb = EntityRecognizer.speechVerb(before: u, isWord: isWord), let last = mentions.last,
                 last.kind == .organization || last.kind == .country, !last.possessive, last.form != .pronoun,
-                last.tokens.upperBound == units[u - 1].tokens.lowerBound
+                last.tokens.upperBound == units[verb].tokens.lowerBound
             {
                 mentions.append(
                     Mention(tokens: unit.tokens, ref: last.ref, kind: last.kind, form: .pronoun, possessive: false))
