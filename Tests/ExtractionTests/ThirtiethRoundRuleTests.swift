@@ -74,4 +74,16 @@ import Testing
         let later = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council met on Monday, and at the meeting it decided to back Kallas."
         #expect(supporters(later, true, of: "Kaja Kallas") == ["Estonia"])
     }
+
+    @Test func amongTheAlliesThatBack() {
+        // "Sweden ... is among the allies that have already signalled their support for Rutte":
+        // the one among them backs him, as "among the first allies to back him" does.
+        let text = "Kaja Kallas is the favourite. Latvia is among the allies that have already signalled their support for Kallas."
+        #expect(supporters(text, true, of: "Kaja Kallas") == ["Latvia"])
+        let back = "Kaja Kallas is the favourite. Latvia, which joined in 2004, is among the countries that back Kallas."
+        #expect(supporters(back, true, of: "Kaja Kallas") == ["Latvia"])
+        // Among those who doubt is no support.
+        let doubt = "Kaja Kallas is the favourite. Latvia is among the allies that doubt the plan."
+        #expect(facts(doubt, "supports").isEmpty)
+    }
 }

@@ -600,6 +600,10 @@ public struct SupportRules: ClaimRule {
         if subjectItems.isEmpty, s.isWord(k - 1, in: SentenceView.to), let group = SupportRules.amongTheFirst(s, before: k - 1) {
             subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
         }
+        // "Poland is among the allies that have already signalled their support": the one among them.
+        if subjectItems.isEmpty, let relative = SupportRules.relativeBefore(s, k), let group = SupportRules.amongTheFirst(s, before: relative) {
+            subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
+        }
         // A counted group listed after a colon stands where its noun does: before the verb.
         var listedAfter = false
         if subjectItems.isEmpty {
@@ -1019,6 +1023,15 @@ public struct SupportRules: ClaimRule {
         guard s.isWord(j, in: SentenceView.the), s.isWord(j - 1, in: among) else { return nil }
         return j - 1
     }
+    /// The item of "that", "which" or "who" opening the relative clause of the verb at `k`, past
+    /// auxiliaries and adverbs ("that have already signalled"); nil when the verb opens none.
+    static func relativeBefore(_ s: SentenceView, _ k: Int) -> Int? {
+        var j = k - 1
+        while j >= max(0, k - 4), s.isWord(j, in: relativeAuxiliaries) { j -= 1 }
+        return s.isWord(j, in: relativeOpeners) && j < k ? j : nil
+    }
+    static let relativeOpeners: WordSet = ["that", "which", "who"]
+    static let relativeAuxiliaries: WordSet = ["have", "has", "had", "already", "all", "also", "now", "publicly", "openly", "formally"]
     static let givingVerbs: WordSet = ["give", "gives", "gave", "given", "giving", "offered", "offers", "lent", "lends"]
     static let fullWord: WordSet = ["full"]
     static let securingVerbs: WordSet = [
