@@ -86,4 +86,26 @@ import Testing
         let doubt = "Kaja Kallas is the favourite. Latvia is among the allies that doubt the plan."
         #expect(facts(doubt, "supports").isEmpty)
     }
+
+    @Test func inOrNotInTheAlliance() {
+        // "Ukraine is not in the alliance", "Sweden is not yet in the alliance": no member;
+        // "are now inside the alliance": members.
+        #expect(facts("Georgia is not in the alliance.", "member") == ["Georgia | member | NATO | false"])
+        #expect(facts("Moldova is not yet in NATO.", "member") == ["Moldova | member | NATO | false"])
+        #expect(
+            facts("Estonia and Latvia are now inside the alliance.", "member") == [
+                "Estonia | member | NATO | true", "Latvia | member | NATO | true",
+            ])
+        // Something of the alliance's is not the alliance.
+        #expect(facts("Georgia is not in the alliance's plans.", "member").isEmpty)
+        #expect(facts("It is in NATO's interest that Georgia waits.", "member").isEmpty)
+    }
+
+    @Test func becameAMemberOnADay() {
+        // "Sweden became the 32nd member on 7 March": a day after the noun, as a month or a year.
+        #expect(facts("Albania became the 28th member on 1 April.", "member") == ["Albania | member | NATO | true"])
+        #expect(facts("Albania became the 28th member on Thursday.", "member") == ["Albania | member | NATO | true"])
+        // "on" before something else is no time: "the newest member on the council".
+        #expect(facts("Albania became the newest member on the council.", "member").isEmpty)
+    }
 }

@@ -8,7 +8,14 @@
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
-    static let triggerWords: WordSet = ["joined", "joins", "member", "members", "entered", "admitted", "followed", "outside"]
+    static let triggerWords: WordSet = [
+        "joined", "joins", "member", "members", "entered", "admitted", "followed", "outside", "alliance", "bloc",
+    ]
+    /// Also a sentence with "in NATO", "inside NATO" (the organization is a mention, not a word).
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
+        for k in 1..<max(1, s.count) where s.mentionKind(k) == .organization && s.isWord(k - 1, in: Self.inside) { return true }
+        return false
+    }
     static let starts = becameBeenAFullMember.firstWords!.union(triggerWords).union(areMembersOf.firstWords!)
     /// Verbs of joining whose object is the organization ("entered the alliance in 2004").
     static let joinedVerbs: WordSet = ["joined", "entered", "joins"]
@@ -153,8 +160,51 @@ public struct MembershipRules: ClaimRule {
         return found
     }
 
+    /// "is (still) (not) (yet) in|inside the alliance|NATO" at item `k` (the verb), ending the
+    /// clause or followed by a time: the item the phrase ends at, the organization, and whether it
+    /// is denied. Nil otherwise.
+    static func inTheOrganization(
+        _ s: SentenceView, at k: Int, defaultOrganization: (Int) -> EntityRef?
+    ) -> (end: Int, organization: EntityRef, negated: Bool)? {
+        guard s.isWord(k, in: copulas) else { return nil }
+        var j = k + 1
+        if s.isWord(j, in: copulaAdverbs) { j += 1 }
+        let negated = s.isWord(j, in: Self.not)
+        if negated { j += 1 }
+        if s.isWord(j, in: yetWord) { j += 1 }
+        guard s.isWord(j, in: inside) else { return nil }
+        j += 1
+        let organization: EntityRef
+        if let m = s.mention(j), m.kind == .organization, !m.possessive {
+            organization = m.ref
+        } else if s.isWord(j, in: SentenceView.the), s.isWord(j + 1, in: groupWords), !s.isMention(j + 1),
+            let o = defaultOrganization(j + 1)
+        {
+            j += 1
+            organization = o
+        } else {
+            return nil
+        }
+        // The phrase ends the clause, or a time or a contrast follows ("since April 2023", "yet").
+        let next = j + 1
+        guard next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) || s.isWord(next, in: afterInside)
+            || (s.isWord(next, in: SentenceView.in) && s.isWord(next + 1, in: SentenceView.months))
+        else { return nil }
+        // "the alliance's", "NATO's": a possessive names something of the organization.
+        if next < s.count, s.word(next) == "'s" { return nil }
+        return (j, organization, negated)
+    }
+    static let copulas: WordSet = ["is", "are", "was", "were"]
+    static let copulaAdverbs: WordSet = ["still", "now", "also", "already", "firmly", "both", "all"]
+    static let yetWord: WordSet = ["yet"]
+    static let inside: WordSet = ["in", "inside", "within"]
+    static let afterInside: WordSet = ["since", "yet", "either", "and", "but", "now", "today", "already"]
+
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
-    /// the last two years", "in March", "in 2023", "last year"); not "joined in criticising".
+    /// the last two years", "in March", "in 2023", "last year", "on 7 March"); not "joined in
+    /// criticising".
     static func isBareJoin(_ s: SentenceView, after k: Int) -> Bool {
         // "joined only in March", "joined just last year": past an adverb.
         let next = s.isWord(k + 1, in: Self.onlyJust) ? k + 2 : k + 1
@@ -164,6 +214,11 @@ public struct MembershipRules: ClaimRule {
         // "joined (precisely) because ...", "joined after Russia's invasion": a reason or a time.
         if s.isWord(next, in: Self.subordinators) || (s.word(next).hasSuffix("ly") && s.isWord(next + 1, in: Self.subordinators)) {
             return true
+        }
+        // "became the 32nd member on 7 March", "joined on Thursday": a day.
+        if s.isWord(next, in: SentenceView.on) {
+            return s.isWord(next + 1, in: Self.weekdays) || s.isWord(next + 1, in: SentenceView.months)
+                || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
         }
         guard s.isWord(next, in: SentenceView.in) else { return false }
         return s.isWord(next + 1, in: SentenceView.months) || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
@@ -361,6 +416,20 @@ public struct MembershipRules: ClaimRule {
                     article.add(
                         m.ref, "member", .entity(o.ref), value: .boolean(!negated), modality: .asserted, evidence: s.span(listed[0], e),
                         sentence: s.index, rule: "membership.member")
+                }
+            }
+            // "Ukraine is not in the alliance", "Sweden is not yet in NATO", "Finland and Sweden are
+            // now inside the alliance": a country in or outside the organization itself ("in NATO's
+            // interest", "in the alliance's eyes" are not).
+            if let (e, org, negated) = Self.inTheOrganization(s, at: k, defaultOrganization: defaultOrganization), s.mentionKind(k - 1) == .country,
+                !s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1))
+            {
+                let listed = s.coordinated(from: k - 1, kinds: .country)
+                for item in listed {
+                    guard let m = s.mention(item), m.form == .name, !m.possessive else { continue }
+                    article.add(
+                        m.ref, "member", .entity(org), value: .boolean(!negated), modality: .asserted, evidence: s.span(listed[0], e),
+                        sentence: s.index, rule: "membership.in")
                 }
             }
             // "Slovakia has been a NATO member since 2004": the organization before the noun.
