@@ -108,4 +108,14 @@ import Testing
         // "on" before something else is no time: "the newest member on the council".
         #expect(facts("Albania became the newest member on the council.", "member").isEmpty)
     }
+
+    @Test func wasInAPlace() {
+        // "On Thursday, Rutte was in Kyiv", "Meloni, who was in Brussels for the same summit": a
+        // stay there, as "was in Istanbul to meet Erdogan" was.
+        #expect(facts("On Thursday, Kaja Kallas was in Kyiv.", "visited") == ["Kaja Kallas | visited | Kyiv | true"])
+        #expect(
+            facts("Kaja Kallas, who was in Brussels for the same summit, spoke.", "visited") == ["Kaja Kallas | visited | Brussels | true"])
+        // A description is no stay: "was in The Hague as prime minister".
+        #expect(facts("Kaja Kallas was in Tallinn as prime minister for three years.", "visited").isEmpty)
+    }
 }

@@ -38,6 +38,22 @@ public struct VisitRules: ClaimRule {
         return nil
     }
 
+    /// True when "was in PLACE" ending at item `e` is a stay there: the clause ends, or a time or
+    /// an occasion follows ("was in Kyiv on Thursday", "was in Brussels for the summit"), not a
+    /// description ("was in The Hague as prime minister").
+    static func isStay(_ s: SentenceView, after e: Int) -> Bool {
+        let next = e + 1
+        if next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) { return true }
+        if s.isWord(next, in: stayTimes) { return true }
+        return s.isWord(next, in: forWord) && s.isWord(next + 1, in: occasionStarts)
+    }
+    static let stayTimes: WordSet = [
+        "on", "last", "this", "earlier", "yesterday", "today", "when", "while", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday",
+    ]
+    static let forWord: WordSet = ["for"]
+    static let occasionStarts: WordSet = ["the", "a", "an", "talks", "meetings", "consultations", "his", "her"]
+
     /// "did not travel to Bucharest", "has never been to Kyiv": the visit denied.
     static let negations: WordSet = ["not", "never", "n't"]
     /// "attended a summit in Budapest", "a summit he attended in Budapest".
@@ -99,9 +115,10 @@ public struct VisitRules: ClaimRule {
                 placeItem = guest + 2
                 subjectItem = guest
             } else if let e = s.match(Self.wasInToMeet, at: k), let m = s.mention(e), m.kind == .place,
-                Self.purposeTo(s, after: e) != nil
+                Self.purposeTo(s, after: e) != nil || Self.isStay(s, after: e)
             {
-                // "was in Washington (on Monday) to see Joe Biden"
+                // "was in Washington (on Monday) to see Joe Biden", "On 1 March he was in Kharkiv.",
+                // "was in Brussels for the same summit"
                 end = e + 1
                 placeItem = e
                 subjectItem = s.subjects(before: k, kinds: .person).last
