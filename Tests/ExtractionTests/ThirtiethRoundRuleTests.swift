@@ -25,10 +25,12 @@ import Testing
     @Test func doubleDatelineNamesNoCountry() {
         // "BRUSSELS/OSLO - ..., Prime Minister P said": a double dateline is no country of its
         // own, so a bare title takes the country the article named last on its own.
-        let text = "BRUSSELS/ROME – NATO allies met on Tuesday. Italy welcomed the news. Foreign Minister Giulio Rossi said the choice was wise."
+        let text =
+            "BRUSSELS/ROME – NATO allies met on Tuesday. Italy welcomed the news. Foreign Minister Giulio Rossi said the choice was wise."
         #expect(facts(text, "holds") == ["Giulio Rossi | holds | Foreign Minister of Italy | true"])
         // One place is the dateline's country, as before.
-        let single = "BRUSSELS – NATO allies met on Tuesday. Italy welcomed the news. Foreign Minister Giulio Rossi said the choice was wise."
+        let single =
+            "BRUSSELS – NATO allies met on Tuesday. Italy welcomed the news. Foreign Minister Giulio Rossi said the choice was wise."
         #expect(facts(single, "holds") == ["Giulio Rossi | holds | Foreign Minister of Belgium | true"])
     }
 
@@ -66,12 +68,15 @@ import Testing
         // "Romania's Supreme Council of National Defence announced that it would back the
         // Dutchman", "said in a statement that it had decided to back": "it" is the body that
         // spoke, not the country named last.
-        let announced = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council announced on Monday that it would back Kallas."
+        let announced =
+            "Kaja Kallas is the favourite, and Estonia is pleased. The European Council announced on Monday that it would back Kallas."
         #expect(supporters(announced, true, of: "Kaja Kallas") == ["European Council"])
-        let statement = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council said in a statement that it would back Kallas."
+        let statement =
+            "Kaja Kallas is the favourite, and Estonia is pleased. The European Council said in a statement that it would back Kallas."
         #expect(supporters(statement, true, of: "Kaja Kallas") == ["European Council"])
         // Not when other words stand between the body and the pronoun's clause.
-        let later = "Kaja Kallas is the favourite, and Estonia is pleased. The European Council met on Monday, and at the meeting it decided to back Kallas."
+        let later =
+            "Kaja Kallas is the favourite, and Estonia is pleased. The European Council met on Monday, and at the meeting it decided to back Kallas."
         #expect(supporters(later, true, of: "Kaja Kallas") == ["Estonia"])
     }
 

@@ -187,8 +187,9 @@ public struct MembershipRules: ClaimRule {
         }
         // The phrase ends the clause, or a time or a contrast follows ("since April 2023", "yet").
         let next = j + 1
-        guard next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) || s.isWord(next, in: afterInside)
-            || (s.isWord(next, in: SentenceView.in) && s.isWord(next + 1, in: SentenceView.months))
+        guard
+            next >= s.count || s.isWord(next, in: SentenceView.clausePunctuation) || s.isWord(next, in: afterInside)
+                || (s.isWord(next, in: SentenceView.in) && s.isWord(next + 1, in: SentenceView.months))
         else { return nil }
         // "the alliance's", "NATO's": a possessive names something of the organization.
         if next < s.count, s.word(next) == "'s" { return nil }
@@ -421,7 +422,8 @@ public struct MembershipRules: ClaimRule {
             // "Ukraine is not in the alliance", "Sweden is not yet in NATO", "Finland and Sweden are
             // now inside the alliance": a country in or outside the organization itself ("in NATO's
             // interest", "in the alliance's eyes" are not).
-            if let (e, org, negated) = Self.inTheOrganization(s, at: k, defaultOrganization: defaultOrganization), s.mentionKind(k - 1) == .country,
+            if let (e, org, negated) = Self.inTheOrganization(s, at: k, defaultOrganization: defaultOrganization),
+                s.mentionKind(k - 1) == .country,
                 !s.contains(["if", "when", "once", "until"], in: max(0, k - 3)..<(k - 1))
             {
                 let listed = s.coordinated(from: k - 1, kinds: .country)

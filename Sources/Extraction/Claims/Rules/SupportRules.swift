@@ -601,7 +601,9 @@ public struct SupportRules: ClaimRule {
             subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
         }
         // "Poland is among the allies that have already signalled their support": the one among them.
-        if subjectItems.isEmpty, let relative = SupportRules.relativeBefore(s, k), let group = SupportRules.amongTheFirst(s, before: relative) {
+        if subjectItems.isEmpty, let relative = SupportRules.relativeBefore(s, k),
+            let group = SupportRules.amongTheFirst(s, before: relative)
+        {
             subjectItems = s.subjects(before: group, kinds: SupportRules.subjectKinds)
         }
         // A counted group listed after a colon stands where its noun does: before the verb.
