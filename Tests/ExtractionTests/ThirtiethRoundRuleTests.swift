@@ -123,4 +123,16 @@ import Testing
         // A description is no stay: "was in The Hague as prime minister".
         #expect(facts("Kaja Kallas was in Tallinn as prime minister for three years.", "visited").isEmpty)
     }
+
+    @Test func afterMeetingInTheSecondClause() {
+        // "Türkiye announced its backing for Rutte in late April, and Hungary's Prime Minister
+        // Viktor Orbán dropped his objection after meeting Rutte": the participle's clause's
+        // subject met him, not the first person of the sentence.
+        let text =
+            "Latvia announced its backing for Kaja Kallas in May, and Prime Minister Robert Fico dropped his objection after meeting Kallas in Brussels."
+        #expect(facts(text, "met") == ["Robert Fico | met | Kaja Kallas | true"])
+        // With no person in that clause, the sentence's first person, as before.
+        let one = "Robert Fico, for his part, dropped his objection after meeting Kallas in Brussels."
+        #expect(facts(one, "met") == ["Robert Fico | met | Kaja Kallas | true"])
+    }
 }

@@ -105,11 +105,14 @@ public struct MeetingRules: ClaimRule {
             var subjects = rule == "noun" ? [personBefore(s, k)].compactMap { $0 } : s.subjects(before: k, kinds: .person)
             // "the Dutch premier travelled to Istanbul and sat down with ...": the first verb's subject.
             if subjects.isEmpty, rule != "noun", let shared = s.sharedSubject(before: k, kinds: .person) { subjects = [shared] }
-            // "Rutte secured Hungary's support after meeting Orban": the sentence's first person.
-            if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: MeetingRules.participleOpeners),
-                let first = (0..<k).first(where: { s.mentionKind($0) == .person && s.mention($0)?.possessive == false })
-            {
-                subjects = [first]
+            // "Rutte secured Hungary's support after meeting Orban": the first person of the
+            // participle's clause ("Türkiye announced its backing for Rutte, and Orbán dropped his
+            // objection after meeting Rutte": Orbán), else of the sentence.
+            if subjects.isEmpty, rule == "verb", s.isWord(k - 1, in: MeetingRules.participleOpeners) {
+                let isSubject = { (j: Int) in s.mentionKind(j) == .person && s.mention(j)?.possessive == false }
+                if let first = (s.clauseStart(before: k - 1)..<k).first(where: isSubject) ?? (0..<k).first(where: isSubject) {
+                    subjects = [first]
+                }
             }
             // "After a sit-down with Rutte in Brussels, Orbán relented", "After meeting Rutte in
             // Brussels on Monday, Orbán said": the main clause's subject.
