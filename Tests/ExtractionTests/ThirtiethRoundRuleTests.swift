@@ -135,4 +135,18 @@ import Testing
         let one = "Robert Fico, for his part, dropped his objection after meeting Kallas in Brussels."
         #expect(facts(one, "met") == ["Robert Fico | met | Kaja Kallas | true"])
     }
+
+    @Test func succeededByInThePassive() {
+        // "He was succeeded in The Hague in July by Dick Schoof": the agent succeeds the subject.
+        #expect(
+            facts("Rishi Sunak was succeeded in London in July by Keir Starmer.", "succeeds") == [
+                "Keir Starmer | succeeds | Rishi Sunak | true"
+            ])
+        #expect(
+            claims("Rishi Sunak will be replaced by Keir Starmer next week.").contains {
+                $0.contains("Keir Starmer | succeeds | Rishi Sunak | true | expected")
+            })
+        // "was succeeded by" something that is no person makes no claim.
+        #expect(facts("Rishi Sunak was succeeded by a caretaker cabinet.", "succeeds").isEmpty)
+    }
 }

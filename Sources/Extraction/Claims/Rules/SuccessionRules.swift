@@ -43,6 +43,18 @@ public struct SuccessionRules: ClaimRule {
         }
         return nil
     }
+    /// The item of the passive's "by" after item `end`, past a few words of place and time ("in
+    /// The Hague in July by"); nil when a clause mark or a person comes first.
+    static func agent(_ s: SentenceView, after end: Int) -> Int? {
+        var j = end
+        while j < s.count, j - end < 7 {
+            if s.isWord(j, in: SentenceView.by) { return j }
+            if s.isWord(j, in: SentenceView.clausePunctuation) || s.mentionKind(j) == .person { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// "Q will hand over to P": the other way round, Q is the predecessor.
     static let handOverTo: Pattern = ["hand|hands|handed|handing", "over", "to"]
     /// "handed the reins to P", "passed the baton to P", "will hand over the Dutch premiership to
@@ -154,6 +166,19 @@ public struct SuccessionRules: ClaimRule {
             } else if let e = s.match(Self.assumeOfficeWhen, at: k) {
                 end = e
                 rule = "term-ends"
+            }
+            // "Rutte was succeeded in The Hague in July by Dick Schoof": the passive's agent
+            // succeeds its subject.
+            if rule == "verb", let end, s.isWord(k - 1, in: SupportRules.passiveAuxiliaries), let by = Self.agent(s, after: end),
+                let o = s.personObject(after: by + 1, limit: 2), let successor = s.mention(o)?.ref,
+                let subject = s.subjects(before: k - 1, kinds: .person).last, let predecessor = s.mention(subject)?.ref,
+                successor != predecessor, !isConditional(s, from: subject, to: o)
+            {
+                article.add(
+                    successor, "succeeds", .entity(predecessor),
+                    modality: classifier.classify(s, trigger: k, triggerEnd: end, subject: subject),
+                    evidence: s.span(subject, o), sentence: s.index, rule: "succession.passive")
+                continue
             }
             if let end {
                 // The predecessor: a person right after ("Stoltenberg's term ends" too).
