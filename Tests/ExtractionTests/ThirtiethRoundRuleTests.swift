@@ -149,4 +149,15 @@ import Testing
         // "was succeeded by" something that is no person makes no claim.
         #expect(facts("Rishi Sunak was succeeded by a caretaker cabinet.", "succeeds").isEmpty)
     }
+
+    @Test func aQuotedAdverbBeforeTheVerb() {
+        // `Budapest "obviously" cannot support a man who ...`: a quoted word between the subject
+        // and the verb leaves the subject where it was, and the negation after it still counts.
+        let text = "Kaja Kallas is the favourite. Slovakia \"certainly\" cannot support a man who wanted that."
+        #expect(supporters(text, false, of: "Kaja Kallas") == ["Slovakia"])
+        #expect(supporters(text, true, of: "Kaja Kallas").isEmpty)
+        // A quotation with a name in it is no adverb: `"Slovakia and Hungary" cannot` names its own.
+        let named = "Kaja Kallas is the favourite. Officials said \"Slovakia\" cannot support a man who wanted that."
+        #expect(supporters(named, false, of: "Kaja Kallas") == ["Slovakia"])
+    }
 }

@@ -409,9 +409,12 @@ public struct SentenceView: Sendable {
                 continue
             }
             // `Joe Biden "strongly supports" P`, `Hungary was "ready to support" P`: a quotation
-            // that opens on the verb phrase, right after the words before it.
-            if w == "\"", k - j <= 3, j >= 1, !isWord(j - 1, in: SentenceView.clausePunctuation),
-                !isWord(j - 1, in: SentenceView.subjectEndMarks), !(j + 1..<k).contains(where: { isMention($0) || word($0) == "\"" })
+            // that opens on the verb phrase, right after the words before it. So is a quoted
+            // adverb before the verb (`Budapest "obviously" cannot support`): one closed pair of
+            // marks around plain words.
+            if w == "\"", k - j <= 5, j >= 1, !isWord(j - 1, in: SentenceView.clausePunctuation),
+                !isWord(j - 1, in: SentenceView.subjectEndMarks), !(j + 1..<k).contains(where: { isMention($0) }),
+                (j + 1..<k).filter({ word($0) == "\"" }).count <= 1, k - j <= 3 || word(j + 2) == "\"" || word(j + 3) == "\""
             {
                 j -= 1
                 continue
