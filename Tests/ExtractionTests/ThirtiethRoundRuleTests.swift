@@ -160,4 +160,18 @@ import Testing
         let named = "Kaja Kallas is the favourite. Officials said \"Slovakia\" cannot support a man who wanted that."
         #expect(supporters(named, false, of: "Kaja Kallas") == ["Slovakia"])
     }
+
+    @Test func accordingToClosesItsAside() {
+        // "where, according to Orbán, the Dutch prime minister confirmed": the comma after
+        // "according to P" closes the aside; the role after it is someone else, not P's title.
+        let text =
+            "Kaja Kallas is the favourite. Slovak Prime Minister Robert Fico said on Tuesday that he would support Kallas after the two met in Brussels, where, according to Fico, the Estonian prime minister confirmed that Slovakia would not have to send troops."
+        #expect(
+            facts(text, "holds") == [
+                "Robert Fico | holds | Prime Minister of Slovakia | true", "Kaja Kallas | holds | Prime Minister of Estonia | true",
+            ])
+        // An apposition after any other name still gives it the title.
+        let apposition = "Kaja Kallas is the favourite. The deal was struck with Robert Fico, the Slovak prime minister, on Monday."
+        #expect(facts(apposition, "holds") == ["Robert Fico | holds | Prime Minister of Slovakia | true"])
+    }
 }

@@ -781,7 +781,7 @@ public struct EntityRecognizer: Sendable {
                 if commaAt > 0, let last = lastPersonMention, mentions[last].form == .name,
                     mentions.count - 1 == last, units.indices.contains(commaAt - 1),
                     units[commaAt - 1].tokens.upperBound <= mentions[last].tokens.upperBound,
-                    !isNext
+                    !isNext, !EntityRecognizer.closesAside(mentions[last], tokens)
                 {
                     let former = former || relativePast
                     // "Mark Rutte, the outgoing Dutch Prime Minister"
@@ -1179,6 +1179,14 @@ public struct EntityRecognizer: Sendable {
         guard letters.2 == 2 else { return false }
         let suffix = (letters.0, letters.1)
         return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+    }
+
+    /// True when `mention` ends an inserted phrase, "according to P,", whose comma closes the
+    /// phrase rather than opening an apposition: "where, according to Orbán, the Dutch prime
+    /// minister confirmed" is about someone else.
+    static func closesAside(_ mention: Mention, _ tokens: [Token]) -> Bool {
+        let t = mention.tokens.lowerBound
+        return t >= 2 && tokens[t - 1].folded == "to" && tokens[t - 2].folded == "according"
     }
 
     /// True when the phrase at unit `start` follows a comma right after the last mention, a
