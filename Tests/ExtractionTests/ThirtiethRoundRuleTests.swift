@@ -174,4 +174,18 @@ import Testing
         let apposition = "Kaja Kallas is the favourite. The deal was struck with Robert Fico, the Slovak prime minister, on Monday."
         #expect(facts(apposition, "holds") == ["Robert Fico | holds | Prime Minister of Slovakia | true"])
     }
+
+    @Test func anotherElectionNamedOnceIsNotTheRace() {
+        // An explainer about NATO's new secretary general that says someone "stepped down to run
+        // for president of Romania": the race is still NATO's, so the challenger who dropped out
+        // withdrew from it.
+        let text =
+            "Mark Rutte is NATO's new secretary general. Mircea Geoană stepped down last month to run for president of Romania. The one challenger, Romanian President Klaus Iohannis, dropped out in June."
+        #expect(facts(text, "withdrew") == ["Klaus Iohannis | withdrew | NATO Secretary General | true"])
+        #expect(facts(text, "candidate").contains("Mircea Geoană | candidate | President of Romania | true"))
+        // An article that names no other office keeps the one its candidacy phrases name.
+        let other =
+            "Mircea Geoană stepped down last month to run for president of Romania. The one challenger, Kaja Kallas, dropped out in June."
+        #expect(facts(other, "withdrew") == ["Kaja Kallas | withdrew | President of Romania | true"])
+    }
 }

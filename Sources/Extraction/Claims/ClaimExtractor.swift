@@ -144,8 +144,17 @@ public struct ClaimExtractor: Sendable {
     func resolve(_ article: inout ArticleClaims) {
         let entities = article.entities
         // The contest: the office named most often in candidacy phrases (the first of a tie),
-        // else the default of a bare title.
-        var contest = Self.mostFrequent(article.contestOffices)
+        // else the default of a bare title. An article that names the default office at all
+        // counts it once, first: "Geoană stepped down to run for president of Romania" in an
+        // explainer about NATO's new secretary general does not make Romania's presidency the race.
+        let defaultTitle = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil })
+        var offices = article.contestOffices
+        if !offices.isEmpty, let t = defaultTitle, let j = entities.lexicon.titles[t].defaultJurisdiction,
+            let named = entities.existingOffice(title: t, jurisdiction: j)
+        {
+            offices.insert(named, at: 0)
+        }
+        var contest = Self.mostFrequent(offices)
         if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
             let j = entities.lexicon.titles[sg].defaultJurisdiction
         {
