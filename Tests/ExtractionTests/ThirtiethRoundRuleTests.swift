@@ -188,4 +188,16 @@ import Testing
             "Mircea Geoană stepped down last month to run for president of Romania. The one challenger, Kaja Kallas, dropped out in June."
         #expect(facts(other, "withdrew") == ["Kaja Kallas | withdrew | President of Romania | true"])
     }
+
+    @Test func onceOpensAClause() {
+        // "Slovakia will come round once he is in office": "once he" opens a clause; "he" is not
+        // the one Slovakia comes round to.
+        let text =
+            "Kaja Kallas is the favourite. Klaus Iohannis is also a candidate. Diplomats believe Slovakia will come round once he is in office."
+        #expect(supporters(text, true, of: "Klaus Iohannis").isEmpty)
+        #expect(supporters(text, true, of: "Kaja Kallas") == ["Slovakia"])
+        // "backed him once again": "once" as an adverb still reaches the person.
+        let again = "Kaja Kallas is the favourite. Slovakia backed Kallas once again."
+        #expect(supporters(again, true, of: "Kaja Kallas") == ["Slovakia"])
+    }
 }

@@ -654,11 +654,18 @@ public struct SentenceView: Sendable {
                 continue
             }
             guard isWord(j, in: SentenceView.objectSkippable) || w.hasSuffix("ly") else { return nil }
+            // "will come round once he is in office": "once" opens a clause whose subject follows.
+            if isWord(j, in: SentenceView.onceWord), let m = mention(j + 1), m.form == .pronoun, !m.possessive,
+                isWord(j + 1, in: EntityRecognizer.subjectPronouns)
+            {
+                return nil
+            }
             j += 1
             steps += 1
         }
         return nil
     }
+    static let onceWord: WordSet = ["once"]
 
     /// True when item `k` is a role phrase with an indefinite article ("a secretary general
     /// who ...", "a Dutch diplomat"): a kind of person, not someone named before.
