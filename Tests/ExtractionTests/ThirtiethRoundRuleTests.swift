@@ -200,4 +200,17 @@ import Testing
         let again = "Kaja Kallas is the favourite. Slovakia backed Kallas once again."
         #expect(supporters(again, true, of: "Kaja Kallas") == ["Slovakia"])
     }
+
+    @Test func aPartyNominationIsAnotherRace() {
+        // "Donald Trump, the front-runner for the Republican nomination": a candidate for his
+        // country's presidency, not for the article's race.
+        let text = "Kaja Kallas is the favourite. Former President Donald Trump, the front-runner for the Republican nomination, said this."
+        #expect(facts(text, "candidate").contains("Donald Trump | candidate | President of the United States | true"))
+        #expect(!facts(text, "candidate").contains("Donald Trump | candidate | NATO Secretary General | true"))
+        let copula = "Kaja Kallas is the favourite. Donald Trump is the front-runner for the Republican presidential nomination."
+        #expect(facts(copula, "candidate").contains("Donald Trump | candidate | President of the United States | true"))
+        // "the front-runner for the post" is the article's race.
+        let post = "Kaja Kallas, the front-runner for the post, said this."
+        #expect(facts(post, "candidate") == ["Kaja Kallas | candidate | NATO Secretary General | true"])
+    }
 }

@@ -476,14 +476,31 @@ public struct CandidacyRules: ClaimRule {
                 let negated = s.contains(["not", "no", "never"], in: (copula + 1)..<k)
                 // The noun itself is no cue: "the favourite" is a candidate now, not a prediction.
                 let modality = classifier.classify(s, trigger: copula, triggerEnd: k, subject: subject)
+                // "Trump is the front-runner for the Republican nomination": another race.
+                var object: LocalObject = .contest
+                var last = k + officeExtent(s, after: k)
+                if let n = Self.nominationEnd(s, after: k) {
+                    guard let office = Self.presidency(of: person, in: &article) else { return }
+                    object = .entity(office)
+                    last = n
+                }
                 article.add(
-                    person, "candidate", .contest, value: .boolean(!negated), modality: modality,
-                    evidence: s.span(subject, k + officeExtent(s, after: k)), sentence: s.index, rule: "candidacy.copula")
+                    person, "candidate", object, value: .boolean(!negated), modality: modality,
+                    evidence: s.span(subject, last), sentence: s.index, rule: "candidacy.copula")
             } else if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
                 if s.isWord(k + 1, in: ["who"]) { return }
+                // "Donald Trump, the front-runner for the Republican nomination": a party's
+                // nomination, for the presidency of the person's country, not the article's race.
+                var object: LocalObject = .contest
+                var last = k
+                if let n = Self.nominationEnd(s, after: k) {
+                    guard let office = Self.presidency(of: m.ref, in: &article) else { return }
+                    object = .entity(office)
+                    last = n
+                }
                 article.add(
-                    m.ref, "candidate", .contest, modality: .asserted,
-                    evidence: s.span(a - 1, k), sentence: s.index, rule: "candidacy.apposition")
+                    m.ref, "candidate", object, modality: .asserted,
+                    evidence: s.span(a - 1, last), sentence: s.index, rule: "candidacy.apposition")
             } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
                 // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
                 !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
@@ -514,6 +531,27 @@ public struct CandidacyRules: ClaimRule {
                     evidence: s.span(k, item), sentence: s.index, rule: "candidacy.apposition")
             }
         }
+    }
+
+    /// The item of "nomination" in "for the (Republican) (presidential) nomination" after item
+    /// `k`; nil when the words after `k` are not that.
+    static func nominationEnd(_ s: SentenceView, after k: Int) -> Int? {
+        guard s.isWord(k + 1, in: ["for"]), s.isWord(k + 2, in: SentenceView.the) else { return nil }
+        var j = k + 3
+        while j < k + 6, !s.isMention(j), !s.isWord(j, in: nominationWord) {
+            if s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+            j += 1
+        }
+        return s.isWord(j, in: nominationWord) ? j : nil
+    }
+    static let nominationWord: WordSet = ["nomination"]
+
+    /// The presidency of `person`'s country (a party's nomination is for it); nil when the
+    /// article or the lexicon gives the person no country.
+    static func presidency(of person: EntityRef, in article: inout ArticleClaims) -> EntityRef? {
+        guard let country = article.entities.country(ofPerson: person), let title = article.entities.lexicon.titleByName["president"]
+        else { return nil }
+        return article.entities.office(title: title, jurisdiction: country)
     }
 
     static let contestNouns: WordSet = ["contest", "showdown", "duel", "battle", "race"]
