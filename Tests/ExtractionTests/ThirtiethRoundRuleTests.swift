@@ -213,4 +213,23 @@ import Testing
         let post = "Kaja Kallas, the front-runner for the post, said this."
         #expect(facts(post, "candidate") == ["Kaja Kallas | candidate | NATO Secretary General | true"])
     }
+
+    @Test func aParticipleAsideAfterTheSubject() {
+        // "Slovakia, now governed by Robert Fico, has not yet backed the Dutch leader": the aside
+        // and its agent are passed over, as "Hungary, as always, ..." is.
+        let text = "Kaja Kallas is the favourite. Latvia, now governed by Robert Fico, has not yet backed Kallas."
+        #expect(supporters(text, false, of: "Kaja Kallas") == ["Latvia"])
+        // The agent is not the subject: Fico is not said to withhold anything.
+        #expect(!supporters(text, false, of: "Kaja Kallas").contains("Robert Fico"))
+    }
+
+    @Test func yetToCommitAndHesitating() {
+        // "Türkiye and Slovakia have yet to commit", "is also said to be hesitating": not yet for.
+        let commit = "Kaja Kallas is the favourite. Latvia and Lithuania have yet to commit."
+        #expect(supporters(commit, false, of: "Kaja Kallas") == ["Latvia", "Lithuania"])
+        let hesitating = "Kaja Kallas is the favourite. Latvia's government is also said to be hesitating."
+        #expect(claims(hesitating).contains("Latvia | supports | Kaja Kallas | false | hedged"))
+        // "has not committed troops": a commitment of something else.
+        #expect(facts("Kaja Kallas is the favourite. Latvia has not committed troops to the mission.", "supports").isEmpty)
+    }
 }

@@ -213,6 +213,7 @@ public struct SentenceView: Sendable {
     static let subjectEndMarks: WordSet = ["\"", ".", ";", ":"]
     static let raisingVerbs: WordSet = ["said", "reported", "thought", "believed", "understood"]
     static let raisingAuxiliaries: WordSet = ["is", "are", "was", "were", "been"]
+    static let raisingAdverbs: WordSet = ["also", "still", "now", "widely", "generally", "already"]
     static let to: WordSet = ["to"]
     // Words that helpers look for, read once a process (a literal list at a call is built and
     // destroyed on every call).
@@ -394,6 +395,9 @@ public struct SentenceView: Sendable {
                         || (w == "," && isWord(o + 1, in: EntityRecognizer.prepositions) && isWord(o + 2, in: SentenceView.whomWhich))
                         // "Mark Rutte, 57, served": an age between commas.
                         || (w == "," && o + 2 == j && SentenceView.isDigits(word(o + 1)))
+                        // "Slovakia, now governed by Robert Fico, has not backed": a passive
+                        // participle and its agent.
+                        || (w == "," && isParticipleAside(o + 1) && mention(o - 1).map { kinds.contains($0.kind) } == true)
                         // "Viktor Orbán, Hungary's prime minister, refused": a title that recognition
                         // attached to the name before the comma.
                         || (w == "," && isAttachedTitle(o + 1, after: o))
@@ -421,8 +425,10 @@ public struct SentenceView: Sendable {
             }
             if SentenceView.subjectEndMarks.contains(w, hash: items[j].hash) { return [] }
             // "Italy is said to favour him": a raising verb, not a report about someone else.
+            // ("is also said to", "was widely thought to": an adverb between.)
             if isWord(j, in: SentenceView.raisingVerbs), isWord(j + 1, in: SentenceView.to),
                 isWord(j - 1, in: SentenceView.raisingAuxiliaries)
+                    || (isWord(j - 1, in: SentenceView.raisingAdverbs) && isWord(j - 2, in: SentenceView.raisingAuxiliaries))
             {
                 j -= 1
                 continue
@@ -432,6 +438,17 @@ public struct SentenceView: Sendable {
         }
         return []
     }
+
+    /// True when item `k` opens "(now) governed|led|run by ...": a participle with its agent,
+    /// set between commas after a subject.
+    func isParticipleAside(_ k: Int) -> Bool {
+        let p = isWord(k, in: SentenceView.asideAdverbs) ? k + 1 : k
+        guard !isMention(p), isWord(p + 1, in: SentenceView.by) else { return false }
+        let w = word(p)
+        return w.hasSuffix("ed") || isWord(p, in: SentenceView.irregularParticiples)
+    }
+    static let asideAdverbs: WordSet = ["now", "still", "currently", "then", "long"]
+    static let irregularParticiples: WordSet = ["led", "run", "held", "won", "chosen", "driven", "ruled"]
 
     static let likeUnlike: WordSet = ["like", "unlike"]
     static let whomWhich: WordSet = ["whom", "which"]

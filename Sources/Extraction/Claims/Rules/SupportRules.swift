@@ -185,7 +185,14 @@ public struct SupportRules: ClaimRule {
         (["take|takes|took|taken|taking", "sides"], true, true, "undecided"),
         // "Turkey has not yet committed itself"
         (["commit|committed|commits", "themselves|itself|himself|herself"], true, true, "undecided"),
+        // "Türkiye and Slovakia have yet to commit." (only ending the clause: not "commit troops")
+        (["commit|committed|commits"], true, true, "undecided"),
+        // "Slovakia's government is also said to be hesitating", "remains hesitant"
+        (["is|are|was|were|be|remains|remain", "also?|still?", "hesitating|hesitant|wavering"], false, true, "hesitant"),
     ]
+
+    static let commitWords: WordSet = ["commit", "committed", "commits"]
+    static let eitherYet: WordSet = ["either", "yet"]
 
     static let verbStarts = verbIndex.starts
     /// Which verb patterns each word starts.
@@ -336,6 +343,12 @@ public struct SupportRules: ClaimRule {
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
                     guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }
+                    // A bare "commit" only ends its clause ("yet to commit."; not "commit troops").
+                    if end == k + 1, s.isWord(k, in: SupportRules.commitWords),
+                        !(end >= s.count || s.isWord(end, in: SentenceView.clausePunctuation) || s.isWord(end, in: SupportRules.eitherYet))
+                    {
+                        continue
+                    }
                 }
                 if verb.rule == "ratify" {
                     // Only "ratify P's appointment".
