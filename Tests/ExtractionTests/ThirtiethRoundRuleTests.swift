@@ -74,6 +74,11 @@ import Testing
         let statement =
             "Kaja Kallas is the favourite, and Estonia is pleased. The European Council said in a statement that it would back Kallas."
         #expect(supporters(statement, true, of: "Kaja Kallas") == ["European Council"])
+        // "The council, which he chairs, said in a statement that it had decided": past the
+        // relative clause.
+        let relative =
+            "Kaja Kallas is the favourite, and Estonia is pleased. The European Council, which he chairs, said in a statement that it had decided to support Kallas."
+        #expect(supporters(relative, true, of: "Kaja Kallas") == ["European Council"])
         // Not when other words stand between the body and the pronoun's clause.
         let later =
             "Kaja Kallas is the favourite, and Estonia is pleased. The European Council met on Monday, and at the meeting it decided to back Kallas."

@@ -279,6 +279,19 @@ public struct EntityRecognizer: Sendable {
     static let firstPersonHashes: [UInt32] = ["i", "me", "my", "myself"].map { WordSet.hash($0) }
     static let speechVerbs: WordSet = ["said", "says", "told", "added", "insisted", "stressed", "wrote", "declared", "tweeted", "posted"]
 
+    /// The mention that ends right before the speech verb at token `verb`, or before a relative
+    /// clause between commas that does ("The council, which he chairs, said"); nil otherwise.
+    static func speaker(before verb: Int, mentions: [Mention], _ tokens: [Token]) -> Mention? {
+        guard let last = mentions.last else { return nil }
+        if last.tokens.upperBound == verb { return last }
+        // ", which|who ... ," right before the verb: the mention before the first comma.
+        guard verb >= 1, tokens[verb - 1].folded == "," else { return nil }
+        var open = verb - 2
+        while open >= 0, verb - open < 12, tokens[open].folded != "," { open -= 1 }
+        guard open >= 1, tokens[open + 1].folded == "which" || tokens[open + 1].folded == "who" else { return nil }
+        return mentions.last { $0.tokens.upperBound == open }
+    }
+
     /// Verbs that report what an organization or a country decided ("announced that it would").
     static let announcingVerbs: WordSet = ["announced", "announces", "confirmed", "confirms", "stated", "states"]
 
@@ -983,9 +996,9 @@ public struct EntityRecognizer: Sendable {
             // "The council said it had decided", "Romania's Supreme Council announced that it would
             // back", "... said in a statement that it had decided": after a speech verb, the
             // organization or country that is the verb's subject (not the country named last).
-            if w == "it", u >= 2, let verb = EntityRecognizer.speechVerb(before: u, isWord: isWord), let last = mentions.last,
-                last.kind == .organization || last.kind == .country, !last.possessive, last.form != .pronoun,
-                last.tokens.upperBound == units[verb].tokens.lowerBound
+            if w == "it", u >= 2, let verb = EntityRecognizer.speechVerb(before: u, isWord: isWord),
+                let last = EntityRecognizer.speaker(before: units[verb].tokens.lowerBound, mentions: mentions, tokens),
+                last.kind == .organization || last.kind == .country, !last.possessive, last.form != .pronoun
             {
                 mentions.append(
                     Mention(tokens: unit.tokens, ref: last.ref, kind: last.kind, form: .pronoun, possessive: false))
