@@ -237,4 +237,18 @@ import Testing
         // "has not committed troops": a commitment of something else.
         #expect(facts("Kaja Kallas is the favourite. Latvia has not committed troops to the mission.", "supports").isEmpty)
     }
+
+    @Test func runningAgainstAVicePresident() {
+        // "Trump, who is running against Vice President Kamala Harris": a race for their
+        // country's presidency, with both in it; not the article's race.
+        let text =
+            "Kaja Kallas is the favourite. Former president Donald Trump, who is running against Vice President Kamala Harris, has questioned NATO."
+        let candidates = facts(text, "candidate")
+        #expect(candidates.contains("Donald Trump | candidate | President of the United States | true"))
+        #expect(candidates.contains("Kamala Harris | candidate | President of the United States | true"))
+        #expect(!candidates.contains("Donald Trump | candidate | NATO Secretary General | true"))
+        // Against a prime minister, the article's race as before.
+        let prime = "NATO needs a new chief. Klaus Iohannis ran against Prime Minister Mark Rutte for months."
+        #expect(facts(prime, "candidate") == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
+    }
 }

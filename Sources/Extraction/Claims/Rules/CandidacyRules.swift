@@ -343,6 +343,17 @@ public struct CandidacyRules: ClaimRule {
                 if reElection, !s.isWord(o + 2, in: CandidacyRules.election) { continue }
                 if let m = s.mention(o), m.kind == .office, !m.isNext { namedOffice = .entity(m.ref) }
             }
+            // "Trump, who is running against Vice President Kamala Harris": against someone named
+            // with a title whom the article has not made a contender, a race for that person's
+            // country's presidency, which the rival runs in too.
+            var rival: EntityRef?
+            if phrase.rule == "running", s.isWord(end - 1, in: CandidacyRules.againstWord), let o = s.personObject(after: end, limit: 2),
+                let m = s.mention(o), m.form == .name, let held = m.office?.office, !article.isContender(m.ref),
+                let office = Self.presidency(of: m.ref, in: &article), Self.isPresidency(held, of: office, in: article.entities)
+            {
+                namedOffice = .entity(office)
+                rival = m.ref
+            }
             if phrase.rule == "interest" {
                 // Interest in the post, the job, the position, or in replacing someone.
                 guard
@@ -442,6 +453,11 @@ public struct CandidacyRules: ClaimRule {
                 article.add(
                     person, "candidate", object, value: .boolean(value), modality: modality,
                     evidence: s.span(subjects[0], max(last, end - 1)), sentence: s.index, rule: "candidacy.\(phrase.rule)")
+            }
+            if let rival, let office = namedOffice, value {
+                article.add(
+                    rival, "candidate", office, modality: modality, evidence: s.span(subjects[0], max(last, end - 1)),
+                    sentence: s.index, rule: "candidacy.\(phrase.rule)")
             }
             // "..., as did Latvian Foreign Minister X and Romanian President Y"
             if let asDid = s.match(Self.asDid, at: last + 2), let first = s.mention(asDid), first.kind == .person {
@@ -545,6 +561,17 @@ public struct CandidacyRules: ClaimRule {
         return s.isWord(j, in: nominationWord) ? j : nil
     }
     static let nominationWord: WordSet = ["nomination"]
+    static let againstWord: WordSet = ["against"]
+
+    /// True when `held` is the presidency `office` or the vice-presidency of the same country:
+    /// an office whose holder runs in a presidential race.
+    static func isPresidency(_ held: EntityRef, of office: EntityRef, in entities: ArticleEntities) -> Bool {
+        if held == office { return true }
+        guard let country = entities.jurisdiction(of: office), let vice = entities.lexicon.titleByName["vice president"] else {
+            return false
+        }
+        return entities.existingOffice(title: vice, jurisdiction: country) == held
+    }
 
     /// The presidency of `person`'s country (a party's nomination is for it); nil when the
     /// article or the lexicon gives the person no country.
