@@ -251,4 +251,15 @@ import Testing
         let prime = "NATO needs a new chief. Klaus Iohannis ran against Prime Minister Mark Rutte for months."
         #expect(facts(prime, "candidate") == ["Klaus Iohannis | candidate | NATO Secretary General | true"])
     }
+
+    @Test func includingAfterTheObject() {
+        // "Most allies had already lined up behind Rutte, including the United States, the United
+        // Kingdom, France and Germany": the group's members named after the object back him.
+        let text = "Kaja Kallas is the favourite. Most allies had already lined up behind Kallas, including Latvia, Lithuania and Poland."
+        #expect(supporters(text, true, of: "Kaja Kallas") == ["Latvia", "Lithuania", "Poland"])
+        // A named subject keeps its claim alone: "Hungary has endorsed Kallas, including ..." is
+        // no list of backers.
+        let named = "Kaja Kallas is the favourite. Hungary has endorsed Kallas, including Latvia."
+        #expect(supporters(named, true, of: "Kaja Kallas") == ["Hungary"])
+    }
 }

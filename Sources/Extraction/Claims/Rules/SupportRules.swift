@@ -625,6 +625,12 @@ public struct SupportRules: ClaimRule {
             subjectItems = SupportRules.countedList(s, before: k, after: end)
             listedAfter = true
         }
+        // "Most allies had already lined up behind Rutte, including the United States, France and
+        // Germany": the group's members named after the object.
+        if subjectItems.isEmpty, let o = objectItem ?? (end > k ? end - 1 : nil) {
+            subjectItems = SupportRules.includedAfter(s, object: o, groupBefore: k)
+            listedAfter = true
+        }
         guard !subjectItems.isEmpty else { return }
         let subjectEnd = listedAfter ? k - 1 : subjectItems.last!
         // "every member except A and B supports": the quantified rule reads it.
@@ -990,6 +996,21 @@ public struct SupportRules: ClaimRule {
     /// and Ankara until April", "three countries held back for a while: Hungary, Slovakia and
     /// Türkiye". Only when the count is the number of countries (or capitals) the list names;
     /// empty otherwise.
+    /// The countries listed after ", including" (or "notably", "among them") right after the
+    /// object at item `object`, when the verb at `groupBefore` has a group of allies for its
+    /// subject and no one named; empty otherwise.
+    static func includedAfter(_ s: SentenceView, object: Int, groupBefore k: Int) -> [Int] {
+        guard s.isWord(object + 1, in: SentenceView.comma), s.isWord(object + 2, in: SentenceView.including) else { return [] }
+        let start = s.clauseStart(before: k)
+        guard s.contains(QuantifiedRules.groupNouns, in: start..<k), !(start..<k).contains(where: { s.isMention($0) }) else { return [] }
+        var first = object + 3
+        if s.isWord(first, in: themWord) { first += 1 }
+        if s.isWord(first, in: SentenceView.the) { first += 1 }
+        guard let m = s.mention(first), m.kind == .country || m.viaCapital, m.form == .name else { return [] }
+        return s.coordinatedRight(from: first, kinds: .country)
+    }
+    static let themWord: WordSet = ["them"]
+
     static func countedList(_ s: SentenceView, before k: Int, after end: Int) -> [Int] {
         guard s.isWord(k - 1, in: QuantifiedRules.groupNouns), let n = TermLengthRules.numbers[s.word(k - 2)] ?? Int(s.word(k - 2)),
             let colon = s.first(SentenceView.colon, in: end..<s.count)
