@@ -164,15 +164,32 @@ func sentences(_ text: String) -> [String] {
 
 /// A pattern index gives each word the patterns whose first slot holds it.
 @Suite struct PatternIndexTests {
+    /// The positions in a set of started patterns, in order.
+    func positions(_ started: PatternIndex.Started) -> [Int] {
+        var started = started
+        var out: [Int] = []
+        while let p = started.next() { out.append(p) }
+        return out
+    }
+
     @Test func wordsStartTheirPatterns() throws {
         let patterns: [Pattern] = [["back|backs", "him"], ["support"], ["back", "down"]]
         let index = try #require(PatternIndex(patterns))
-        #expect(index.patterns(startedBy: "back", hash: WordSet.hash("back")) == 0b101)
-        #expect(index.patterns(startedBy: "backs", hash: WordSet.hash("backs")) == 0b001)
-        #expect(index.patterns(startedBy: "support", hash: WordSet.hash("support")) == 0b010)
-        #expect(index.patterns(startedBy: "oppose", hash: WordSet.hash("oppose")) == 0)
+        #expect(positions(index.patterns(startedBy: "back", hash: WordSet.hash("back"))) == [0, 2])
+        #expect(positions(index.patterns(startedBy: "backs", hash: WordSet.hash("backs"))) == [0])
+        #expect(positions(index.patterns(startedBy: "support", hash: WordSet.hash("support"))) == [1])
+        #expect(index.patterns(startedBy: "oppose", hash: WordSet.hash("oppose")).isEmpty)
         #expect(PatternIndex([["back?", "him"]]) == nil)
         #expect(Set(index.starts.members) == ["back", "backs", "support"])
+    }
+
+    /// Past 64 patterns, the second word of bits: a family may hold up to 128.
+    @Test func moreThanSixtyFourPatterns() throws {
+        let patterns: [Pattern] = (0..<100).map { i in [i % 3 == 0 ? "back" : "w\(i)", "him"] }
+        let index = try #require(PatternIndex(patterns))
+        #expect(positions(index.patterns(startedBy: "back", hash: WordSet.hash("back"))) == Array(stride(from: 0, to: 100, by: 3)))
+        #expect(positions(index.patterns(startedBy: "w97", hash: WordSet.hash("w97"))) == [97])
+        #expect(positions(index.patterns(startedBy: "w1", hash: WordSet.hash("w1"))) == [1])
     }
 }
 

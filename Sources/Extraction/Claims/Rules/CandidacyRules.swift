@@ -286,9 +286,7 @@ public struct CandidacyRules: ClaimRule {
         // Only the patterns this word starts, in order; each read in place, and a phrase's
         // entry copied only once it matches.
         var started = CandidacyRules.phraseIndex.patterns(at: k, in: s)
-        while started != 0 {
-            let p = started.trailingZeroBitCount
-            started &= started - 1
+        while let p = started.next() {
             guard let end = s.match(phrases[p].pattern, at: k) else { continue }
             let phrase = phrases[p]
             if phrase.rule == "running-bare" {

@@ -327,9 +327,7 @@ public struct SupportRules: ClaimRule {
             // Only the patterns this word starts, in order; each read in place, and a verb's
             // entry copied only once it matches.
             var started = SupportRules.verbIndex.patterns(at: k, in: s)
-            while started != 0 {
-                let v = started.trailingZeroBitCount
-                started &= started - 1
+            while let v = started.next() {
                 guard let end = s.match(SupportRules.verbs[v].pattern, at: k) else { continue }
                 let verb = SupportRules.verbs[v]
                 // "a stumbling block", "drops veto": nouns. The bare verb needs "to" or a modal.
