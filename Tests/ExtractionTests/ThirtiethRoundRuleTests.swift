@@ -262,4 +262,19 @@ import Testing
         let named = "Kaja Kallas is the favourite. Hungary has endorsed Kallas, including Latvia."
         #expect(supporters(named, true, of: "Kaja Kallas") == ["Hungary"])
     }
+
+    @Test func refusalsInQuotesAndOwnCandidates() {
+        // `Hungary "certainly cannot support" a candidate who ...`: past the closing mark.
+        let quoted = "Kaja Kallas is the favourite. Slovakia \"certainly cannot support\" a candidate who wanted that."
+        #expect(supporters(quoted, false, of: "Kaja Kallas") == ["Slovakia"])
+        // "would back a candidate who served all allies" is anyone of a kind.
+        let anyone = "Kaja Kallas is the favourite. Slovakia \"would support\" a candidate who served all allies."
+        #expect(facts(anyone, "supports").isEmpty)
+        // "has put forward a candidate of its own: President P", "is backing its own man".
+        let own = "Kaja Kallas is the favourite. Romania has put forward a candidate of its own: President Klaus Iohannis."
+        #expect(supporters(own, true, of: "Klaus Iohannis") == ["Romania"])
+        let man = "Kaja Kallas is the favourite. Klaus Iohannis is running. Bucharest is backing its own man."
+        #expect(supporters(man, true, of: "Klaus Iohannis") == ["Romania"])
+        #expect(supporters(man, false, of: "Kaja Kallas") == ["Romania"])
+    }
 }

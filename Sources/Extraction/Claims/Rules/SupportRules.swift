@@ -124,7 +124,10 @@ public struct SupportRules: ClaimRule {
         ),
         (["ratify|ratified|ratifies|approve|approved|approves|confirm|confirms|confirmed"], true, false, "ratify"),
         // Before the bare verbs, which would take "backing its own candidate" first.
-        (["backing|backs|backed|supporting|supports|supported", "POSS", "own", "candidate"], false, true, "own-candidate"),
+        (
+            ["backing|backs|backed|supporting|supports|supported", "POSS", "own", "candidate|man|woman|nominee"], false, true,
+            "own-candidate"
+        ),
         (["support|supports|supported|supporting"], true, false, "verb"),
         (["back|backs|backed|backing"], true, false, "verb"),
         (["endorse|endorses|endorsed|endorsing"], true, false, "verb"),
@@ -140,7 +143,11 @@ public struct SupportRules: ClaimRule {
         // "Romania has a candidate of its own, President Iohannis"
         (["has|have|had|is|are|was", "a", "candidate", "of", "its|their", "own"], false, true, "own-candidate"),
         // "Romania has fielded a candidate of its own, President Klaus Iohannis"
-        (["fielded|fields|field|fielding|nominated|nominates", "a", "candidate", "of", "its|their", "own"], false, true, "own-candidate"),
+        // ("has put forward a candidate of its own: President Klaus Iohannis")
+        (
+            ["fielded|fields|field|fielding|nominated|nominates|put|puts|putting", "forward?", "a", "candidate", "of", "its|their", "own"],
+            false, true, "own-candidate"
+        ),
         // "has put forward its own candidate", "nominated its own candidate"
         (["put|puts|putting|nominated|nominates|fielded|proposed", "forward?", "POSS", "own", "candidate"], false, true, "own-candidate"),
         // "has been a vocal supporter of Rutte"
@@ -730,7 +737,8 @@ public struct SupportRules: ClaimRule {
                 evidence: s.span(evidenceStart, evidenceEnd), sentence: s.index, rule: "support.\(verb.rule)")
             // "Romania has its own candidate, President Klaus Iohannis": and backs that one.
             if verb.rule == "own-candidate", !value,
-                s.isWord(end, in: SentenceView.comma) || s.isWord(end, in: SentenceView.datelineDashes),
+                s.isWord(end, in: SentenceView.comma) || s.isWord(end, in: SentenceView.datelineDashes)
+                    || s.isWord(end, in: SentenceView.colon),
                 let named = s.personObject(after: end + 1, limit: 3), let candidate = s.mention(named)?.ref, candidate != subject
             {
                 article.add(
@@ -792,7 +800,7 @@ public struct SupportRules: ClaimRule {
     static let simplePastRefusals: WordSet = ["withheld", "held", "kept", "made"]
     static let into: WordSet = ["into"]
     static let line: WordSet = ["line"]
-    static let refusedRoles: WordSet = ["man", "candidate", "person", "politician", "leader"]
+    static let refusedRoles: WordSet = ["man", "woman", "candidate", "person", "politician", "leader"]
     static let refusals: WordSet = ["not", "cannot", "n't", "never", "refuses", "refused", "refuse", "refusing"]
 
     /// True when the verb at item `k` is refused ("cannot back", "could not support", "will never
@@ -807,8 +815,10 @@ public struct SupportRules: ClaimRule {
     /// As ``refusesSomeone(_:verb:role:)`` for a role read as plain words right at item `end`:
     /// "cannot back a man who ...".
     static func refusesPlainRole(_ s: SentenceView, verb k: Int, after end: Int) -> Bool {
-        s.contains(refusals, in: max(0, k - 3)..<k) && s.isWord(end, in: SentenceView.aAn) && s.isWord(end + 1, in: refusedRoles)
-            && s.isWord(end + 2, in: SentenceView.relativePronouns)
+        // (`"certainly cannot support" a candidate who`: past the quotation's closing mark.)
+        let e = s.word(end) == "\"" ? end + 1 : end
+        return s.contains(refusals, in: max(0, k - 3)..<k) && s.isWord(e, in: SentenceView.aAn) && s.isWord(e + 1, in: refusedRoles)
+            && s.isWord(e + 2, in: SentenceView.relativePronouns)
     }
 
     static let governmentNouns: WordSet = ["government", "governments", "capitals", "administrations"]
