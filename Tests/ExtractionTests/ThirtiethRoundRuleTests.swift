@@ -277,4 +277,12 @@ import Testing
         #expect(supporters(man, true, of: "Klaus Iohannis") == ["Romania"])
         #expect(supporters(man, false, of: "Kaja Kallas") == ["Romania"])
     }
+
+    @Test func declinedToEndorseAnyCandidate() {
+        // "Romania has declined to endorse any candidate": not the article's candidate either.
+        let text = "Kaja Kallas is the favourite. Latvia has declined to endorse any candidate."
+        #expect(supporters(text, false, of: "Kaja Kallas") == ["Latvia"])
+        // Without a refusal, "would endorse any candidate" names no one.
+        #expect(facts("Kaja Kallas is the favourite. Latvia would endorse any candidate.", "supports").isEmpty)
+    }
 }

@@ -588,6 +588,13 @@ public struct SupportRules: ClaimRule {
             // "cannot back a man who once vowed ...", the role read as plain words.
             object = .focus
             objectItem = end + 1
+        } else if verb.value, s.isWord(end, in: SupportRules.anyWord), s.isWord(end + 1, in: SupportRules.candidateNouns),
+            s.contains(SupportRules.negations, in: max(0, k - 4)..<k)
+        {
+            // "declined to endorse any candidate", "has not backed any candidate": not the
+            // article's candidate either.
+            object = .focus
+            objectItem = end + 1
         } else if verb.implicitObject {
             // "lent its backing to the plan": given to something else ("for months", "for three
             // months" are spans).
@@ -801,6 +808,7 @@ public struct SupportRules: ClaimRule {
     static let into: WordSet = ["into"]
     static let line: WordSet = ["line"]
     static let refusedRoles: WordSet = ["man", "woman", "candidate", "person", "politician", "leader"]
+    static let anyWord: WordSet = ["any"]
     static let refusals: WordSet = ["not", "cannot", "n't", "never", "refuses", "refused", "refuse", "refusing"]
 
     /// True when the verb at item `k` is refused ("cannot back", "could not support", "will never
