@@ -285,4 +285,15 @@ import Testing
         // Without a refusal, "would endorse any candidate" names no one.
         #expect(facts("Kaja Kallas is the favourite. Latvia would endorse any candidate.", "supports").isEmpty)
     }
+
+    @Test func leadersAlongsideALeader() {
+        // "Rishi Sunak threw his weight behind Rutte back in February, alongside Joe Biden,
+        // France's Emmanuel Macron and Germany's Olaf Scholz": the leaders listed take his stance.
+        let text =
+            "Kaja Kallas is the favourite. Donald Tusk threw his weight behind Kallas in May, alongside Joe Biden, France's Emmanuel Macron and Germany's Olaf Scholz."
+        #expect(supporters(text, true, of: "Kaja Kallas") == ["Donald Tusk", "Joe Biden", "Emmanuel Macron", "Olaf Scholz"])
+        // People named after something else than "alongside" are no companions.
+        let met = "Kaja Kallas is the favourite. Donald Tusk threw his weight behind Kallas in May, after talks with Joe Biden."
+        #expect(supporters(met, true, of: "Kaja Kallas") == ["Donald Tusk"])
+    }
 }

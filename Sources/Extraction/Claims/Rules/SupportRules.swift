@@ -784,7 +784,11 @@ public struct SupportRules: ClaimRule {
         if let last = subjectItems.last, s.isWord(last + 1, in: SentenceView.comma), last + 1 < k {
             companions += SupportRules.companions(s, after: last + 1).filter { $0 < k }.map { ($0, objectItem ?? end - 1) }
         }
-        if s.mentionKind(subjectItems[0]) == .country || s.mention(subjectItems[0])?.viaCapital == true {
+        if s.mentionKind(subjectItems[0]) == .country || s.mention(subjectItems[0])?.viaCapital == true
+            || s.mention(subjectItems[0]).map({ $0.kind == .person && $0.form == .name }) == true
+        {
+            // ("Rishi Sunak threw his weight behind Rutte, alongside Joe Biden and France's
+            // Emmanuel Macron": a leader's, with the leaders listed.)
             companions += SupportRules.companions(s, after: objectItem ?? end - 1).map { ($0, $0) }
         }
         for (item, evidenceEnd) in companions {
@@ -855,10 +859,38 @@ public struct SupportRules: ClaimRule {
         {
             listStart += 3
         }
+        // "alongside Joe Biden, France's Emmanuel Macron and Germany's Olaf Scholz": leaders.
+        if let people = SupportRules.leaders(s, from: listStart) { return people }
         guard let m = s.mention(listStart), m.kind == .country || m.viaCapital, !m.possessive else { return [] }
         return s.coordinatedRight(from: listStart, kinds: SupportRules.subjectKinds.union(.place)).filter {
             s.mentionKind($0) != .place || s.mention($0)?.viaCapital == true
         }
+    }
+
+    /// The people listed from item `start` ("Joe Biden, France's Emmanuel Macron and Germany's
+    /// Olaf Scholz"), each name perhaps after its country's possessive; nil when no person's
+    /// name starts the list.
+    static func leaders(_ s: SentenceView, from start: Int) -> [Int]? {
+        func person(at j: Int) -> Int? {
+            if let m = s.mention(j), m.kind == .person, m.form == .name, !m.possessive { return j }
+            if let c = s.mention(j), c.kind == .country, c.possessive, let m = s.mention(j + 1), m.kind == .person, m.form == .name,
+                !m.possessive
+            {
+                return j + 1
+            }
+            return nil
+        }
+        guard let first = person(at: start) else { return nil }
+        var out = [first]
+        var a = first + 1
+        while s.isWord(a, in: SentenceView.comma) || s.isWord(a, in: SentenceView.and) {
+            var b = a + 1
+            if s.isWord(b, in: SentenceView.and) { b += 1 }
+            guard let next = person(at: b) else { break }
+            out.append(next)
+            a = next + 1
+        }
+        return out
     }
 
     static let whileWord: WordSet = ["while"]
