@@ -296,4 +296,14 @@ import Testing
         let met = "Kaja Kallas is the favourite. Donald Tusk threw his weight behind Kallas in May, after talks with Joe Biden."
         #expect(supporters(met, true, of: "Kaja Kallas") == ["Donald Tusk"])
     }
+
+    @Test func assentAndYes() {
+        // "Türkiye gave its assent to Mark Rutte's candidacy", "gave his yes": support given.
+        let assent = "Kaja Kallas is the favourite. Latvia gave its assent to Kaja Kallas's candidacy in the spring."
+        #expect(supporters(assent, true, of: "Kaja Kallas") == ["Latvia"])
+        let yes = "Kaja Kallas is the favourite. Robert Fico gave his yes on 18 June."
+        #expect(supporters(yes, true, of: "Kaja Kallas") == ["Robert Fico"])
+        // Assent to something else is none.
+        #expect(facts("Kaja Kallas is the favourite. The parliament gave its assent to the budget.", "supports").isEmpty)
+    }
 }

@@ -50,7 +50,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
-                "support|backing|blessing|approval|endorsement|nod|green|weight|consent", "light?", "to",
+                "support|backing|blessing|approval|endorsement|nod|green|weight|consent|assent", "light?", "to",
             ], true, false, "give"
         ),
         (["give|gives|gave|given|giving", "POSS", "green", "light"], true, true, "green-light"),
@@ -58,7 +58,7 @@ public struct SupportRules: ClaimRule {
         (
             [
                 "give|gives|gave|given|giving|offer|offers|offered|lend|lends|lent", "POSS", SupportRules.grantAdjectives,
-                "support|backing|blessing|endorsement|approval|consent|nod",
+                "support|backing|blessing|endorsement|approval|consent|nod|assent|yes",
             ],
             true, true, "give"
         ),
