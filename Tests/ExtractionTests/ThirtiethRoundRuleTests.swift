@@ -306,4 +306,14 @@ import Testing
         // Assent to something else is none.
         #expect(facts("Kaja Kallas is the favourite. The parliament gave its assent to the budget.", "supports").isEmpty)
     }
+
+    @Test func itsIsNoPersons() {
+        // "the government of Prime Minister Donald Tusk signalled its backing": "its" backing is
+        // the government's, not the person's.
+        let text = "Kaja Kallas is the favourite. The government of Prime Minister Robert Fico signalled its backing within days."
+        #expect(!supporters(text, true, of: "Kaja Kallas").contains("Robert Fico"))
+        // "signalled his backing" is the person's.
+        let his = "Kaja Kallas is the favourite. Prime Minister Robert Fico signalled his backing within days."
+        #expect(supporters(his, true, of: "Kaja Kallas").contains("Robert Fico"))
+    }
 }

@@ -736,6 +736,13 @@ public struct SupportRules: ClaimRule {
                 object = .entity(alt)
             }
             if mention.kind == .person, mention.form == .pronoun, case .entity(let o) = object, o == subject { continue }
+            // "Portugal, whose new prime minister, P, took office in April, gave its yes": "its"
+            // is no person's; the person read as the subject is not.
+            if mention.kind == .person, mention.form == .name,
+                s.isWord(k + 1, in: SupportRules.itsWord) || s.isWord(k + 2, in: SupportRules.itsWord)
+            {
+                continue
+            }
             subject = entity(s, item, lexicon: lexicon)!
             let evidenceStart = listedAfter ? k - 2 : subjectItems.first!
             let evidenceEnd = listedAfter ? subjectItems.last! : objectItem ?? end - 1
@@ -813,6 +820,7 @@ public struct SupportRules: ClaimRule {
     static let line: WordSet = ["line"]
     static let refusedRoles: WordSet = ["man", "woman", "candidate", "person", "politician", "leader"]
     static let anyWord: WordSet = ["any"]
+    static let itsWord: WordSet = ["its"]
     static let refusals: WordSet = ["not", "cannot", "n't", "never", "refuses", "refused", "refuse", "refusing"]
 
     /// True when the verb at item `k` is refused ("cannot back", "could not support", "will never
