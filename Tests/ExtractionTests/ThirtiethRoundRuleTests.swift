@@ -316,4 +316,16 @@ import Testing
         let his = "Kaja Kallas is the favourite. Prime Minister Robert Fico signalled his backing within days."
         #expect(supporters(his, true, of: "Kaja Kallas").contains("Robert Fico"))
     }
+
+    @Test func aListedCountryIsNoTitlesCountry() {
+        // "Prime Minister Justin Trudeau's government signalled its support, shortly after the
+        // United States, Britain, France and Germany endorsed the Dutchman, and officials say
+        // Canada has not wavered": a country in a list is no one office's; the one alone is.
+        let text =
+            "Prime Minister Ana Costa's government signalled its support in February, shortly after the United States, Britain, France and Germany endorsed Kallas, and officials say Portugal has not wavered since."
+        #expect(facts(text, "holds") == ["Ana Costa | holds | Prime Minister of Portugal | true"])
+        // A country alone nearby is still the title's.
+        let alone = "Prime Minister Ana Costa said Portugal would back Kallas."
+        #expect(facts(alone, "holds") == ["Ana Costa | holds | Prime Minister of Portugal | true"])
+    }
 }

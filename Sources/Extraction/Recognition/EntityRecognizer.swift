@@ -1108,6 +1108,9 @@ public struct EntityRecognizer: Sendable {
                         && !(before > at && venuePrepositions.contains(tokens[before].folded, hash: tokens[before].hash)
                             && !(m.kind == .country && tokens[before].folded != "to"))
                 }
+                // Nor is a country in a list ("shortly after the United States, Britain, France and
+                // Germany endorsed the Dutchman"): several countries are no one office's.
+                .filter { !EntityRecognizer.isListed($0, in: mentions, tokens) }
                 if let nearest = standalone.min(by: { abs($0.tokens.lowerBound - at) < abs($1.tokens.lowerBound - at) }),
                     case .known(let id) = nearest.ref
                 {
@@ -1147,6 +1150,20 @@ public struct EntityRecognizer: Sendable {
     /// holds office ("on Ukraine", "towards Russia", "talks with China").
     /// So is a country after "of" ("a steadfast friend of Canada and a champion of Ukraine").
     static let topicPrepositions: WordSet = ["on", "over", "about", "towards", "toward", "against", "with", "than", "like", "of"]
+
+    /// True when the country mention `m` stands in a list of countries: another country right
+    /// before or after it, with only ",", "and" or "the" between.
+    static func isListed(_ m: Mention, in mentions: [Mention], _ tokens: [Token]) -> Bool {
+        guard m.kind == .country, let i = mentions.firstIndex(where: { $0.tokens == m.tokens }) else { return false }
+        func joined(_ a: Mention, _ b: Mention) -> Bool {
+            guard a.kind == .country, b.kind == .country, a.tokens.upperBound < b.tokens.lowerBound,
+                b.tokens.lowerBound - a.tokens.upperBound <= 2
+            else { return false }
+            return tokens[a.tokens.upperBound..<b.tokens.lowerBound].allSatisfy { listJoiners.contains($0.folded, hash: $0.hash) }
+        }
+        return (i > 0 && joined(mentions[i - 1], m)) || (i + 1 < mentions.count && joined(m, mentions[i + 1]))
+    }
+    static let listJoiners: WordSet = [",", "and", "the"]
 
     /// Prepositions before a place that make it a venue or a destination, not where someone holds
     /// office ("met in Brussels", "came to Budapest"; "to" before a country too: "aid to Ukraine").
