@@ -692,6 +692,8 @@ public struct SentenceView: Sendable {
         return first == "a" || first == "an" || isWord(k - 1, in: SentenceView.aAn)
     }
     static let aAn: WordSet = ["a", "an"]
+    /// The days of the week, folded.
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// The months, folded.
     static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -201,8 +201,6 @@ public struct MembershipRules: ClaimRule {
     static let inside: WordSet = ["in", "inside", "within"]
     static let afterInside: WordSet = ["since", "yet", "either", "and", "but", "now", "today", "already"]
 
-    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
     /// True when "joined" at `k` has no object: the sentence or clause ends, or a time follows ("in
     /// the last two years", "in March", "in 2023", "last year", "on 7 March"); not "joined in
     /// criticising".
@@ -218,7 +216,7 @@ public struct MembershipRules: ClaimRule {
         }
         // "became the 32nd member on 7 March", "joined on Thursday": a day.
         if s.isWord(next, in: SentenceView.on) {
-            return s.isWord(next + 1, in: Self.weekdays) || s.isWord(next + 1, in: SentenceView.months)
+            return s.isWord(next + 1, in: SentenceView.weekdays) || s.isWord(next + 1, in: SentenceView.months)
                 || s.word(next + 1).utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
         }
         guard s.isWord(next, in: SentenceView.in) else { return false }
