@@ -1120,9 +1120,8 @@ public struct SupportRules: ClaimRule {
     static func relativeBefore(_ s: SentenceView, _ k: Int) -> Int? {
         var j = k - 1
         while j >= max(0, k - 4), s.isWord(j, in: relativeAuxiliaries) { j -= 1 }
-        return s.isWord(j, in: relativeOpeners) && j < k ? j : nil
+        return s.isWord(j, in: SentenceView.relativeGroupPronouns) && j < k ? j : nil
     }
-    static let relativeOpeners: WordSet = ["that", "which", "who"]
     static let relativeAuxiliaries: WordSet = ["have", "has", "had", "already", "all", "also", "now", "publicly", "openly", "formally"]
     static let givingVerbs: WordSet = ["give", "gives", "gave", "given", "giving", "offered", "offers", "lent", "lends"]
     static let fullWord: WordSet = ["full"]
