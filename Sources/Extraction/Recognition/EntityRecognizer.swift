@@ -648,10 +648,13 @@ public struct EntityRecognizer: Sendable {
                 p += 1
             } else if hasDeterminer, isWord(p, in: EntityRecognizer.allianceNouns), case (true, let next) = possessiveAfter(p),
                 let t = EntityRecognizer.titleAfterModifiers(units, tokens, from: next),
-                entities.lexicon.titles[t].scope == .organization, entities.lexicon.titles[t].defaultJurisdiction != nil
+                entities.lexicon.titles[t].scope == .organization,
+                entities.lexicon.titles[t].defaultJurisdiction != nil || (entities.lexicon.titles[t].isHead && word(p) == "alliance")
             {
                 // "Jens Stoltenberg, the alliance's current secretary general": the title's own
-                // organization (its default jurisdiction).
+                // organization (its default jurisdiction). "The alliance's chief": NATO's head
+                // ("the bloc's chief" may be the EU's).
+                if entities.lexicon.titles[t].defaultJurisdiction == nil { jurisdiction = entities.lexicon.nato }
                 p = next
             }
             EntityRecognizer.takeModifiers(
@@ -715,10 +718,17 @@ public struct EntityRecognizer: Sendable {
                     !EntityRecognizer.isApposition(units, tokens, at: start, mentions: mentions, lastPerson: lastPersonMention)
                 {
                     nameStart += 1
+                    // "NATO's deputy secretary general, the Romanian Mircea Geoană,": the name
+                    // after a demonym.
+                    if word(nameStart) == "the", demonymSense(nameStart + 1) != nil, nameStart + 2 < units.count,
+                        units[nameStart + 2].isCapitalized
+                    {
+                        nameStart += 2
+                    }
                 }
                 let titleStartsCapitalised = units[p].isCapitalized
                 if let (person, nameEnd) = personName(at: nameStart, allowNew: titleStartsCapitalised || jurisdiction != nil || true),
-                    !(hasDeterminer && nameStart == end && false)
+                    !EntityRecognizer.isCompoundModifier(units, tokens, endingAt: nameEnd)
                 {
                     let (poss, after) = possessiveAfter(nameEnd - 1)
                     let phraseStart = hasDeterminer ? start + 1 : start
@@ -1209,6 +1219,17 @@ public struct EntityRecognizer: Sendable {
         guard letters.2 == 2 else { return false }
         let suffix = (letters.0, letters.1)
         return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
+    }
+
+    /// True when the name that ends before unit `end` is the first part of a hyphenated word
+    /// ("the alliance's chief Trump-whisperer", "a Rutte-led government"): a modifier, not a name.
+    static func isCompoundModifier(_ units: [Unit], _ tokens: [Token], endingAt end: Int) -> Bool {
+        guard end > 0, end < units.count else { return false }
+        let last = tokens[units[end - 1].tokens.upperBound - 1]
+        let hyphen = tokens[units[end].tokens.lowerBound]
+        let after = units[end].tokens.upperBound
+        return hyphen.folded == "-" && hyphen.start == last.end && after < tokens.count && tokens[after].start == hyphen.end
+            && tokens[after].isWordLike
     }
 
     /// True when `mention` ends an inserted phrase, "according to P,", whose comma closes the
