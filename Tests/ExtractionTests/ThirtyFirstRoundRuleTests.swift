@@ -37,4 +37,38 @@ import Testing
                 "Kaja Kallas | holds | NATO Secretary General | true"
             ])
     }
+
+    @Test func unlikelyIsARefusalToCome() {
+        // "the Hungarian leader is unlikely to back him": against, expected (not for, asserted).
+        let text = "Kaja Kallas is the front-runner. The Latvian leader, Evika Siliņa, is unlikely to back her."
+        #expect(factsWithModality(text, "supports") == ["Evika Siliņa | supports | Kaja Kallas | false | expected"])
+        // "likely to back her" is for, expected.
+        let likely = "Kaja Kallas is the front-runner. The Latvian leader, Evika Siliņa, is likely to back her."
+        #expect(factsWithModality(likely, "supports") == ["Evika Siliņa | supports | Kaja Kallas | true | expected"])
+        // "unlikely to withdraw": no withdrawal to come.
+        let stays = "Kaja Kallas is a candidate for NATO secretary general. She is unlikely to withdraw before June."
+        #expect(factsWithModality(stays, "withdrew") == ["Kaja Kallas | withdrew | NATO Secretary General | false | expected"])
+    }
+
+    @Test func aHyphenatedNameIsOneName() {
+        // "Defence Minister Władysław Kosiniak-Kamysz", "Cho Tae-yul": the hyphen with no space
+        // around it joins one name.
+        let text = "Poland welcomed it. Defence Minister Władysław Kosiniak-Kamysz said the choice was good."
+        #expect(facts(text, "holds") == ["Władysław Kosiniak-Kamysz | holds | Defence Minister of Poland | true"])
+        let korean = "South Korea's Foreign Minister Cho Tae-yul congratulated him."
+        #expect(facts(korean, "holds") == ["Cho Tae-yul | holds | Foreign Minister of South Korea | true"])
+        // "Smith-led" modifies: no name "Jan Nowak-led" (and "Jan Nowak" begins a hyphenated
+        // word, so it holds no title either).
+        let led = "Poland welcomed it. Defence Minister Jan Nowak-led talks were short."
+        #expect(!claims(led).contains { $0.contains("Nowak-led") })
+        #expect(facts(led, "holds").isEmpty)
+    }
+}
+
+/// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.
+private func factsWithModality(_ text: String, _ predicate: String) -> Set<String> {
+    Set(
+        claims(text).filter { $0.contains("| \(predicate) |") }.map { line in
+            line.split(separator: "|").prefix(5).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
+        })
 }

@@ -5,7 +5,7 @@
 ///   or the pluperfect outside reported speech ("Turkey had withheld its backing"; not "had
 ///   already endorsed", nor after "By June 18," or "by Wednesday night", a state reached), or a span of
 ///   time after a past verb ("withheld their support for months").
-/// - `expected`: a prediction in the trigger's clause ("expected to", "likely", "poised", "set
+/// - `expected`: a prediction in the trigger's clause ("expected to", "(un)likely", "poised", "set
 ///   to", "due to", "soon", "would" outside reported speech), or a time to come anywhere in it
 ///   ("next week", "tomorrow").
 /// - `hedged`: an unnamed or indirect source anywhere in the sentence before the trigger or in a
@@ -20,7 +20,7 @@ public struct ModalityClassifier: Sendable {
     static let pastCues: WordSet = ["earlier", "former", "formerly", "previously", "once", "longstanding", "past", "long"]
     static let expectedCues: WordSet = [
         "expect", "expects", "expected", "expecting", "likely", "poised", "soon", "verge", "would", "set", "due",
-        "tipped", "favourite", "favorite", "probably", "bound",
+        "tipped", "favourite", "favorite", "probably", "bound", "unlikely",
     ]
     static let hedgeCues: WordSet = [
         "appear", "appears", "appeared", "reportedly", "reports", "report", "sources", "source", "seem", "seems",

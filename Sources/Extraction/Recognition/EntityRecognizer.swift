@@ -173,6 +173,8 @@ public struct EntityRecognizer: Sendable {
     }
     /// Nouns that stand for the organization a title belongs to ("the alliance's secretary general").
     static let allianceNouns: WordSet = ["alliance", "bloc"]
+    /// Short words after a name and a hyphen that make a modifier of it ("a Smith-led cabinet").
+    static let compoundSuffixes: WordSet = ["led", "run", "era", "type", "like", "free", "born", "wide", "made", "held"]
     /// Nouns after a leader's name that make the phrase the leader's government ("the Biden administration").
     static let governmentNouns: WordSet = ["administration", "government", "cabinet"]
     /// Relative pronouns that only a person takes ("Joseph Luns, who ...").
@@ -502,16 +504,30 @@ public struct EntityRecognizer: Sendable {
                     && tokens[units[v].tokens.lowerBound].kind == .word
                     && !EntityRecognizer.notNames.contains(unitWord(v), hash: units[v].hash)
             }
+            // "Kosiniak-Kamysz", "Cho Tae-yul": a hyphen with no space around it, then a
+            // capitalised word or a short lower-case one (not "Smith-led", "Smith-era").
+            func isHyphenatedPart(_ v: Int) -> Bool {
+                guard v + 1 < units.count, !units[v + 1].hasSenses, tokens[units[v + 1].tokens.lowerBound].kind == .word,
+                    EntityRecognizer.isCompoundModifier(units, tokens, endingAt: v)
+                else { return false }
+                if units[v + 1].isCapitalized { return true }
+                let part = unitWord(v + 1)
+                return part.utf8.count <= 4 && !EntityRecognizer.compoundSuffixes.contains(part, hash: units[v + 1].hash)
+            }
             var end = start
-            while end - start < 4 {
+            var words = 0
+            while words < 4 {
                 if isNameWord(end) {
                     end += 1
+                    words += 1
+                    while isHyphenatedPart(end) { end += 2 }
                     continue
                 }
                 // Particles only between name words: "van der" then a capitalised word.
                 var p = end
                 while p - end < 2, p < units.count, !units[p].hasSenses, isWord(p, in: EntityRecognizer.surnameParticles) { p += 1 }
                 guard end > start, p > end, isNameWord(p) else { break }
+                words += p - end
                 end = p
             }
             return end

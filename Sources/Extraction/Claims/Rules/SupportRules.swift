@@ -4,7 +4,7 @@
 /// Patterns (X before the verb, P a person after it, or P's bid/candidacy):
 /// - verbs: `support`, `back`, `endorse`, `throw POSS support|weight behind`, `stand|swing|rally|
 ///   line up behind`, `give POSS support|backing|green light to`, `signal|announce|declare POSS
-///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`;
+///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`, `unlikely to`;
 /// - the passive `P is backed by X, Y and Z`; nouns `the endorsement of X`, `support from X`;
 /// - against: `oppose`, `veto`, `block` (`would not block P` is for), `opposition to`, `withhold POSS support`, `has|is backing its own candidate`,
 ///   `is the (most vocal) opponent|critic of P('s nomination)`,
@@ -213,6 +213,8 @@ public struct SupportRules: ClaimRule {
     static let negations: WordSet = [
         "not", "never", "yet", "cannot", "refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "failed",
         "fails", "failing", "without",
+        // "the Hungarian leader is unlikely to back him": a refusal to come.
+        "unlikely",
     ]
     static let ruled: WordSet = ["rule", "rules", "ruled", "ruling"]
     static let bareBlock: WordSet = ["block", "veto"]

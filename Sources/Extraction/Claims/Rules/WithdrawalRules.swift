@@ -33,7 +33,7 @@ public struct WithdrawalRules: ClaimRule {
     /// Words before the verb that deny the withdrawal.
     static let negations: WordSet = [
         "not", "never", "no", "refused", "refuses", "refusing", "declined", "declines", "declining", "resisted", "resists",
-        "rejected", "rejects",
+        "rejected", "rejects", "unlikely",
     ]
 
     /// The subject of a participle after "before", "after", "while" ("Wallace had campaigned for
