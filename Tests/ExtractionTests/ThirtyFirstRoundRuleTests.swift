@@ -63,6 +63,25 @@ import Testing
         #expect(!claims(led).contains { $0.contains("Nowak-led") })
         #expect(facts(led, "holds").isEmpty)
     }
+
+    @Test func aStatesPremierHoldsNoCountrysOffice() {
+        // "where he met the state's premier, Hendrik Wüst": a title below a country is no office
+        // of the country the article named last.
+        let text = "Sweden joined NATO. Rutte met the region's premier, Anna Berg, in Malmö."
+        #expect(facts(text, "holds").isEmpty)
+        // "the country's prime minister" is that country's.
+        let country = "Sweden joined NATO. The country's prime minister, Anna Berg, welcomed the news."
+        #expect(facts(country, "holds") == ["Anna Berg | holds | Prime Minister of Sweden | true"])
+    }
+
+    @Test func whatTheAllianceHasIsNotTheAlliance() {
+        // "With the alliance's heaviest hitters lined up behind him": the hitters back him, not NATO.
+        let text = "Kaja Kallas is the front-runner. With the alliance's heaviest hitters lined up behind her, she is safe."
+        #expect(supporters(text, true, of: "Kaja Kallas").isEmpty)
+        // The alliance itself, as before.
+        let itself = "Kaja Kallas is the front-runner. NATO lined up behind her in June."
+        #expect(supporters(itself, true, of: "Kaja Kallas") == ["NATO"])
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

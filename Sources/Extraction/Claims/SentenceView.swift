@@ -264,6 +264,9 @@ public struct SentenceView: Sendable {
                 {
                     return []
                 }
+                // "the alliance's heaviest hitters lined up behind him": what the organization has
+                // is the subject, not the organization.
+                if m.kind == .organization, m.possessive, j + 1 < k, !isMention(j + 1) { return [] }
                 // "Viktor Orbán of Hungary dropped his opposition": the person the country qualifies.
                 if m.kind == .country, kinds.contains(.person), !m.possessive, isWord(j - 1, in: SentenceView.of), j >= 2,
                     let p = mention(j - 2), p.kind == .person, p.form == .name, !p.possessive

@@ -173,6 +173,11 @@ public struct EntityRecognizer: Sendable {
     }
     /// Nouns that stand for the organization a title belongs to ("the alliance's secretary general").
     static let allianceNouns: WordSet = ["alliance", "bloc"]
+    /// Places and bodies below a country whose head a title names ("the state's premier").
+    static let placesBelowCountries: WordSet = [
+        "state", "region", "province", "city", "county", "canton", "municipality", "town", "company", "firm", "bank",
+        "club", "university",
+    ]
     /// Short words after a name and a hyphen that make a modifier of it ("a Smith-led cabinet").
     static let compoundSuffixes: WordSet = ["led", "run", "era", "type", "like", "free", "born", "wide", "made", "held"]
     /// Nouns after a leader's name that make the phrase the leader's government ("the Biden administration").
@@ -623,6 +628,14 @@ public struct EntityRecognizer: Sendable {
                 u + 1 < units.count, !units[u + 1].hasSenses, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
                 !EntityRecognizer.modifiers.contains(unitWord(u + 1), hash: units[u + 1].hash),
                 !EntityRecognizer.organizationNouns.contains(unitWord(u + 1), hash: units[u + 1].hash)
+            {
+                u += 1
+                continue
+            }
+            // "the state's premier", "the city's mayor": the title of a place below a country,
+            // which no office of the lexicon's countries names.
+            if units[u].titleIndex != nil, u >= 2, tokens[units[u - 1].tokens.lowerBound].kind == .possessive,
+                isWord(u - 2, in: EntityRecognizer.placesBelowCountries)
             {
                 u += 1
                 continue
