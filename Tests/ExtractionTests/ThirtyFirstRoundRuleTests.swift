@@ -82,6 +82,28 @@ import Testing
         let itself = "Kaja Kallas is the front-runner. NATO lined up behind her in June."
         #expect(supporters(itself, true, of: "Kaja Kallas") == ["NATO"])
     }
+
+    @Test func noCandidateBackedYet() {
+        // "Canada has not yet publicly backed a candidate": not the article's candidate either.
+        let text = "Kaja Kallas is the front-runner. Portugal has not yet publicly backed a candidate."
+        #expect(factsWithModality(text, "supports") == ["Portugal | supports | Kaja Kallas | false | asserted"])
+        // "would not back a candidate from the south": anyone of a kind, no one named.
+        let kind = "Kaja Kallas is the front-runner. Portugal would not back a candidate from the north."
+        #expect(facts(kind, "supports").isEmpty)
+        // Backing a candidate, unnamed, says nothing of whom.
+        #expect(facts("Kaja Kallas is the front-runner. Portugal has backed a candidate.", "supports").isEmpty)
+    }
+
+    @Test func noPositionDeclared() {
+        // "Türkiye has not declared its position either": no support yet.
+        let text = "Kaja Kallas is the front-runner. Portugal has not declared its position either."
+        #expect(factsWithModality(text, "supports") == ["Portugal | supports | Kaja Kallas | false | asserted"])
+        // "had previously avoided taking a public stance": none then.
+        let avoided = "Kaja Kallas is the front-runner. Portugal had previously avoided taking a public stance on the race."
+        #expect(factsWithModality(avoided, "supports") == ["Portugal | supports | Kaja Kallas | false | past"])
+        // Declaring it says nothing of what it is.
+        #expect(facts("Kaja Kallas is the front-runner. Portugal declared its position in March.", "supports").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

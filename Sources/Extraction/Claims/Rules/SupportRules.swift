@@ -190,6 +190,13 @@ public struct SupportRules: ClaimRule {
         // "Turkey has not yet taken a position", "has yet to take sides"
         (["take|takes|took|taken|taking", "a|any", "public?|clear?|formal?", "position|stance|side"], true, true, "undecided"),
         (["take|takes|took|taken|taking", "sides"], true, true, "undecided"),
+        // "Türkiye has not declared its position either", "has yet to reveal its preference"
+        (
+            [
+                "declare|declares|declared|announce|announces|announced|reveal|reveals|revealed|state|states|stated|disclose|discloses|disclosed",
+                "POSS", "position|stance|preference",
+            ], true, true, "undecided"
+        ),
         // "Turkey has not yet committed itself"
         (["commit|committed|commits", "themselves|itself|himself|herself"], true, true, "undecided"),
         // "Türkiye and Slovakia have yet to commit." (only ending the clause: not "commit troops")
@@ -349,7 +356,8 @@ public struct SupportRules: ClaimRule {
                 if s.isWord(k - 1, in: SentenceView.of), s.isWord(k - 2, in: SupportRules.signNouns) { continue }
                 if verb.rule == "undecided" {
                     // Only "yet to make up their minds", "has not decided": no decision is no support.
-                    guard s.contains(["yet", "not", "undecided"], in: max(0, k - 3)..<k) else { continue }
+                    // ("had avoided taking a public stance": no decision either.)
+                    guard s.contains(SupportRules.noDecisionCues, in: max(0, k - 3)..<k) else { continue }
                     // A bare "commit" only ends its clause ("yet to commit."; not "commit troops").
                     if end == k + 1, s.isWord(k, in: SupportRules.commitWords),
                         !(end >= s.count || s.isWord(end, in: SentenceView.clausePunctuation) || s.isWord(end, in: SupportRules.eitherYet))
@@ -591,9 +599,11 @@ public struct SupportRules: ClaimRule {
             object = .focus
             objectItem = end + 1
         } else if verb.value, s.isWord(end, in: SupportRules.anyWord), s.isWord(end + 1, in: SupportRules.candidateNouns),
-            s.contains(SupportRules.negations, in: max(0, k - 4)..<k)
+            s.contains(SupportRules.negations, in: max(0, k - 4)..<k),
+            // ("would not back a candidate from the south": anyone of a kind.)
+            s.word(end) == "any" || s.clauseEnd(after: end + 1) == end + 2
         {
-            // "declined to endorse any candidate", "has not backed any candidate": not the
+            // "declined to endorse any candidate", "has not (yet) backed a candidate": not the
             // article's candidate either.
             object = .focus
             objectItem = end + 1
@@ -821,7 +831,11 @@ public struct SupportRules: ClaimRule {
     static let into: WordSet = ["into"]
     static let line: WordSet = ["line"]
     static let refusedRoles: WordSet = ["man", "woman", "candidate", "person", "politician", "leader"]
-    static let anyWord: WordSet = ["any"]
+    /// "has not backed any candidate", "has not yet publicly backed a candidate".
+    /// Words before "decide", "take a position", "declare its stance" that make it no decision.
+    static let noDecisionCues: WordSet = ["yet", "not", "undecided", "avoided", "avoids", "avoid", "avoiding"]
+    /// "has not backed any candidate", "has not yet publicly backed a candidate".
+    static let anyWord: WordSet = ["any", "a"]
     static let itsWord: WordSet = ["its"]
     static let refusals: WordSet = ["not", "cannot", "n't", "never", "refuses", "refused", "refuse", "refusing"]
 
