@@ -104,6 +104,23 @@ import Testing
         // Declaring it says nothing of what it is.
         #expect(facts("Kaja Kallas is the front-runner. Portugal declared its position in March.", "supports").isEmpty)
     }
+
+    @Test func aVisitByAPersonNamedAfterThePlace() {
+        // "hammered out during a visit to Budapest last Wednesday by Jens Stoltenberg": the
+        // visitor is the one after "by".
+        let text = "The deal was agreed during a visit to Riga last Friday by Kaja Kallas, who met the president there."
+        #expect(facts(text, "visited") == ["Kaja Kallas | visited | Riga | true"])
+        // "a visit to Riga by then": no one.
+        #expect(facts("A visit to Riga by then was unlikely, Kaja Kallas said.", "visited").isEmpty)
+    }
+
+    @Test func theOrganizationsNewestMembersNamedAfter() {
+        // "NATO's two newest members, Finland and Sweden": each country is a member.
+        let text = "He will have to fold NATO's two newest members, Finland and Sweden, into its plans."
+        #expect(facts(text, "member") == ["Finland | member | NATO | true", "Sweden | member | NATO | true"])
+        // "NATO's members, he said": no country named.
+        #expect(facts("NATO's members, he said, agreed with Sweden.", "member").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

@@ -546,6 +546,19 @@ public struct MembershipRules: ClaimRule {
                     }
                 }
             }
+            // "NATO's two newest members, Finland and Sweden", "the alliance's newest member,
+            // Sweden": the countries in apposition after the organization's members.
+            if s.isWord(k, in: Self.memberOrMembers), s.isWord(k + 1, in: SentenceView.comma),
+                let (first, org) = Self.possessedMembers(s, before: k)
+            {
+                let countries = s.isWord(k, in: Self.membersNoun) ? s.coordinatedRight(from: k + 2, kinds: .country) : [k + 2]
+                for item in countries {
+                    guard let m = s.mention(item), m.kind == .country, m.form == .name, !m.possessive else { continue }
+                    article.add(
+                        m.ref, "member", .entity(org), modality: .asserted, evidence: s.span(first, item), sentence: s.index,
+                        rule: "membership.apposition")
+                }
+            }
             // "Sweden, NATO's newest member, ...", "Sweden, the alliance's 32nd member"
             if s.isWord(k, in: Self.memberNoun), let (c, first, org) = Self.possessedMember(s, before: k, default: defaultOrganization(k)) {
                 article.add(
@@ -556,6 +569,17 @@ public struct MembershipRules: ClaimRule {
     }
 
     static let memberOrMembers = memberNoun.union(membersNoun)
+
+    /// The organization whose "(two) newest members" item `k` ends ("NATO's two newest members",
+    /// "the alliance's newest member"), with the item its phrase starts at; nil with no
+    /// possessive organization before the noun.
+    static func possessedMembers(_ s: SentenceView, before k: Int) -> (first: Int, organization: EntityRef)? {
+        var j = k - 1
+        while s.isWord(j, in: ordinalLike) || s.isWord(j, in: memberModifiers) { j -= 1 }
+        if QuantifiedRules.isNumberWord(s, j) { j -= 1 }
+        guard let o = s.mention(j), o.kind == .organization, o.possessive else { return nil }
+        return (j, o.ref)
+    }
     static let joined: WordSet = ["joined"]
     static let allianceWord: WordSet = ["alliance"]
 

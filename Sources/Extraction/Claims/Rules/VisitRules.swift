@@ -80,6 +80,19 @@ public struct VisitRules: ClaimRule {
         "wanted", "pressed", "called",
     ]
 
+    /// The person after "by" within a few words of a visit's place, in its clause ("a visit to
+    /// Budapest last Wednesday by Jens Stoltenberg").
+    static func visitorAfter(_ s: SentenceView, place: Int) -> Int? {
+        var j = place + 1
+        while j < s.count, j - place <= 4, !s.isMention(j), !s.isWord(j, in: SentenceView.clausePunctuation) {
+            if s.isWord(j, in: SentenceView.by) {
+                return s.mentionKind(j + 1) == .person ? j + 1 : nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
         for k in 0..<s.count {
@@ -147,6 +160,13 @@ public struct VisitRules: ClaimRule {
                 end = (placeItem ?? k) + 1
                 subjectItem = s.subjects(before: k, kinds: .person).last
             } else if s.isWord(k, in: Self.visitNouns), s.isWord(k + 1, in: SentenceView.to), let m = s.mention(k + 2), m.kind == .place,
+                let by = Self.visitorAfter(s, place: k + 2)
+            {
+                // "after a visit to Budapest last Wednesday by Jens Stoltenberg": the one it was by.
+                end = by + 1
+                placeItem = k + 2
+                subjectItem = by
+            } else if s.isWord(k, in: Self.visitNouns), s.isWord(k + 1, in: SentenceView.to), let m = s.mention(k + 2), m.kind == .place,
                 let d = Self.duringBefore(s, k)
             {
                 // "called him a safe pair of hands during a visit to Ostrava": the subject's visit.
@@ -160,7 +180,7 @@ public struct VisitRules: ClaimRule {
                 end = k + 3
                 placeItem = k + 3
                 subjectItem = k + 1
-            } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: ["to"]) {
+            } else if let e = s.match(Self.visitBy, at: k), let p = s.mention(e), p.kind == .person, s.isWord(e + 1, in: SentenceView.to) {
                 end = e + 2
                 if let m = s.mention(e + 2), m.kind == .place { placeItem = e + 2 }
                 subjectItem = e
@@ -175,7 +195,7 @@ public struct VisitRules: ClaimRule {
             let denied = subjectItem < k && s.contains(Self.negations, in: max(subjectItem + 1, k - 3)..<k)
             article.add(
                 person, "visited", .entity(place), value: .boolean(!denied), modality: modality,
-                evidence: s.span(min(subjectItem, k), placeItem), sentence: s.index, rule: "visit.verb")
+                evidence: s.span(min(subjectItem, k), max(placeItem, subjectItem)), sentence: s.index, rule: "visit.verb")
             // "travelled to Kyiv, Moscow and Beijing": each place of the list.
             for other in s.coordinatedRight(from: placeItem, kinds: .place).dropFirst() {
                 guard let more = s.mention(other)?.ref else { continue }
