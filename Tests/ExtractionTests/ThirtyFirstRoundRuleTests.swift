@@ -121,6 +121,31 @@ import Testing
         // "NATO's members, he said": no country named.
         #expect(facts("NATO's members, he said, agreed with Sweden.", "member").isEmpty)
     }
+
+    @Test func theGovernmentByDemonymIsTheCountryNamed() {
+        // "The Czech government welcomed the outcome. Foreign Minister Jan Lipavský called it
+        // good news": the bare title is that country's.
+        let text = "Italy voted first. The Portuguese government welcomed the outcome. Foreign Minister Ana Costa called it good news."
+        #expect(facts(text, "holds") == ["Ana Costa | holds | Foreign Minister of Portugal | true"])
+        // A demonym alone ("a Portuguese diplomat") names no country on its own.
+        let diplomat = "Italy voted first. A Portuguese diplomat welcomed the outcome. Foreign Minister Ana Costa called it good news."
+        #expect(facts(diplomat, "holds") == ["Ana Costa | holds | Foreign Minister of Italy | true"])
+    }
+
+    @Test func saidToBeInterestedAndNowTheOnlyCandidate() {
+        // "Estonian Prime Minister Kaja Kallas is said to be interested": a declared interest,
+        // hedged.
+        let text = "Mark Rutte wants the job. Prime Minister Kaja Kallas is said to be interested."
+        #expect(factsWithModality(text, "candidate").contains("Kaja Kallas | candidate | NATO Secretary General | true | hedged"))
+        // Interested in something else: no bid.
+        let other = "Mark Rutte wants the job. Prime Minister Kaja Kallas is said to be interested in the talks."
+        #expect(!facts(other, "candidate").contains("Kaja Kallas | candidate | NATO Secretary General | true"))
+        // "clearing the way for Mark Rutte, now the only candidate, to become": in the race.
+        let only = "Iohannis has withdrawn, clearing the way for Kaja Kallas, now the only candidate, to become secretary general."
+        #expect(facts(only, "candidate").contains("Kaja Kallas | candidate | NATO Secretary General | true"))
+        // "Kaja Kallas, now in Brussels,": no candidacy.
+        #expect(facts("Iohannis has withdrawn. Kaja Kallas, now in Brussels, said so.", "candidate").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

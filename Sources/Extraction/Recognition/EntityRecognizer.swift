@@ -963,6 +963,11 @@ public struct EntityRecognizer: Sendable {
                 let mention = Mention(tokens: unit.tokens, ref: .known(country), kind: .country, form: .demonym)
                 mentions.append(mention)
                 entities.noteMention(mention, surface: "")
+                // "The Czech government welcomed the outcome": the country itself acts, as when
+                // named, and a bare title after it is that country's ("Foreign Minister P said").
+                if isWord(u - 1, in: EntityRecognizer.definite), isWord(u + 1, in: EntityRecognizer.governmentNouns) {
+                    entities.noteGroup(.known(country), kind: .country, at: unit.tokens.lowerBound)
+                }
                 u += 1
                 continue
             }

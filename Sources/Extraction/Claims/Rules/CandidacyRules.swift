@@ -143,6 +143,19 @@ public struct CandidacyRules: ClaimRule {
     static let made: WordSet = ["made", "makes"]
     static let known: WordSet = ["known"]
     static let wasIs: WordSet = ["was", "is", "were"]
+    static let be: WordSet = ["be"]
+    static let copulaNegations: WordSet = ["not", "no", "never"]
+    static let who: WordSet = ["who"]
+    static let commaOrAs: WordSet = [",", "as"]
+    static let speakerVerbs: WordSet = ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"]
+
+    /// The item that opens an apposition ending at item `a` ("P, the only candidate", "P as the
+    /// sole candidate", "P, now the only candidate"): the comma or "as", or nil.
+    static func appositionOpener(_ s: SentenceView, at a: Int) -> Int? {
+        if s.isWord(a, in: commaOrAs) { return a }
+        if s.isWord(a, in: MembershipRules.now), s.isWord(a - 1, in: SentenceView.comma) { return a - 1 }
+        return nil
+    }
     static let timeOfYear: WordSet = ["late", "early", "mid", "autumn", "spring", "summer", "winter", "fall"]
     static let interestWords: WordSet = ["interest", "wanting", "ambition", "ambitions", "desire"]
     static let candidateNouns: WordSet = [
@@ -365,9 +378,13 @@ public struct CandidacyRules: ClaimRule {
                 else { continue }
             }
             if phrase.rule == "interested-bare" {
-                // Reported ("said he was interested") and followed by nothing or a time.
-                guard s.isWord(k - 1, in: CandidacyRules.wasIs),
-                    s.contains(ModalityClassifier.reportingVerbs, in: max(0, k - 6)..<(k - 1)),
+                // Reported ("said he was interested", "is said to be interested") and followed by
+                // nothing or a time.
+                guard
+                    (s.isWord(k - 1, in: CandidacyRules.wasIs)
+                        && s.contains(ModalityClassifier.reportingVerbs, in: max(0, k - 6)..<(k - 1)))
+                        || (s.isWord(k - 1, in: CandidacyRules.be) && s.isWord(k - 2, in: SentenceView.to)
+                            && s.isWord(k - 3, in: ModalityClassifier.hearsayVerbs)),
                     end >= s.count || s.isWord(end, in: SentenceView.clausePunctuation)
                         || (s.isWord(end, in: SentenceView.in)
                             && (s.isWord(end + 1, in: SentenceView.months) || s.isWord(end + 1, in: CandidacyRules.timeOfYear)
@@ -487,7 +504,7 @@ public struct CandidacyRules: ClaimRule {
                 // "Rutte is the only remaining contender", "he is a candidate for NATO secretary general",
                 // "she is not a candidate".
                 if isConditional(s, from: subject, to: k) { return }
-                let negated = s.contains(["not", "no", "never"], in: (copula + 1)..<k)
+                let negated = s.contains(CandidacyRules.copulaNegations, in: (copula + 1)..<k)
                 // The noun itself is no cue: "the favourite" is a candidate now, not a prediction.
                 let modality = classifier.classify(s, trigger: copula, triggerEnd: k, subject: subject)
                 // "Trump is the front-runner for the Republican nomination": another race.
@@ -501,8 +518,8 @@ public struct CandidacyRules: ClaimRule {
                 article.add(
                     person, "candidate", object, value: .boolean(!negated), modality: modality,
                     evidence: s.span(subject, last), sentence: s.index, rule: "candidacy.copula")
-            } else if s.isWord(a, in: [",", "as"]), let m = s.mention(a - 1), m.kind == .person {
-                if s.isWord(k + 1, in: ["who"]) { return }
+            } else if let opener = Self.appositionOpener(s, at: a), let m = s.mention(opener - 1), m.kind == .person {
+                if s.isWord(k + 1, in: CandidacyRules.who) { return }
                 // "Donald Trump, the front-runner for the Republican nomination": a party's
                 // nomination, for the presidency of the person's country, not the article's race.
                 var object: LocalObject = .contest
@@ -514,10 +531,10 @@ public struct CandidacyRules: ClaimRule {
                 }
                 article.add(
                     m.ref, "candidate", object, modality: .asserted,
-                    evidence: s.span(a - 1, last), sentence: s.index, rule: "candidacy.apposition")
-            } else if s.isWord(k + 1, in: [","]) || s.isWord(k + 1, in: ["for"]), let q = nextPerson(s, after: k),
+                    evidence: s.span(opener - 1, last), sentence: s.index, rule: "candidacy.apposition")
+            } else if s.isWord(k + 1, in: SentenceView.comma) || s.isWord(k + 1, in: SentenceView.for), let q = nextPerson(s, after: k),
                 // "... is a strong candidate, Stoltenberg said": the speaker, not a rival.
-                !s.isWord(q + 1, in: ["said", "says", "told", "added", "argued", "wrote", "noted", "insisted"])
+                !s.isWord(q + 1, in: CandidacyRules.speakerVerbs)
             {
                 // "The last of Rutte's competitors for the post, Romania's President Klaus Iohannis"
                 article.add(
