@@ -146,6 +146,16 @@ import Testing
         // "Kaja Kallas, now in Brussels,": no candidacy.
         #expect(facts("Iohannis has withdrawn. Kaja Kallas, now in Brussels, said so.", "candidate").isEmpty)
     }
+
+    @Test func theGovernmentInACapital() {
+        // "In Berlin, the government has so far declined to endorse any candidate": the capital's
+        // country.
+        let text = "Kaja Kallas is the front-runner. In Rome, the government has so far declined to endorse any candidate."
+        #expect(factsWithModality(text, "supports") == ["Italy | supports | Kaja Kallas | false | asserted"])
+        // "the government" with no capital before it names no country.
+        let bare = "Kaja Kallas is the front-runner. The government has so far declined to endorse any candidate."
+        #expect(facts(bare, "supports").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

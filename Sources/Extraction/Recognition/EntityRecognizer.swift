@@ -623,6 +623,20 @@ public struct EntityRecognizer: Sendable {
                 u += 1
                 continue
             }
+            // "In Berlin, the government has declined to endorse any candidate": the government of
+            // the capital's country.
+            if u >= 3, word(u) == "the", isWord(u + 1, in: EntityRecognizer.governmentNouns), word(u - 3) == "in",
+                tokens[units[u - 1].tokens.lowerBound].folded == ",", let capital = mentions.last, capital.viaCapital,
+                capital.tokens == units[u - 2].tokens, case .known(let place) = capital.ref,
+                let country = entities.lexicon.country(of: place)
+            {
+                let mention = Mention(
+                    tokens: units[u].tokens.lowerBound..<units[u + 1].tokens.upperBound, ref: .known(country), kind: .country, form: .name)
+                mentions.append(mention)
+                entities.noteMention(mention, surface: "")
+                u += 2
+                continue
+            }
             // "the", "a" before a plain lower-case word that starts no phrase ("the decision").
             if !units[u].hasSenses, !units[u].isCapitalized, EntityRecognizer.determiners.contains(unitWord(u), hash: units[u].hash),
                 u + 1 < units.count, !units[u + 1].hasSenses, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
