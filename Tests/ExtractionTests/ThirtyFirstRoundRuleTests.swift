@@ -156,6 +156,15 @@ import Testing
         let bare = "Kaja Kallas is the front-runner. The government has so far declined to endorse any candidate."
         #expect(facts(bare, "supports").isEmpty)
     }
+
+    @Test func noFurtherExtension() {
+        // "Stoltenberg has said he will not seek another extension": no candidate for the office
+        // he holds.
+        let text = "Kaja Kallas, the NATO secretary general, has said she will not seek another extension."
+        #expect(facts(text, "candidate") == ["Kaja Kallas | candidate | NATO Secretary General | false"])
+        // Seeking an extension of something else she does not hold: no office.
+        #expect(facts("Kaja Kallas has said she will not seek another extension.", "candidate").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

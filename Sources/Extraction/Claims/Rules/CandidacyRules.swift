@@ -48,7 +48,10 @@ public struct CandidacyRules: ClaimRule {
         (["seeking|seek|seeks|sought|won|wins|lost|loses", "re", "-", "election"], .asserted, true, "re-election"),
         // "expected to seek a second term", "is running for another term": the same.
         (
-            ["seeking|seek|seeks|sought|running|run|runs|ran", "for?", "a?", "second|third|fourth|another|fresh|further", "term|mandate"],
+            [
+                "seeking|seek|seeks|sought|running|run|runs|ran", "for?", "a?", "second|third|fourth|another|fresh|further",
+                "term|mandate|extension",
+            ],
             .asserted, true, "re-election"
         ),
         (["floated|floats|float|floating", "POSS", "name"], .asserted, true, "launch"),
