@@ -165,6 +165,20 @@ import Testing
         // Seeking an extension of something else she does not hold: no office.
         #expect(facts("Kaja Kallas has said she will not seek another extension.", "candidate").isEmpty)
     }
+
+    @Test func moreWaysOfGoingSomewhere() {
+        // "made an unannounced trip to Kyiv", "flew home to Oslo", "was at the White House on
+        // Monday": each a visit.
+        let text =
+            "Kaja Kallas took office on Tuesday. Two days later she made an unannounced trip to Kyiv. Jens Stoltenberg flew home to Oslo on Wednesday. Kallas was at the White House on Monday."
+        #expect(
+            facts(text, "visited") == [
+                "Kaja Kallas | visited | Kyiv | true", "Jens Stoltenberg | visited | Oslo | true",
+                "Kaja Kallas | visited | White House | true",
+            ])
+        // "was in the White House" is being in office there, no visit.
+        #expect(facts("Donald Trump was in the White House for four years.", "visited").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

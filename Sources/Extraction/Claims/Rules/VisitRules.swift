@@ -24,7 +24,8 @@ public struct VisitRules: ClaimRule {
     /// "has already been to Kyiv"
     static let beenTo: Pattern = ["been", "to"]
     /// "was in Istanbul to meet Erdogan": there, with a purpose (not "was in favour").
-    static let wasInToMeet: Pattern = ["was|is|were|will", "be?", "in"]
+    /// "was in Washington to see Joe Biden", "was at the White House on Monday".
+    static let wasInToMeet: Pattern = ["was|is|were|will", "be?", "in|at", "the?"]
     static let purposeVerbs: WordSet = ["meet", "see", "attend", "visit", "sign", "hold", "discuss", "talk", "address", "open"]
     /// The "to" of a purpose ("to meet", "to see") within a few plain words after item `e`
     /// ("in Washington on Monday to see Joe Biden"), or nil.
@@ -63,7 +64,7 @@ public struct VisitRules: ClaimRule {
     static let visit: Pattern = ["visit|visits|visited|visiting"]
     static let flewBackTo: Pattern = [
         "flew|fly|flies|flying|travelled|traveled|travels|travel|travelling|traveling|went|goes|go|going|gone|headed|heads|came|comes|come|coming|returned|returns",
-        "back|on?", "to",
+        "back|on|home?", "to",
     ]
     static let arrivedIn: Pattern = ["arrived|arrives|arrive|arriving|landed|lands", "in"]
     static let visitBy: Pattern = ["visit|trip", "by"]
@@ -71,7 +72,7 @@ public struct VisitRules: ClaimRule {
     static let madeTripsTo: Pattern = [
         "made|make|makes|making|paid|pay|pays|paying",
         "a?|an?|his?|her?|the?|several?|many?|two?|three?|numerous?|multiple?|repeated?",
-        "first?|second?|maiden?|official?|brief?|surprise?|long?|short?", "trip|trips|visit|visits|journey", "to",
+        "first?|second?|maiden?|official?|brief?|surprise?|unannounced?|long?|short?", "trip|trips|visit|visits|journey", "to",
     ]
 
     /// Verbs that ask someone to go somewhere.
@@ -128,7 +129,9 @@ public struct VisitRules: ClaimRule {
                 placeItem = guest + 2
                 subjectItem = guest
             } else if let e = s.match(Self.wasInToMeet, at: k), let m = s.mention(e), m.kind == .place,
-                Self.purposeTo(s, after: e) != nil || Self.isStay(s, after: e)
+                Self.purposeTo(s, after: e) != nil || Self.isStay(s, after: e),
+                // ("was in the White House": in office there; "was at the White House": a visit.)
+                !(s.isWord(e - 1, in: SentenceView.the) && s.isWord(e - 2, in: SentenceView.in))
             {
                 // "was in Washington (on Monday) to see Joe Biden", "On 1 March he was in Kharkiv.",
                 // "was in Brussels for the same summit"
