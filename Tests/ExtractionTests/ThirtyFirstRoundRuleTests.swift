@@ -179,6 +179,17 @@ import Testing
         // "was in the White House" is being in office there, no visit.
         #expect(facts("Donald Trump was in the White House for four years.", "visited").isEmpty)
     }
+
+    @Test func aSubordinateClauseTakesTheMainSubject() {
+        // "Stoltenberg agreed the deal with Orbán when he travelled to Budapest": "he" is the
+        // main clause's subject, not the person named last.
+        let text = "Kaja Kallas agreed the deal with Viktor Orbán when she travelled to Budapest to meet him on 12 June."
+        #expect(facts(text, "visited") == ["Kaja Kallas | visited | Budapest | true"])
+        // A sentence that opens with a preposition names no main subject first: the last person,
+        // as before.
+        let opener = "With Kaja Kallas, Viktor Orbán agreed the deal when he travelled to Riga."
+        #expect(facts(opener, "visited") == ["Viktor Orbán | visited | Riga | true"])
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

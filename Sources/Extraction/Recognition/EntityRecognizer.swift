@@ -156,6 +156,13 @@ public struct EntityRecognizer: Sendable {
             if prepositions.contains(before.folded, hash: before.hash) { return nil }
         }
         var t = units[u].tokens.lowerBound - 1
+        // "Stoltenberg agreed the deal with Orbán when he travelled to Budapest": a clause that a
+        // subordinator opens takes the subject of the sentence it hangs on, named first.
+        if first.tokens.lowerBound == range.lowerBound, t > first.tokens.upperBound,
+            subordinators.contains(tokens[t].folded, hash: tokens[t].hash)
+        {
+            return first.ref
+        }
         while t >= first.tokens.upperBound {
             if tokens[t].kind == .punctuation, tokens[t].hash == commaHash || tokens[t].hash == semicolonHash { return first.ref }
             t -= 1
@@ -163,6 +170,8 @@ public struct EntityRecognizer: Sendable {
         return nil
     }
     static let subjectPronouns: WordSet = ["he", "she"]
+    /// Words that open a subordinate clause whose subject pronoun is the main clause's subject.
+    static let subordinators: WordSet = ["when", "while", "because", "as", "before", "after", "until", "once", "since"]
     /// The title at unit `u`, past modifiers ("current", "outgoing"); nil when none stands there.
     static func titleAfterModifiers(_ units: [Unit], _ tokens: [Token], from u: Int) -> Int? {
         var v = u
