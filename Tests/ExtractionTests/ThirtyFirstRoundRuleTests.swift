@@ -190,6 +190,29 @@ import Testing
         let opener = "With Kaja Kallas, Viktor Orbán agreed the deal when he travelled to Riga."
         #expect(facts(opener, "visited") == ["Viktor Orbán | visited | Riga | true"])
     }
+
+    @Test func notAMember() {
+        // "Kyiv is not a member", "Ukraine, whose cause he championed, is still not a member",
+        // "Ukraine is a close partner, not a member": no member of the alliance.
+        let capital = "NATO leaders met in Vilnius. Chisinau is not a member."
+        #expect(facts(capital, "member") == ["Moldova | member | NATO | false"])
+        let aside = "NATO leaders met in Vilnius. Moldova, whose cause he championed, is still not a member."
+        #expect(facts(aside, "member") == ["Moldova | member | NATO | false"])
+        let contrast = "NATO leaders met in Vilnius. Moldova is a close partner, not a member."
+        #expect(facts(contrast, "member") == ["Moldova | member | NATO | false"])
+        // A person is no member country: "Maia Sandu is a close partner, not a member."
+        #expect(facts("NATO leaders met in Vilnius. Maia Sandu is a close partner, not a member.", "member").isEmpty)
+    }
+
+    @Test func stillWaitingToJoin() {
+        // "Sweden is still waiting for Turkish and Hungarian ratification": not yet a member.
+        let text = "NATO leaders met in Vilnius. Sweden is still waiting for Turkish and Hungarian ratification."
+        #expect(facts(text, "member") == ["Sweden | member | NATO | false"])
+        let apposed = "NATO leaders met in Vilnius. Sweden, still waiting on Hungary's parliament to ratify its accession, sent a minister."
+        #expect(facts(apposed, "member") == ["Sweden | member | NATO | false"])
+        // Waiting for something else.
+        #expect(facts("NATO leaders met in Vilnius. Romania is still waiting for an answer.", "member").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

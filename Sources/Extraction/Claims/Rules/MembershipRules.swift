@@ -9,7 +9,7 @@ public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
     static let triggerWords: WordSet = [
-        "joined", "joins", "member", "members", "entered", "admitted", "followed", "outside", "alliance", "bloc",
+        "joined", "joins", "member", "members", "entered", "admitted", "followed", "outside", "alliance", "bloc", "waiting",
     ]
     /// Also a sentence with "in NATO", "inside NATO" (the organization is a mention, not a word).
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
@@ -128,6 +128,38 @@ public struct MembershipRules: ClaimRule {
         return (c.ref, ci, negated)
     }
     static let relativeWords: WordSet = ["which", "that"]
+
+    /// The item of the country that "is (still) not a member" before item `k` ("member") says it
+    /// of (a capital standing for its country), where the evidence starts: the subject of "not" ("Ukraine, which wants to join but is not
+    /// a member", "Kyiv is not a member"), or of the copula before ", not a member" ("Ukraine is a
+    /// close partner, not a member"). Nil when no "not a" stands right before the noun.
+    static func notAMember(_ s: SentenceView, before k: Int) -> Int? {
+        guard s.isWord(k - 1, in: SentenceView.aAn) else { return nil }
+        var not = k - 2
+        while s.isWord(not, in: Self.stillYet) { not -= 1 }
+        guard s.isWord(not, in: Self.not) else { return nil }
+        var verb = not
+        if s.isWord(not - 1, in: SentenceView.comma) {
+            // ", not a member": the copula of the clause before the comma.
+            var j = not - 2
+            while j >= 0, not - j <= 8, !s.isWord(j, in: becomeVerbs) {
+                if s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+                j -= 1
+            }
+            guard s.isWord(j, in: becomeVerbs) else { return nil }
+            verb = j
+        }
+        guard let subject = s.subjects(before: verb, kinds: .country).last, let m = s.mention(subject) else { return nil }
+        if m.kind == .place, !m.viaCapital { return nil }
+        return subject
+    }
+    static let stillYet: WordSet = ["still", "yet", "even"]
+    static let waiting: WordSet = ["waiting"]
+    /// Words that make "still waiting" a wait to join.
+    static let accessionWords: WordSet = [
+        "accession", "ratification", "ratify", "ratified", "ratifying", "application", "membership", "join", "joining",
+        "member",
+    ]
     static let joinAuxiliaries: WordSet = [
         "having", "has", "have", "had", "formally", "also", "finally", "officially", "recently", "both",
     ]
@@ -235,6 +267,20 @@ public struct MembershipRules: ClaimRule {
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
             guard s.isWord(k, in: Self.starts) else { continue }
+            // "Sweden is still waiting for Turkish and Hungarian ratification", "Sweden, still
+            // waiting on Hungary's parliament to ratify its accession": not a member yet, when the
+            // sentence speaks of joining.
+            if s.isWord(k, in: Self.waiting), s.isWord(k - 1, in: Self.stillYet), s.contains(Self.accessionWords, in: 0..<s.count),
+                let subject = s.isWord(k - 2, in: SentenceView.comma) && s.mentionKind(k - 3) == .country
+                    ? k - 3 : s.subjects(before: k - 1, kinds: .country).last,
+                let c = entity(s, subject, lexicon: lexicon),
+                let org = defaultOrganization(k)
+            {
+                article.add(
+                    c, "member", .entity(org), value: .boolean(false), modality: .asserted, evidence: s.span(subject, k),
+                    sentence: s.index, rule: "membership.still-waiting")
+                continue
+            }
             // "Finland joined in 2023. Sweden followed in March": the membership just said.
             if s.isWord(k, in: Self.followed) {
                 guard let c = s.mention(k - 1), c.kind == .country, c.form == .name, !c.possessive,
@@ -523,6 +569,22 @@ public struct MembershipRules: ClaimRule {
                     article.add(
                         c, "member", .entity(org), value: .boolean(!negated), modality: .asserted,
                         evidence: s.span(first, named ? k + 2 : k), sentence: s.index, rule: "membership.member")
+                }
+            } else if s.isWord(k, in: Self.memberNoun), named || Self.isBareJoin(s, after: k),
+                let first = Self.notAMember(s, before: k), let c = entity(s, first, lexicon: lexicon)
+            {
+                // "Ukraine, which wants to join but is not a member", "Kyiv is not a member", "Ukraine
+                // is a close partner, not a member": not a member (of the organization named, else
+                // the one the article is about).
+                let org =
+                    !named
+                    ? defaultOrganization(k)
+                    : s.mention(k + 2).flatMap { $0.kind == .organization ? $0.ref : nil }
+                        ?? (s.isWord(k + 2, in: SentenceView.the) && s.isWord(k + 3, in: Self.groupWords) ? defaultOrganization(k) : nil)
+                if let org {
+                    article.add(
+                        c, "member", .entity(org), value: .boolean(false), modality: .asserted,
+                        evidence: s.span(first, named ? k + 2 : k), sentence: s.index, rule: "membership.not-a-member")
                 }
             }
             // "new member Sweden", "NATO member Türkiye", "fellow NATO members Hungary and Slovakia"
