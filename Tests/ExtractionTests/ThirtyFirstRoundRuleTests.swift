@@ -213,6 +213,19 @@ import Testing
         // Waiting for something else.
         #expect(facts("NATO leaders met in Vilnius. Romania is still waiting for an answer.", "member").isEmpty)
     }
+
+    @Test func expectedToJoin() {
+        // "Sweden is expected to join NATO in the coming weeks", "is expected to become NATO's
+        // 32nd member within weeks": a membership to come.
+        let text = "NATO leaders met in Vilnius. Moldova is expected to join NATO in the coming weeks."
+        #expect(factsWithModality(text, "member") == ["Moldova | member | NATO | true | expected"])
+        let become = "NATO leaders met in Vilnius. Moldova is expected to become NATO's 33rd member within weeks."
+        #expect(factsWithModality(become, "member") == ["Moldova | member | NATO | true | expected"])
+        // Wanting to join, joining talks, becoming something else: no membership.
+        let others =
+            "NATO leaders met in Vilnius. Moldova wants to join. Georgia is expected to join the talks. Armenia is expected to become a mediator."
+        #expect(facts(others, "member").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

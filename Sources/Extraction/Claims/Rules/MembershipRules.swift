@@ -3,13 +3,16 @@
 /// `C joined|entered ORG (together with A and B)`, `ORG, which C joined (in 2004)`, `C (, which)
 /// joined in 2023`, `C, admitted last year`, `C became a member (of ORG)`, `C is a member of ORG`,
 /// `C became ORG's 32nd member`, `new member C`, `ORG member C`. Without a named organization, the
-/// one the article named last (else NATO). Future or hoped-for membership ("to join", "can join")
-/// is no claim.
+/// one the article named last (else NATO). Against: `C is (still) not a member`, `C is a partner,
+/// not a member`, `C is still waiting for ratification`. A membership predicted (`C is expected to
+/// join ORG`, `is set to become ORG's 32nd member`) is `expected`; one hoped for ("wants to join",
+/// "can join") is no claim.
 public struct MembershipRules: ClaimRule {
     public var name: String { "membership" }
     public var triggers: WordSet { Self.triggerWords }
     static let triggerWords: WordSet = [
         "joined", "joins", "member", "members", "entered", "admitted", "followed", "outside", "alliance", "bloc", "waiting",
+        "join", "become",
     ]
     /// Also a sentence with "in NATO", "inside NATO" (the organization is a mention, not a word).
     public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
@@ -155,6 +158,46 @@ public struct MembershipRules: ClaimRule {
     }
     static let stillYet: WordSet = ["still", "yet", "even"]
     static let waiting: WordSet = ["waiting"]
+    static let joinBecome: WordSet = ["join", "become"]
+    /// Words before "to join" that predict it ("is expected to join").
+    static let predictions: WordSet = ["expected", "set", "due", "likely", "poised"]
+    /// Words after "join" that end its phrase with no object: a time or a role ("join within
+    /// weeks", "join as the 32nd ally").
+    static let afterBareJoin: WordSet = ["as", "within", "in", "by", "soon", "shortly", "next", "later", "before", "once"]
+
+    /// The organization a predicted "join" or "become" at item `k` is of, and the last item of its
+    /// phrase: "join NATO", "join the alliance", "join within weeks" (the article's), "become
+    /// NATO's 32nd member", "become the 32nd (member)". Nil for "join the talks", "become
+    /// secretary general".
+    static func predictedMembership(_ s: SentenceView, at k: Int, default organization: EntityRef?) -> (EntityRef, Int)? {
+        if s.isWord(k, in: joinWord) {
+            if let m = s.mention(k + 1), m.kind == .organization { return (m.ref, k + 1) }
+            if s.isWord(k + 1, in: SentenceView.the), s.isWord(k + 2, in: groupWords) { return organization.map { ($0, k + 2) } }
+            if k + 1 >= s.count || s.isWord(k + 1, in: SentenceView.clausePunctuation) || s.isWord(k + 1, in: afterBareJoin) {
+                return organization.map { ($0, k) }
+            }
+            return nil
+        }
+        // "become": an ordinal or "member" within a few words.
+        var j = k + 1
+        var owner: EntityRef?
+        while j < s.count, j - k <= 4 {
+            if let m = s.mention(j), m.kind == .organization, m.possessive { owner = m.ref }
+            if s.isWord(j, in: memberNoun) || s.isWord(j, in: allyNoun) || isOrdinal(s.word(j)) {
+                return (owner ?? organization).map { ($0, j) }
+            }
+            j += 1
+        }
+        return nil
+    }
+    static let allyNoun: WordSet = ["ally"]
+    static let joinWord: WordSet = ["join"]
+
+    /// True for a number written as an ordinal ("32nd", "31st").
+    static func isOrdinal(_ word: String) -> Bool {
+        guard let first = word.utf8.first, let last = word.utf8.last else { return false }
+        return first >= 0x30 && first <= 0x39 && last >= 0x61 && last <= 0x7A
+    }
     /// Words that make "still waiting" a wait to join.
     static let accessionWords: WordSet = [
         "accession", "ratification", "ratify", "ratified", "ratifying", "application", "membership", "join", "joining",
@@ -267,6 +310,17 @@ public struct MembershipRules: ClaimRule {
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
             guard s.isWord(k, in: Self.starts) else { continue }
+            // "Sweden is expected to join NATO in the coming weeks", "is expected to become NATO's
+            // 32nd member": a membership predicted (not "wants to join", "hopes to join").
+            if s.isWord(k, in: Self.joinBecome), s.isWord(k - 1, in: SentenceView.to), s.isWord(k - 2, in: Self.predictions),
+                let subject = s.subjects(before: k - 2, kinds: .country).last, let c = entity(s, subject, lexicon: lexicon),
+                let (org, last) = Self.predictedMembership(s, at: k, default: defaultOrganization(k))
+            {
+                article.add(
+                    c, "member", .entity(org), value: .boolean(true), modality: .expected, evidence: s.span(subject, last),
+                    sentence: s.index, rule: "membership.expected")
+                continue
+            }
             // "Sweden is still waiting for Turkish and Hungarian ratification", "Sweden, still
             // waiting on Hungary's parliament to ratify its accession": not a member yet, when the
             // sentence speaks of joining.
