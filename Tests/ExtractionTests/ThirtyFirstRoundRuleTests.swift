@@ -226,6 +226,14 @@ import Testing
             "NATO leaders met in Vilnius. Moldova wants to join. Georgia is expected to join the talks. Armenia is expected to become a mediator."
         #expect(facts(others, "member").isEmpty)
     }
+
+    @Test func saidToBeOnBoard() {
+        // "Italy is also said to be on board": for, hedged.
+        let text = "Kaja Kallas is the front-runner. Portugal is also said to be on board."
+        #expect(factsWithModality(text, "supports") == ["Portugal | supports | Kaja Kallas | true | hedged"])
+        // "wants Portugal to be on board": a wish, no claim.
+        #expect(facts("Kaja Kallas is the front-runner. Spain wants Portugal to be on board.", "supports").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

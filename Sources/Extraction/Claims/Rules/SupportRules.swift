@@ -468,6 +468,7 @@ public struct SupportRules: ClaimRule {
         }
         return .known(c)
     }
+    static let beWord: WordSet = ["be"]
     static let onBoardAdverbs: WordSet = ["now", "finally", "also", "firmly", "fully", "is", "are", "was", "were", "all", "still", "yet"]
     static let bringingVerbs: WordSet = ["get", "bring", "getting", "bringing", "to"]
     static let onBoardVerbs: WordSet = ["came", "come", "comes", "coming", "climbed", "has", "have", "had", "been", "would", "will"]
@@ -1154,6 +1155,13 @@ public struct SupportRules: ClaimRule {
         var j = k - 2
         // "Hungary is still not on board": not yet for.
         var denied = false
+        // "Italy is also said to be on board": reported, hedged.
+        var hearsay = false
+        if s.isWord(j, in: SupportRules.beWord), s.isWord(j - 1, in: SentenceView.to), s.isWord(j - 2, in: ModalityClassifier.hearsayVerbs)
+        {
+            hearsay = true
+            j -= 3
+        }
         // "Slovakia came on board within days", "had finally come on board".
         while j >= 0,
             s.isWord(j, in: SupportRules.onBoardAdverbs) || s.isWord(j, in: SupportRules.notWord)
@@ -1177,7 +1185,8 @@ public struct SupportRules: ClaimRule {
         // Not "get X on board", "bring X on board": someone else's effort, not yet a fact.
         if s.isWord(items[0] - 1, in: SupportRules.bringingVerbs) { return }
         if isConditional(s, from: j, to: k) { return }
-        let modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
+        var modality = classifier.classify(s, trigger: k - 1, triggerEnd: k + 1, subject: j)
+        if hearsay, modality == .asserted { modality = .hedged }
         for item in items {
             guard let n = s.mention(item), n.form == .name, let subject = entity(s, item, lexicon: article.entities.lexicon) else {
                 continue
