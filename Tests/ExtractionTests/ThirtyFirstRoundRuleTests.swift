@@ -234,6 +234,21 @@ import Testing
         // "wants Portugal to be on board": a wish, no claim.
         #expect(facts("Kaja Kallas is the front-runner. Spain wants Portugal to be on board.", "supports").isEmpty)
     }
+
+    @Test func runningForPresidentAndRunningAgain() {
+        // "Romania's Mircea Geoană ... is widely expected to run for president in November": the
+        // presidency of the person's country (the lexicon's country for Kariņš).
+        let text = "Kaja Kallas is the favourite. Krišjānis Kariņš is widely expected to run for president in November."
+        #expect(factsWithModality(text, "candidate").contains("Krišjānis Kariņš | candidate | President of Latvia | true | expected"))
+        // No country known for the person: no office.
+        let unknown = "Kaja Kallas is the favourite. Ana Costa is widely expected to run for president in November."
+        #expect(!facts(unknown, "candidate").contains { $0.hasPrefix("Ana Costa") })
+        // "Donald Trump, the former president, is running again": for the office he held, not
+        // the article's race.
+        let again = "Kaja Kallas is the favourite. Donald Trump, the former president, is running again."
+        #expect(facts(again, "candidate").contains("Donald Trump | candidate | President of the United States | true"))
+        #expect(!facts(again, "candidate").contains("Donald Trump | candidate | NATO Secretary General | true"))
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

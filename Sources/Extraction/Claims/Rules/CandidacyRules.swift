@@ -177,6 +177,8 @@ public struct CandidacyRules: ClaimRule {
     ]
     static let asWord: WordSet = ["as"]
     static let presidencyWord: WordSet = ["presidency"]
+    static let presidentWord: WordSet = ["president"]
+    static let again: WordSet = ["again"]
     static let countryWord: WordSet = ["country"]
 
     /// The presidency of a country at item `o`: "the Romanian presidency", "Romania's presidency",
@@ -349,6 +351,13 @@ public struct CandidacyRules: ClaimRule {
                 // for the Romanian presidency" is a thought, not a bid.
                 if s.isWord(k - 1, in: SentenceView.aAn), s.isWord(k - 2, in: SupportRules.considering) { continue }
                 namedOffice = .entity(office)
+            } else if phrase.rule == "running", s.isWord(end - 1, in: SentenceView.for), s.isWord(end, in: CandidacyRules.presidentWord),
+                !s.isMention(end), let subject = s.subjects(before: k, kinds: .person).last, let person = s.mention(subject)?.ref,
+                let office = Self.presidency(of: person, in: &article)
+            {
+                // "is widely expected to run for president in November": the presidency of the
+                // person's own country.
+                namedOffice = .entity(office)
             } else if phrase.rule == "running", s.isWord(end - 1, in: ["for"]) || s.isWord(end - 1, in: ["become"]) {
                 // "running for NATO secretary general", "running to become ...": an office must follow.
                 var o = end
@@ -467,6 +476,13 @@ public struct CandidacyRules: ClaimRule {
                 if reElection {
                     guard let office = article.entities.currentOffice(of: person) else { continue }
                     object = .entity(office)
+                }
+                // "Donald Trump, the former president, is running again": for the office the
+                // article says the person held, not the article's race; nothing when it says none.
+                if phrase.rule == "running-bare", s.isWord(end, in: CandidacyRules.again) {
+                    guard let held = article.claims.last(where: { $0.subject == person && $0.predicate == "holds" && $0.modality == .past })
+                    else { continue }
+                    object = held.object
                 }
                 article.add(
                     person, "candidate", object, value: .boolean(value), modality: modality,
