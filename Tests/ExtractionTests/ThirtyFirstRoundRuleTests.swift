@@ -249,6 +249,17 @@ import Testing
         #expect(facts(again, "candidate").contains("Donald Trump | candidate | President of the United States | true"))
         #expect(!facts(again, "candidate").contains("Donald Trump | candidate | NATO Secretary General | true"))
     }
+
+    @Test func aPartysNomineeRunsForThePresidency() {
+        // "Donald Trump, the (presumptive) Republican nominee": a party's candidate runs for the
+        // presidency of the person's country, not in the article's race.
+        let text = "Kaja Kallas is the favourite. Donald Trump, the presumptive Republican nominee, spoke."
+        #expect(facts(text, "candidate").contains("Donald Trump | candidate | President of the United States | true"))
+        #expect(!facts(text, "candidate").contains("Donald Trump | candidate | NATO Secretary General | true"))
+        // "the likely nominee" with no party: the article's race.
+        let race = "Kaja Kallas, the likely nominee, spoke in Riga."
+        #expect(facts(race, "candidate") == ["Kaja Kallas | candidate | NATO Secretary General | true"])
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

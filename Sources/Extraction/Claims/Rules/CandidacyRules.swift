@@ -14,7 +14,7 @@ public struct CandidacyRules: ClaimRule {
     public var name: String { "candidacy" }
     public var triggers: WordSet { CandidacyRules.triggerWords }
     static let triggerWords = phraseStarts.union(bidNouns).union(nominatingVerbs).union([
-        "candidate", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
+        "candidate", "nominee", "rival", "challenger", "contender", "competitor", "competitors", "rivals", "challengers",
         "contenders", "candidates", "frontrunner", "runner", "favourite", "favorite", "contest", "showdown", "duel", "battle", "race",
     ])
     /// A sentence naming an office may say what the contest is for ("wants to become NATO chief").
@@ -163,7 +163,11 @@ public struct CandidacyRules: ClaimRule {
     static let interestWords: WordSet = ["interest", "wanting", "ambition", "ambitions", "desire"]
     static let candidateNouns: WordSet = [
         "candidate", "rival", "challenger", "contender", "competitor", "frontrunner", "runner", "favourite", "favorite",
+        "nominee",
     ]
+    /// Words before a candidate noun that make it a party's ("the presumptive Republican nominee").
+    static let nomineeModifiers: WordSet = ["republican", "democratic", "democrat", "presumptive", "likely"]
+    static let parties: WordSet = ["republican", "democratic", "democrat"]
     static let front: WordSet = ["front"]
     static let rivalNouns: WordSet = ["competitors", "rivals", "challengers", "contenders", "candidates"]
     /// Words between a copula and "candidate" ("is the only remaining", "his main").
@@ -509,7 +513,12 @@ public struct CandidacyRules: ClaimRule {
         let isFrontRunner = s.isWord(k - 1, in: SentenceView.hyphen) && s.isWord(k - 2, in: Self.front)
         if s.isWord(k, in: CandidacyRules.candidateNouns), s.word(k) != "runner" || isFrontRunner {
             var a = isFrontRunner ? k - 3 : k - 1
-            while a >= 0, s.isWord(a, in: CandidacyRules.candidateModifiers) { a -= 1 }
+            // "the (presumptive) Republican nominee": a party's candidate, for the presidency.
+            var party = false
+            while a >= 0, s.isWord(a, in: CandidacyRules.candidateModifiers) || s.isWord(a, in: CandidacyRules.nomineeModifiers) {
+                if s.isWord(a, in: CandidacyRules.parties) { party = true }
+                a -= 1
+            }
             var copula = a
             // "is widely seen as the frontrunner", "is regarded as the favourite".
             if s.isWord(a, in: CandidacyRules.asWord), s.isWord(a - 1, in: CandidacyRules.seenAs) { copula = a - 2 }
@@ -533,6 +542,10 @@ public struct CandidacyRules: ClaimRule {
                     guard let office = Self.presidency(of: person, in: &article) else { return }
                     object = .entity(office)
                     last = n
+                } else if party {
+                    guard let office = Self.presidency(of: person, in: &article) else { return }
+                    object = .entity(office)
+                    last = k
                 }
                 article.add(
                     person, "candidate", object, value: .boolean(!negated), modality: modality,
@@ -547,6 +560,9 @@ public struct CandidacyRules: ClaimRule {
                     guard let office = Self.presidency(of: m.ref, in: &article) else { return }
                     object = .entity(office)
                     last = n
+                } else if party {
+                    guard let office = Self.presidency(of: m.ref, in: &article) else { return }
+                    object = .entity(office)
                 }
                 article.add(
                     m.ref, "candidate", object, modality: .asserted,
