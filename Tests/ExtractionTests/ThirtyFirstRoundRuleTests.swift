@@ -260,6 +260,22 @@ import Testing
         let race = "Kaja Kallas, the likely nominee, spoke in Riga."
         #expect(facts(race, "candidate") == ["Kaja Kallas | candidate | NATO Secretary General | true"])
     }
+
+    @Test func aTermStatedOfItsNoun() {
+        // "The appointment is for four years", "The mandate of the secretary general is of four
+        // years", "appointments are customarily for four years", "the customary four years", "a
+        // four-year contract": the length of the article's office.
+        for sentence in [
+            "The appointment is for four years.", "The mandate of the secretary general is of four years.",
+            "Appointments are customarily for four years.", "She was given the customary four years.",
+            "The job comes with a four-year contract.",
+        ] {
+            let text = "Kaja Kallas was named NATO secretary general on Friday. " + sentence
+            #expect(facts(text, "term_length") == ["NATO Secretary General | term_length | 4 years | 4 years"], "\(sentence)")
+        }
+        // "Her appointment was four years ago": a time, no term.
+        #expect(facts("Kaja Kallas was named NATO secretary general. The appointment was four years ago.", "term_length").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

@@ -1,8 +1,9 @@
 /// `term_length(office, "N years")`.
 ///
-/// `an N-year term|stint`, `serve N-year terms`, `(usually) serve N years`, `a term of N years`,
-/// `the mandate runs|lasts for N years`, `(position|leader) for the next N years`,
-/// `appointed|elected for N years`. Numbers in words or digits. The office is the one the sentence
+/// `an N-year term|stint|contract`, `serve N-year terms`, `(usually) serve N years`, `a term of N
+/// years`, `the mandate runs|lasts for N years`, `the appointment is (customarily) (for|of) N years`
+/// (also past "of OFFICE", "at ORG"), `the customary N years`, `(position|leader) for the next N
+/// years`, `appointed|elected for N years`. Numbers in words or digits. The office is the one the sentence
 /// names nearest the term (not one a person is introduced by); else, when the term is a person's
 /// ("his", "whose", "P, who is barred from seeking a third N-year term", "P ... will serve a
 /// single N-year term"), the office the article says that person holds, and nothing when it says
@@ -12,9 +13,44 @@ public struct TermLengthRules: ClaimRule {
     /// Every pattern ends in "year" or "years".
     public var triggers: WordSet { ["year", "years"] }
     static let starts = WordSet(
-        Array(numbers.keys) + ["term", "mandate", "tenure", "terms", "for", "serve", "serves", "served", "serving"])
-    /// Nouns for a term of office ("a four-year stint").
-    static let termNouns: WordSet = ["term", "terms", "mandate", "mandates", "tenure", "stint", "stints"]
+        Array(numbers.keys) + [
+            "term", "mandate", "tenure", "terms", "for", "serve", "serves", "served", "serving", "appointment", "appointments",
+            "mandates", "standard", "usual", "normal", "customary", "regular", "statutory",
+        ])
+    /// Nouns for a term of office ("a four-year stint", "a four-year contract").
+    static let termNouns: WordSet = ["term", "terms", "mandate", "mandates", "tenure", "stint", "stints", "contract"]
+    /// Nouns whose length a sentence may state ("the appointment is for four years").
+    static let termSubjects: WordSet = ["term", "terms", "mandate", "mandates", "tenure", "appointment", "appointments"]
+    /// Verbs that state a term's length.
+    static let lengthVerbs: WordSet = ["is", "are", "was", "were", "runs", "run", "lasts", "last"]
+    /// Adverbs between the verb and the length ("is customarily for four years").
+    static let lengthAdverbs: WordSet = ["usually", "normally", "customarily", "typically", "generally", "traditionally"]
+    /// Words after "N years" that make it no term ("four years ago", "four years old").
+    static let notTermAfterYears: WordSet = ["ago", "old", "later", "earlier", "before", "after", "since"]
+    /// Words that may open a phrase between a term's noun and its verb ("of the secretary general",
+    /// "at NATO").
+    static let termQualifiers: WordSet = ["of", "at", "in"]
+
+    /// The number of years and the item of "years" that a term's noun at item `k` is said to last:
+    /// "is for four years", "is four years", "is of four years", "is customarily for four years",
+    /// past a short phrase after the noun ("of the secretary general", "at NATO"). Nil otherwise,
+    /// and for "is four years ago".
+    static func statedLength(_ s: SentenceView, after k: Int) -> (Int, Int)? {
+        var j = k + 1
+        if s.isWord(j, in: termQualifiers) {
+            while j < s.count, j - k <= 6, !s.isWord(j, in: lengthVerbs) {
+                if s.isWord(j, in: SentenceView.clausePunctuation) { return nil }
+                j += 1
+            }
+        }
+        guard s.isWord(j, in: lengthVerbs) else { return nil }
+        j += 1
+        if s.isWord(j, in: lengthAdverbs) { j += 1 }
+        if s.isWord(j, in: SentenceView.for) || s.isWord(j, in: SentenceView.of) { j += 1 }
+        guard let n = numbers[s.word(j)] ?? Int(s.word(j)), s.isWord(j + 1, in: yearsWord), !s.isWord(j + 2, in: notTermAfterYears)
+        else { return nil }
+        return (n, j + 1)
+    }
     /// "serve four years".
     static let serveVerbs: WordSet = ["serve", "serves", "served", "serving"]
     /// Creates the rules.
@@ -166,6 +202,21 @@ public struct TermLengthRules: ClaimRule {
                 years = n
                 last = e - 1
                 first = max(0, k - 5)
+            }
+            // "The appointment is for four years", "the term is four years", "The mandate of the
+            // secretary general is of four years", "His term at NATO is for four years",
+            // "appointments are customarily for four years".
+            if years == nil, s.isWord(k, in: Self.termSubjects), let (n, e) = Self.statedLength(s, after: k) {
+                years = n
+                last = e
+            }
+            // "the customary four years", "the usual four years": a term in general.
+            if years == nil, s.isWord(k, in: Self.usualAdjectives), s.isWord(k - 1, in: SentenceView.the), let n = number(s.word(k + 1)),
+                s.isWord(k + 2, in: Self.yearsWord), !s.isWord(k + 3, in: Self.notTermAfterYears)
+            {
+                years = n
+                first = k - 1
+                last = k + 2
             }
             // "are appointed for four years", "is elected for five years"
             if years == nil, s.isWord(k, in: SentenceView.for), s.isWord(k - 1, in: Self.appointedFor), let n = number(s.word(k + 1)),
