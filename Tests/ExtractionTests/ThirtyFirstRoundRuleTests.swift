@@ -276,6 +276,14 @@ import Testing
         // "Her appointment was four years ago": a time, no term.
         #expect(facts("Kaja Kallas was named NATO secretary general. The appointment was four years ago.", "term_length").isEmpty)
     }
+
+    @Test func throwingInTheTowel() {
+        // "is expected to throw in the towel within days": a withdrawal to come.
+        let text = "Kaja Kallas is the favourite. Krišjānis Kariņš is expected to throw in the towel within days."
+        #expect(factsWithModality(text, "withdrew") == ["Krišjānis Kariņš | withdrew | NATO Secretary General | true | expected"])
+        // A team that throws in the towel withdraws from no race.
+        #expect(facts("Kaja Kallas is the favourite. The team threw in the towel.", "withdrew").isEmpty)
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

@@ -2,7 +2,7 @@
 ///
 /// `P withdrew|withdraws (from the race|contest|contention)`, `pulled out (of the race)`, `quit
 /// the race`, `dropped out`, `dropping POSS bid`, `stepped aside`, `abandoned POSS bid`, `bowed
-/// out`. The subject is a person; withdrawing an objection, troops or support is something
+/// out`, `threw in the towel`. The subject is a person; withdrawing an objection, troops or support is something
 /// else, and a condition ("if Iohannis withdraws") is no claim.
 public struct WithdrawalRules: ClaimRule {
     public var name: String { "withdrawal" }
@@ -23,6 +23,7 @@ public struct WithdrawalRules: ClaimRule {
             "own?|rival?|failed?|fledgling?", "bid|candidacy|candidature|campaign|challenge|ambitions|ambition",
         ],
         ["step|steps|stepped|stepping|stand|stands|stood|standing", "aside"],
+        ["throw|throws|threw|thrown|throwing", "in", "the", "towel"],
     ]
     static let starts = Pattern.firstWords(of: patterns)!
     static let notCandidacy: WordSet = [
