@@ -284,6 +284,18 @@ import Testing
         // A team that throws in the towel withdraws from no race.
         #expect(facts("Kaja Kallas is the favourite. The team threw in the towel.", "withdrew").isEmpty)
     }
+
+    @Test func itAfterButIsTheSentencesCountry() {
+        // "Sweden is not yet in the alliance, as its accession awaits a vote in Hungary's
+        // parliament, but it is expected to join": "it" is the country the sentence opens with.
+        let text =
+            "NATO leaders met in Vilnius. Moldova is not yet in the alliance, as its accession awaits a vote in Hungary's parliament, but it is expected to join within weeks."
+        #expect(facts(text, "member").contains("Moldova | member | NATO | true"))
+        #expect(!facts(text, "member").contains("Hungary | member | NATO | true"))
+        // A sentence that opens with no country: the country named last, as before.
+        let opener = "NATO leaders met in Vilnius. In March the vote was in Moldova's parliament, but it is expected to join within weeks."
+        #expect(facts(opener, "member") == ["Moldova | member | NATO | true"])
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

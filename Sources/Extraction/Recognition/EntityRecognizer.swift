@@ -1072,6 +1072,17 @@ public struct EntityRecognizer: Sendable {
                 u += 1
                 continue
             }
+            // "Sweden is not yet in the alliance, as its accession awaits a vote in Hungary's
+            // parliament, but it is expected to join": "it" opening a clause after ", but" or ",
+            // and" is the country the sentence opens with, not the one named last.
+            if w == "it", u >= 2, isWord(u - 1, in: SentenceView.andBut), tokens[units[u - 2].tokens.lowerBound].folded == ",",
+                let first = mentions.first, first.kind == .country, first.form == .name, !first.possessive,
+                first.tokens.lowerBound == range.lowerBound
+            {
+                mentions.append(Mention(tokens: unit.tokens, ref: first.ref, kind: .country, form: .pronoun, possessive: false))
+                u += 1
+                continue
+            }
             if isWord(u, in: EntityRecognizer.groupPronouns), let group = entities.groupBefore(unit.tokens.lowerBound, kinds: .country) {
                 let mention = Mention(
                     tokens: unit.tokens, ref: group, kind: entities.kind(of: group), form: .pronoun, possessive: w == "its")
