@@ -296,6 +296,18 @@ import Testing
         let opener = "NATO leaders met in Vilnius. In March the vote was in Moldova's parliament, but it is expected to join within weeks."
         #expect(facts(opener, "member") == ["Moldova | member | NATO | true"])
     }
+
+    @Test func succeedingAFormerHolderAsPrimeMinister() {
+        // "Mark Rutte, the former Dutch prime minister, took over NATO. Dick Schoof, who succeeded
+        // him as prime minister in July": the office the article says Rutte held.
+        let text =
+            "Kaja Kallas, the former Estonian prime minister, took over on Tuesday. Kristen Michal, who succeeded her as prime minister in July, congratulated her."
+        #expect(facts(text, "holds").contains("Kristen Michal | holds | Prime Minister of Estonia | true"))
+        // "as president": an office she never held, no claim.
+        let other =
+            "Kaja Kallas, the former Estonian prime minister, took over on Tuesday. Kristen Michal, who succeeded her as president in July, congratulated her."
+        #expect(!facts(other, "holds").contains { $0.hasPrefix("Kristen Michal") })
+    }
 }
 
 /// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.

@@ -122,17 +122,21 @@ public struct SuccessionRules: ClaimRule {
     static let stepsDown: Pattern = ["steps|step|stepped|stepping|stands|stand|stood", "down|aside"]
     static let namedAsThe: Pattern = ["named|appointed|confirmed|elected|chosen|become|becoming|becomes", "as?", "the?"]
 
-    /// The office `predecessor` holds (the one the article says) when the words after "as" (item
-    /// `as`) end with its title's last word: "succeeds Rutte as prime minister" is Rutte's Prime
-    /// Minister of the Netherlands.
-    static func predecessorsOffice(_ s: SentenceView, after asItem: Int, predecessor: EntityRef, in entities: ArticleEntities)
+    /// The office `predecessor` holds or held (the one the article says) when the words after
+    /// "as" (item `as`) end with its title's last word: "succeeds Rutte as prime minister" is
+    /// Rutte's Prime Minister of the Netherlands, also where the article calls him its former
+    /// holder ("the former Dutch prime minister, now NATO's chief").
+    static func predecessorsOffice(_ s: SentenceView, after asItem: Int, predecessor: EntityRef, in article: ArticleClaims)
         -> EntityRef?
     {
+        let entities = article.entities
         // Each office the article gives the predecessor (a prime minister who moves on to head
         // NATO holds two), in a fixed order.
-        let offices = entities.holderOf.filter { $0.value == predecessor }.map(\.key).sorted {
-            entities.name(of: $0) < entities.name(of: $1)
+        var held = Set(entities.holderOf.filter { $0.value == predecessor }.map(\.key))
+        for claim in article.claims where claim.subject == predecessor && claim.predicate == "holds" && claim.value == .boolean(true) {
+            if case .entity(let office) = claim.object { held.insert(office) }
         }
+        let offices = held.sorted { entities.name(of: $0) < entities.name(of: $1) }
         var found: EntityRef?
         for office in offices {
             guard let lastWord = lastTitleWord(of: office, in: entities) else { continue }
@@ -217,7 +221,7 @@ public struct SuccessionRules: ClaimRule {
                         evidence: s.span(subject, officeItem), sentence: s.index, rule: "succession.as-office")
                     article.entities.noteOffice(office.ref, of: person, current: true)
                 } else if modality == .asserted, s.isWord(o + 1, in: ["as"]), !s.isMention(o + 2), !future,
-                    let office = SuccessionRules.predecessorsOffice(s, after: o + 1, predecessor: predecessor, in: article.entities)
+                    let office = SuccessionRules.predecessorsOffice(s, after: o + 1, predecessor: predecessor, in: article)
                 {
                     // "succeeds Rutte as prime minister": the title of the office the article says Q holds.
                     let last = s.clauseEnd(after: o + 1) - 1
