@@ -132,9 +132,9 @@ public struct SuccessionRules: ClaimRule {
         let entities = article.entities
         // Each office the article gives the predecessor (a prime minister who moves on to head
         // NATO holds two), in a fixed order.
-        var held = Set(entities.holderOf.filter { $0.value == predecessor }.map(\.key))
+        var held = entities.holderOf.filter { $0.value == predecessor }.map(\.key)
         for claim in article.claims where claim.subject == predecessor && claim.predicate == "holds" && claim.value == .boolean(true) {
-            if case .entity(let office) = claim.object { held.insert(office) }
+            if case .entity(let office) = claim.object, !held.contains(office) { held.append(office) }
         }
         let offices = held.sorted { entities.name(of: $0) < entities.name(of: $1) }
         var found: EntityRef?
