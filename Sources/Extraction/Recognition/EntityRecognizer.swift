@@ -522,7 +522,7 @@ public struct EntityRecognizer: Sendable {
             // capitalised word or a short lower-case one (not "Smith-led", "Smith-era").
             func isHyphenatedPart(_ v: Int) -> Bool {
                 guard v + 1 < units.count, !units[v + 1].hasSenses, tokens[units[v + 1].tokens.lowerBound].kind == .word,
-                    EntityRecognizer.isCompoundModifier(units, tokens, endingAt: v)
+                    EntityRecognizer.isJoinedByHyphen(units, tokens, at: v)
                 else { return false }
                 if units[v + 1].isCapitalized { return true }
                 let part = unitWord(v + 1)
@@ -780,7 +780,7 @@ public struct EntityRecognizer: Sendable {
                 }
                 let titleStartsCapitalised = units[p].isCapitalized
                 if let (person, nameEnd) = personName(at: nameStart, allowNew: titleStartsCapitalised || jurisdiction != nil || true),
-                    !EntityRecognizer.isCompoundModifier(units, tokens, endingAt: nameEnd)
+                    !EntityRecognizer.isJoinedByHyphen(units, tokens, at: nameEnd)
                 {
                     let (poss, after) = possessiveAfter(nameEnd - 1)
                     let phraseStart = hasDeterminer ? start + 1 : start
@@ -1289,13 +1289,14 @@ public struct EntityRecognizer: Sendable {
         return suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68)
     }
 
-    /// True when the name that ends before unit `end` is the first part of a hyphenated word
-    /// ("the alliance's chief Trump-whisperer", "a Rutte-led government"): a modifier, not a name.
-    static func isCompoundModifier(_ units: [Unit], _ tokens: [Token], endingAt end: Int) -> Bool {
-        guard end > 0, end < units.count else { return false }
-        let last = tokens[units[end - 1].tokens.upperBound - 1]
-        let hyphen = tokens[units[end].tokens.lowerBound]
-        let after = units[end].tokens.upperBound
+    /// True when unit `u` is a hyphen with no space on either side, joining the unit before it to
+    /// a word after it ("Trump-whisperer", "Rutte-led", "Kosiniak-Kamysz"): a name before it
+    /// either modifies a word or goes on past the hyphen.
+    static func isJoinedByHyphen(_ units: [Unit], _ tokens: [Token], at u: Int) -> Bool {
+        guard u > 0, u < units.count else { return false }
+        let last = tokens[units[u - 1].tokens.upperBound - 1]
+        let hyphen = tokens[units[u].tokens.lowerBound]
+        let after = units[u].tokens.upperBound
         return hyphen.folded == "-" && hyphen.start == last.end && after < tokens.count && tokens[after].start == hyphen.end
             && tokens[after].isWordLike
     }

@@ -166,7 +166,7 @@ public struct CandidacyRules: ClaimRule {
         "nominee",
     ]
     /// Words before a candidate noun that make it a party's ("the presumptive Republican nominee").
-    static let nomineeModifiers: WordSet = ["republican", "democratic", "democrat", "presumptive", "likely"]
+    static let nomineeModifiers = parties.union(["presumptive", "likely"])
     static let parties: WordSet = ["republican", "democratic", "democrat"]
     static let front: WordSet = ["front"]
     static let rivalNouns: WordSet = ["competitors", "rivals", "challengers", "contenders", "candidates"]

@@ -133,9 +133,10 @@ public struct MembershipRules: ClaimRule {
     static let relativeWords: WordSet = ["which", "that"]
 
     /// The item of the country that "is (still) not a member" before item `k` ("member") says it
-    /// of (a capital standing for its country), where the evidence starts: the subject of "not" ("Ukraine, which wants to join but is not
-    /// a member", "Kyiv is not a member"), or of the copula before ", not a member" ("Ukraine is a
-    /// close partner, not a member"). Nil when no "not a" stands right before the noun.
+    /// of (a capital standing for its country), where the evidence starts: the subject of "not"
+    /// ("Ukraine, which wants to join but is not a member", "Kyiv is not a member"), or of the
+    /// copula before ", not a member" ("Ukraine is a close partner, not a member"). Nil when no
+    /// "not a" stands right before the noun.
     static func notAMember(_ s: SentenceView, before k: Int) -> Int? {
         guard s.isWord(k - 1, in: SentenceView.aAn) else { return nil }
         var not = k - 2

@@ -4,7 +4,8 @@
 /// Patterns (X before the verb, P a person after it, or P's bid/candidacy):
 /// - verbs: `support`, `back`, `endorse`, `throw POSS support|weight behind`, `stand|swing|rally|
 ///   line up behind`, `give POSS support|backing|green light to`, `signal|announce|declare POSS
-///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`, `unlikely to`;
+///   support`, `ratify P's appointment`; negated by `not`, `yet to`, `refused to`, `no longer`,
+///   `unlikely to`;
 /// - the passive `P is backed by X, Y and Z`; nouns `the endorsement of X`, `support from X`;
 /// - against: `oppose`, `veto`, `block` (`would not block P` is for), `opposition to`, `withhold POSS support`, `has|is backing its own candidate`,
 ///   `is the (most vocal) opponent|critic of P('s nomination)`,
@@ -832,7 +833,6 @@ public struct SupportRules: ClaimRule {
     static let into: WordSet = ["into"]
     static let line: WordSet = ["line"]
     static let refusedRoles: WordSet = ["man", "woman", "candidate", "person", "politician", "leader"]
-    /// "has not backed any candidate", "has not yet publicly backed a candidate".
     /// Words before "decide", "take a position", "declare its stance" that make it no decision.
     static let noDecisionCues: WordSet = ["yet", "not", "undecided", "avoided", "avoids", "avoid", "avoiding"]
     /// "has not backed any candidate", "has not yet publicly backed a candidate".

@@ -1,13 +1,13 @@
 /// `term_length(office, "N years")`.
 ///
-/// `an N-year term|stint|contract`, `serve N-year terms`, `(usually) serve N years`, `a term of N
-/// years`, `the mandate runs|lasts for N years`, `the appointment is (customarily) (for|of) N years`
-/// (also past "of OFFICE", "at ORG"), `the customary N years`, `(position|leader) for the next N
-/// years`, `appointed|elected for N years`. Numbers in words or digits. The office is the one the sentence
-/// names nearest the term (not one a person is introduced by); else, when the term is a person's
-/// ("his", "whose", "P, who is barred from seeking a third N-year term", "P ... will serve a
-/// single N-year term"), the office the article says that person holds, and nothing when it says
-/// none; else the article's contest.
+/// `an N-year term|stint|contract`, `serve N-year terms`, `(usually) serve N years`, `a term of
+/// N years`, `the mandate runs|lasts for N years`, `the appointment is (customarily) (for|of) N
+/// years` (also past "of OFFICE", "at ORG"), `the customary N years`, `(position|leader) for the
+/// next N years`, `appointed|elected for N years`. Numbers in words or digits. The office is the
+/// one the sentence names nearest the term (not one a person is introduced by); else, when the
+/// term is a person's ("his", "whose", "P, who is barred from seeking a third N-year term", "P ...
+/// will serve a single N-year term"), the office the article says that person holds, and nothing
+/// when it says none; else the article's contest.
 public struct TermLengthRules: ClaimRule {
     public var name: String { "term" }
     /// Every pattern ends in "year" or "years".
@@ -47,7 +47,7 @@ public struct TermLengthRules: ClaimRule {
         j += 1
         if s.isWord(j, in: lengthAdverbs) { j += 1 }
         if s.isWord(j, in: SentenceView.for) || s.isWord(j, in: SentenceView.of) { j += 1 }
-        guard let n = numbers[s.word(j)] ?? Int(s.word(j)), s.isWord(j + 1, in: yearsWord), !s.isWord(j + 2, in: notTermAfterYears)
+        guard let n = number(s.word(j)), s.isWord(j + 1, in: yearsWord), !s.isWord(j + 2, in: notTermAfterYears)
         else { return nil }
         return (n, j + 1)
     }
@@ -77,7 +77,8 @@ public struct TermLengthRules: ClaimRule {
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     ]
 
-    func number(_ w: String) -> Int? { TermLengthRules.numbers[w] ?? Int(w) }
+    /// A number in words or digits ("four", "4").
+    static func number(_ w: String) -> Int? { numbers[w] ?? Int(w) }
 
     /// The person a pronoun before a term points to ("his second and final five-year term"), or
     /// the one before "whose" ("Iohannis, whose second five-year term ..."). A name's possessive
@@ -168,7 +169,7 @@ public struct TermLengthRules: ClaimRule {
             var first = k
             var last = k
             // "four-year term", "four year term", "5-year mandate"
-            if let n = number(s.word(k)) {
+            if let n = Self.number(s.word(k)) {
                 var j = k + 1
                 if s.isWord(j, in: ["-"]) { j += 1 }
                 if s.isWord(j, in: ["year"]) {
@@ -190,13 +191,13 @@ public struct TermLengthRules: ClaimRule {
                         // "The secretary general's term is four years", "The standard term is four years"
                         ?? (s.isMention(k - 1) || (s.isWord(k - 1, in: Self.usualAdjectives) && s.isWord(k - 2, in: SentenceView.the))
                             ? s.match(Self.isAnyYears, at: k + 1) : nil),
-                    let n = number(s.word(e - 2))
+                    let n = Self.number(s.word(e - 2))
                 {
                     years = n
                     last = e - 1
                 }
             }
-            if years == nil, let e = s.match(Self.forTheNextAnyYears, at: k), let n = number(s.word(k + 3)),
+            if years == nil, let e = s.match(Self.forTheNextAnyYears, at: k), let n = Self.number(s.word(k + 3)),
                 s.contains(["position", "leader", "term", "mandate", "office", "post", "chief", "head"], in: max(0, k - 6)..<k)
             {
                 years = n
@@ -211,7 +212,8 @@ public struct TermLengthRules: ClaimRule {
                 last = e
             }
             // "the customary four years", "the usual four years": a term in general.
-            if years == nil, s.isWord(k, in: Self.usualAdjectives), s.isWord(k - 1, in: SentenceView.the), let n = number(s.word(k + 1)),
+            if years == nil, s.isWord(k, in: Self.usualAdjectives), s.isWord(k - 1, in: SentenceView.the),
+                let n = Self.number(s.word(k + 1)),
                 s.isWord(k + 2, in: Self.yearsWord), !s.isWord(k + 3, in: Self.notTermAfterYears)
             {
                 years = n
@@ -219,7 +221,7 @@ public struct TermLengthRules: ClaimRule {
                 last = k + 2
             }
             // "are appointed for four years", "is elected for five years"
-            if years == nil, s.isWord(k, in: SentenceView.for), s.isWord(k - 1, in: Self.appointedFor), let n = number(s.word(k + 1)),
+            if years == nil, s.isWord(k, in: SentenceView.for), s.isWord(k - 1, in: Self.appointedFor), let n = Self.number(s.word(k + 1)),
                 s.isWord(k + 2, in: Self.yearsWord)
             {
                 years = n
@@ -227,7 +229,7 @@ public struct TermLengthRules: ClaimRule {
                 last = k + 2
             }
             // "(usually) serve four years"
-            if years == nil, s.isWord(k, in: Self.serveVerbs), let n = number(s.word(k + 1)), s.isWord(k + 2, in: Self.yearsWord) {
+            if years == nil, s.isWord(k, in: Self.serveVerbs), let n = Self.number(s.word(k + 1)), s.isWord(k + 2, in: Self.yearsWord) {
                 years = n
                 last = k + 2
             }

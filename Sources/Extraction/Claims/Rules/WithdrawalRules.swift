@@ -2,8 +2,8 @@
 ///
 /// `P withdrew|withdraws (from the race|contest|contention)`, `pulled out (of the race)`, `quit
 /// the race`, `dropped out`, `dropping POSS bid`, `stepped aside`, `abandoned POSS bid`, `bowed
-/// out`, `threw in the towel`. The subject is a person; withdrawing an objection, troops or support is something
-/// else, and a condition ("if Iohannis withdraws") is no claim.
+/// out`, `threw in the towel`. The subject is a person; withdrawing an objection, troops or
+/// support is something else, and a condition ("if Iohannis withdraws") is no claim.
 public struct WithdrawalRules: ClaimRule {
     public var name: String { "withdrawal" }
     public var triggers: WordSet { WithdrawalRules.triggerWords }
