@@ -948,6 +948,16 @@ public struct EntityRecognizer: Sendable {
             // --- Not a title phrase: one unit ------------------------------------------------
             u = start
             let unit = units[u]
+            // "The 64-year-old, whose term ...", "support for the 57-year-old": the person named
+            // last, by age.
+            if u + 5 < units.count, tokens[units[u + 1].tokens.lowerBound].kind == .number, isWord(u, in: EntityRecognizer.definite),
+                let (mention, next) = ageRole(units, tokens, at: u, entities: entities)
+            {
+                mentions.append(mention)
+                entities.noteMention(mention, surface: "")
+                u = next
+                continue
+            }
             if let id = entitySense(u, kinds: KindSet.person.union(.organization).union(.country).union(.place).union(.office)) {
                 let (poss, after) = possessiveAfter(u)
                 var mention = Mention(
@@ -1342,8 +1352,9 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Whether the tokens `from..<to`, between a person's name and a bare title, say the person holds
-    /// the title: "has been", "became", "is", "was sworn in as", after an optional ", who". Nil
-    /// when they do not; true when they say it of the past ("had been", "was").
+    /// the title: "has been", "became", "is", "was sworn in as", "took over as", after an optional
+    /// ", who". Nil when they do not; true when they say it of the past ("had been", "was", "left
+    /// office as", "stepped down as").
     static func holdingVerb(_ tokens: [Token], from: Int, to: Int) -> Bool? {
         var t = from
         if t < to, tokens[t].kind == .punctuation, tokens[t].hash == commaHash { t += 1 }
@@ -1359,9 +1370,10 @@ public struct EntityRecognizer: Sendable {
         words.removeAll { $0 == "also" || $0 == "now" || $0 == "already" || $0 == "since" }
         switch words {
         case ["has", "been"], ["have", "been"], ["became"], ["becomes"], ["is"], ["remains"], ["was", "sworn", "in", "as"],
-            ["is", "sworn", "in", "as"], ["has", "been", "sworn", "in", "as"]:
+            ["is", "sworn", "in", "as"], ["has", "been", "sworn", "in", "as"], ["took", "over", "as"], ["takes", "over", "as"],
+            ["has", "taken", "over", "as"], ["took", "office", "as"], ["takes", "office", "as"]:
             return false
-        case ["had", "been"], ["was"]:
+        case ["had", "been"], ["was"], ["left", "office", "as"], ["stepped", "down", "as"], ["resigned", "as"]:
             return true
         default:
             return nil
@@ -1436,6 +1448,36 @@ public struct EntityRecognizer: Sendable {
             form: .role, possessive: possessive, alternatives: Array(people.dropFirst()))
         return (mention, next)
     }
+
+    /// "the 64-year-old" at unit `u` (the article "the", then an age): a role mention of the
+    /// person named last, and the unit after it. Nil when the words around do not fit: an age that
+    /// describes a noun after it ("the 75-year-old alliance") rather than standing for a person
+    /// (then punctuation, a verb or a relative pronoun follows). Not inlined, as
+    /// ``demonymRole(_:_:at:country:entities:)``.
+    @inline(never)
+    func ageRole(_ units: [Unit], _ tokens: [Token], at u: Int, entities: ArticleEntities) -> (Mention, Int)? {
+        func word(_ v: Int) -> String {
+            v >= 0 && v < units.count && !units[v].hasSenses ? tokens[units[v].tokens.lowerBound].folded : ""
+        }
+        guard u + 5 < units.count, tokens[units[u + 1].tokens.lowerBound].kind == .number, let age = Int(word(u + 1)),
+            age >= 16, age <= 110, word(u + 2) == "-", word(u + 3) == "year", word(u + 4) == "-", word(u + 5) == "old"
+        else { return nil }
+        var next = u + 6
+        let possessive = next < units.count && tokens[units[next].tokens.lowerBound].kind == .possessive
+        if possessive { next += 1 }
+        guard next >= units.count || units[next].isPunctuation || EntityRecognizer.afterAgeRole.contains(word(next), hash: units[next].hash),
+            let people = resolveRole(country: nil, office: nil, before: units[u].tokens.lowerBound, entities: entities)
+        else { return nil }
+        let mention = Mention(
+            tokens: units[u].tokens.lowerBound..<units[next - 1].tokens.upperBound, ref: people[0], kind: .person, form: .role,
+            possessive: possessive, alternatives: Array(people.dropFirst()))
+        return (mention, next)
+    }
+    /// Words that may follow "the 57-year-old" standing for a person: verbs and relative pronouns.
+    static let afterAgeRole: WordSet = [
+        "is", "was", "will", "would", "has", "had", "said", "says", "told", "could", "can", "may", "might", "must", "should",
+        "also", "now", "then", "remains", "became", "who", "whose", "did", "does", "insisted", "added", "replied",
+    ]
 
     /// An office phrase names its organization too ("NATO's top job" names NATO): "the
     /// alliance" after it is that organization.

@@ -3,7 +3,9 @@
 /// `P met|meets Q`, `P and Q met`, `the two leaders|men|pair met` (the last two people named),
 /// `P held talks with Q`, `P and Q held talks`, `P's meeting with Q`, `a (one-on-one) meeting|face-to-face with
 /// Q`, `P travelled|went to PLACE to meet|see Q` (the journey's tense and place), `P ... after
-/// meeting Q` (the sentence's first person), `P stood beside Q`; the place is `in PLACE` in the same clause. A phone call or a consultation is no meeting.
+/// meeting Q` (the sentence's first person), `P was in PLACE, shaking hands with Q`, `P stood
+/// beside Q`, `P and Q sat down together|shook hands`; the place is `in PLACE` in the same clause.
+/// A phone call or a consultation is no meeting.
 public struct MeetingRules: ClaimRule {
     public var name: String { "meeting" }
     public var triggers: WordSet { MeetingRules.starts }
@@ -13,8 +15,10 @@ public struct MeetingRules: ClaimRule {
     /// The words a meeting can start with.
     static let starts = Pattern.firstWords(of: [
         met, heldTalksWith, meetingWith, meet, heldTalks, seeOnJourney, stoodBeside, meetingBetween, faceToFaceWith, sitDownWith,
-        hadAConversation, greeted,
+        hadAConversation, greeted, satDownTogether,
     ])!
+    /// "P and Q sat down together", "P and Q shook hands": a meeting of the two subjects.
+    static let satDownTogether: Pattern = ["sat|sit|sits|shook|shake|shakes", "down|hands", "together?"]
     /// "P and Q had a long conversation in Brussels", "P had a brief meeting with Q".
     static let hadAConversation: Pattern = [
         "held|hold|holds|holding|had|have|has", "a", "long?|brief?|short?|private?|lengthy?|two-hour?|one-on-one?",
@@ -79,7 +83,7 @@ public struct MeetingRules: ClaimRule {
             } else if let e = s.match(Self.meetingWith, at: k) ?? s.match(Self.faceToFaceWith, at: k) ?? s.match(Self.sitDownWith, at: k) {
                 end = e
                 rule = "noun"
-            } else if let e = s.match(Self.heldTalks, at: k) ?? s.match(Self.hadAConversation, at: k) {
+            } else if let e = s.match(Self.heldTalks, at: k) ?? s.match(Self.hadAConversation, at: k) ?? s.match(Self.satDownTogether, at: k) {
                 end = s.isWord(e, in: SentenceView.with) ? e + 1 : e
                 rule = "talks"
             } else if let e = s.match(Self.seeOnJourney, at: k), s.isWord(k - 1, in: SentenceView.to), journey(s, before: k - 1) != nil {
@@ -132,6 +136,15 @@ public struct MeetingRules: ClaimRule {
                 s.mentionKind(k - 2) == .person, s.mention(k - 2)?.possessive == false
             {
                 subjects = [k - 2]
+            }
+            // "he was in Kyiv, shaking hands with President Zelensky": the subject of the clause
+            // the participle follows.
+            if subjects.isEmpty, rule == "verb" || rule == "talks", s.isWord(k - 1, in: SentenceView.comma), s.word(k).hasSuffix("ing"),
+                let subject = (s.clauseStart(before: k - 1)..<(k - 1)).first(where: {
+                    s.mentionKind($0) == .person && s.mention($0)?.possessive == false
+                })
+            {
+                subjects = [subject]
             }
             // "P travelled to Istanbul on Friday to meet Q": the journey's subject, place and tense.
             var trigger = k

@@ -160,6 +160,7 @@ public struct MembershipRules: ClaimRule {
     static let stillYet: WordSet = ["still", "yet", "even"]
     static let waiting: WordSet = ["waiting"]
     static let joinBecome: WordSet = ["join", "become"]
+    static let futureAuxiliaries: WordSet = ["will", "shall"]
     /// Words before "to join" that predict it ("is expected to join").
     static let predictions: WordSet = ["expected", "set", "due", "likely", "poised"]
     /// Words after "join" that end its phrase with no object: a time or a role ("join within
@@ -220,12 +221,14 @@ public struct MembershipRules: ClaimRule {
     static let periodNouns: WordSet = ["year", "month", "spring", "summer", "autumn", "winter"]
 
     /// The countries a gapped clause adds to a bare "joined" at item `k`: "Finland joined in 2023
-    /// and Sweden in March" (a country right after "and", a time right after it).
+    /// and Sweden in March", "Finland joined in April 2023, Sweden in March" (a country right
+    /// after "and" or a comma, a time right after it).
     static func gapped(_ s: SentenceView, after k: Int) -> [Int] {
         var found: [Int] = []
         var j = k + 1
         while j < s.count, j - k <= 12, !s.isWord(j, in: SentenceView.sentenceBreaks) {
-            if s.isWord(j, in: SentenceView.and), let m = s.mention(j + 1), m.kind == .country, m.form == .name, !m.possessive,
+            if s.isWord(j, in: SentenceView.and) || s.isWord(j, in: SentenceView.comma), let m = s.mention(j + 1), m.kind == .country,
+                m.form == .name, !m.possessive,
                 s.isWord(j + 2, in: timeOpeners),
                 s.isWord(j + 3, in: SentenceView.months) || SentenceView.isDigits(s.word(j + 3)) || s.isWord(j + 3, in: periodNouns)
             {
@@ -313,8 +316,10 @@ public struct MembershipRules: ClaimRule {
             guard s.isWord(k, in: Self.starts) else { continue }
             // "Sweden is expected to join NATO in the coming weeks", "is expected to become NATO's
             // 32nd member": a membership predicted (not "wants to join", "hopes to join").
-            if s.isWord(k, in: Self.joinBecome), s.isWord(k - 1, in: SentenceView.to), s.isWord(k - 2, in: Self.predictions),
-                let subject = s.subjects(before: k - 2, kinds: .country).last, let c = entity(s, subject, lexicon: lexicon),
+            // "Ukraine will become a member of NATO": a membership foretold.
+            let foretold = s.isWord(k - 1, in: Self.futureAuxiliaries)
+            if s.isWord(k, in: Self.joinBecome), foretold || (s.isWord(k - 1, in: SentenceView.to) && s.isWord(k - 2, in: Self.predictions)),
+                let subject = s.subjects(before: foretold ? k - 1 : k - 2, kinds: .country).last, let c = entity(s, subject, lexicon: lexicon),
                 let (org, last) = Self.predictedMembership(s, at: k, default: defaultOrganization(k))
             {
                 article.add(

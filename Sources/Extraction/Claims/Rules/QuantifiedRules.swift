@@ -558,7 +558,9 @@ public struct QuantifiedRules: ClaimRule {
             guard s.isWord(t + 1, in: SentenceView.for) else { return nil }
             objectItem = s.personObject(after: t + 2)
         } else if s.isWord(t, in: QuantifiedRules.comeVerbs) {
-            guard s.isWord(t + 1, in: QuantifiedRules.out), s.isWord(t + 2, in: SentenceView.for), QuantifiedRules.groupRightBefore(s, t)
+            // ("No other ally has publicly come out for Iohannis": past an auxiliary and an adverb.)
+            guard s.isWord(t + 1, in: QuantifiedRules.out), s.isWord(t + 2, in: SentenceView.for),
+                QuantifiedRules.groupRightBefore(s, t) || QuantifiedRules.groupRightBefore(s, t, skipping: QuantifiedRules.perfectAdverbs)
             else { return nil }
             objectItem = s.personObject(after: t + 3)
         } else if s.isWord(t, in: QuantifiedRules.countVerb) {
@@ -692,11 +694,13 @@ public struct QuantifiedRules: ClaimRule {
 
     /// True when a group noun ("allies", "member") is the subject right before the verb at `k`,
     /// past a few adverbs and a copula ("all 32 allies are now", "not a single member").
-    static func groupRightBefore(_ s: SentenceView, _ k: Int) -> Bool {
+    static func groupRightBefore(_ s: SentenceView, _ k: Int, skipping words: WordSet = SupportRules.onBoardAdverbs) -> Bool {
         var j = k - 1
-        while j >= 0, k - j <= 4, s.isWord(j, in: SupportRules.onBoardAdverbs) { j -= 1 }
+        while j >= 0, k - j <= 4, s.isWord(j, in: words) { j -= 1 }
         return s.isWord(j, in: groupNouns)
     }
+    /// Auxiliaries and adverbs between a group and a perfect participle ("has publicly come out").
+    static let perfectAdverbs: WordSet = ["has", "have", "had", "publicly", "openly", "ever", "yet", "formally", "explicitly", "so", "far"]
 
     /// Countries named in the sentences after an `N out of M` are its holdouts.
     func collectHoldouts(_ s: SentenceView, in article: inout ArticleClaims) {

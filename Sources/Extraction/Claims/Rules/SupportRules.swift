@@ -181,7 +181,13 @@ public struct SupportRules: ClaimRule {
         // against the person kept waiting (see ``keptWaiting(_:at:)``).
         (["keep|keeps|kept|keeping|make|makes|made|making"], false, false, "kept-waiting"),
         // "Romania was the last holdout"
-        (["is|was|are|were|remains|remained", "the", "last|lone|only|final|sole", "holdout|holdouts"], false, true, "holdout"),
+        // "Hungary was the loudest objector"
+        (
+            [
+                "is|was|are|were|remains|remained", "the", "last|lone|only|final|sole|loudest|main|chief|biggest|fiercest",
+                "holdout|holdouts|objector|objectors",
+            ], false, true, "holdout"
+        ),
         // "Türkiye was a holdout too", "had long been counted among the holdouts"
         (["is|was|are|were|remains|remained", "also?|still?", "a|an|one", "holdout"], false, true, "holdout"),
         (["is|was|are|were|remains|remained|been", "counted?|listed?", "among", "the", "holdouts"], false, true, "holdout"),
@@ -386,11 +392,13 @@ public struct SupportRules: ClaimRule {
 
     /// "Hungary and Slovakia, the last two holdouts, came on board", "the last holdouts – A, B
     /// and C – came round", "Erdoğan, the other long-standing holdout": the ones the apposition
-    /// calls holdouts did not back the article's candidate; `past` when this sentence has them
-    /// backing now, else `asserted`.
+    /// calls holdouts did not back the article's candidate; so do the ones a copula lists ("the
+    /// remaining holdouts were A, B and C"). `past` when this sentence has them backing now, or
+    /// says "were", else `asserted`.
     func namedHoldouts(_ s: SentenceView, in article: inout ArticleClaims) {
         for k in 0..<s.count where s.isWord(k, in: SentenceView.holdouts) {
             var listed: [Int] = []
+            var pastCopula = false
             // "A and B, the last two holdouts": back over the noun's modifiers to a comma.
             var j = k - 1
             while j > 0, k - j <= 5, !s.isMention(j), s.isWord(j, in: SupportRules.holdoutModifiers) || QuantifiedRules.isNumberWord(s, j) {
@@ -412,6 +420,10 @@ public struct SupportRules: ClaimRule {
             {
                 // "the last holdouts – A, B and C –"
                 listed = s.coordinatedRight(from: k + 2, kinds: SupportRules.subjectKinds)
+            } else if let first = SupportRules.listAfterCopula(s, holdouts: k) {
+                // "the remaining holdouts were Hungary, Slovakia and Romania" (a holdout that was)
+                listed = s.coordinatedRight(from: first, kinds: SupportRules.subjectKinds)
+                pastCopula = s.isWord(k + 1, in: SupportRules.pastCopulas)
             }
             guard !listed.isEmpty, !isConditional(s, from: min(listed[0], k), to: max(listed.last!, k)) else { continue }
             let lexicon = article.entities.lexicon
@@ -422,11 +434,29 @@ public struct SupportRules: ClaimRule {
                 }
                 let former = s.contains(SupportRules.formerWords, in: max(0, k - 3)..<k)
                 article.add(
-                    subject, "supports", .focus, value: .boolean(false), modality: backsNow || former ? .past : .asserted,
+                    subject, "supports", .focus, value: .boolean(false), modality: backsNow || former || pastCopula ? .past : .asserted,
                     evidence: s.span(min(listed[0], k), max(listed.last!, k)), sentence: s.index, rule: "support.holdout")
             }
         }
     }
+    /// The first item of the list that a copula after the plural noun at item `k` gives: "the
+    /// (remaining) holdouts are|were|remain A, B and C", the list closing its clause. Nil when no
+    /// named country or person follows the copula ("the holdouts were bargaining").
+    static func listAfterCopula(_ s: SentenceView, holdouts k: Int) -> Int? {
+        guard s.isWord(k, in: pluralHoldouts), s.isWord(k + 1, in: listCopulas) else { return nil }
+        var j = k - 1
+        while j > 0, k - j <= 4, s.isWord(j, in: SupportRules.holdoutModifiers) || QuantifiedRules.isNumberWord(s, j) { j -= 1 }
+        guard s.isWord(j, in: SentenceView.the) || s.isWord(j + 1, in: SentenceView.the) else { return nil }
+        let first = k + 2
+        guard let m = s.mention(first), SupportRules.subjectKinds.contains(m.kind), !m.possessive, m.form == .name,
+            let last = s.coordinatedRight(from: first, kinds: SupportRules.subjectKinds).last,
+            last + 1 >= s.count || s.isWord(last + 1, in: SentenceView.clausePunctuation)
+        else { return nil }
+        return first
+    }
+    static let pluralHoldouts: WordSet = ["holdouts", "hold-outs"]
+    static let listCopulas: WordSet = ["are", "were", "remain", "remained"]
+    static let pastCopulas: WordSet = ["were", "remained"]
     /// Words before "holdouts" in an apposition: "the last two", "another", "the other long-standing".
     static let holdoutModifiers: WordSet = [
         "the", "last", "final", "remaining", "other", "another", "only", "lone", "sole", "main", "long-standing", "longstanding",
@@ -593,8 +623,9 @@ public struct SupportRules: ClaimRule {
             }
         } else if let o = SupportRules.candidacyObject(s, after: end) {
             // "oppose the appointment", "back the nomination": the article's candidate, or the
-            // person whose bid it is ("his bid" resolves above).
-            object = .focus
+            // person whose bid it is ("his bid" resolves above); "the bid" just after a candidacy
+            // is told, that candidate's.
+            object = SupportRules.recentCandidate(s, bid: o, in: article).map { .entity($0) } ?? .focus
             objectItem = o
         } else if verb.value, SupportRules.refusesPlainRole(s, verb: k, after: end) {
             // "cannot back a man who once vowed ...", the role read as plain words.
@@ -1120,8 +1151,10 @@ public struct SupportRules: ClaimRule {
     }
 
     /// The item of "among" in "among the (first) allies" ending just before item `k` ("to",
-    /// "that"), past a place after the group ("among the first allies in the region to").
+    /// "that"), past a place after the group ("among the first allies in the region to") or a
+    /// word of readiness ("among the allies prepared to").
     static func amongTheFirst(_ s: SentenceView, before k: Int) -> Int? {
+        if s.isWord(k - 1, in: readiness), s.isWord(k - 2, in: QuantifiedRules.groupNouns) { return amongTheFirst(s, before: k - 1) }
         if s.isWord(k - 3, in: SentenceView.in), s.isWord(k - 2, in: SentenceView.the), !s.isMention(k - 1) {
             return amongTheFirst(s, before: k - 3)
         }
@@ -1139,6 +1172,8 @@ public struct SupportRules: ClaimRule {
         while j >= max(0, k - 4), s.isWord(j, in: relativeAuxiliaries) { j -= 1 }
         return s.isWord(j, in: SentenceView.relativeGroupPronouns) && j < k ? j : nil
     }
+    /// "among the allies prepared|ready|willing to back him"
+    static let readiness: WordSet = ["prepared", "ready", "willing", "poised", "set"]
     static let relativeAuxiliaries: WordSet = ["have", "has", "had", "already", "all", "also", "now", "publicly", "openly", "formally"]
     static let givingVerbs: WordSet = ["give", "gives", "gave", "given", "giving", "offered", "offers", "lent", "lends"]
     static let fullWord: WordSet = ["full"]
@@ -1339,6 +1374,27 @@ public struct SupportRules: ClaimRule {
         }
         return nil
     }
+    /// The person whose candidacy the article told last, within the three sentences before this
+    /// one, when item `o` is a candidacy's noun ("the bid", "the candidacy", "the campaign"; not
+    /// "the appointment", the allies' decision): "Iohannis announced that he is running ... The
+    /// government in Bucharest has thrown its weight behind the bid." Nil otherwise.
+    static func recentCandidate(_ s: SentenceView, bid o: Int, in article: ArticleClaims) -> EntityRef? {
+        guard s.isWord(o, in: CandidacyRules.bidNouns), !s.isWord(o, in: nominationWord) else { return nil }
+        // A candidacy for the race's office: the contest, or the default office named.
+        let entities = article.entities
+        let defaultOffice = entities.lexicon.titles.firstIndex { $0.defaultJurisdiction != nil }.flatMap { t in
+            entities.lexicon.titles[t].defaultJurisdiction.flatMap { entities.existingOffice(title: t, jurisdiction: $0) }
+        }
+        for claim in article.claims.reversed() {
+            guard claim.sentence < s.index else { continue }
+            if claim.sentence < s.index - 3 { break }
+            // ("his bid" is a guess among the people named before: not one to build on.)
+            guard claim.predicate == "candidate", claim.value == .boolean(true), claim.rule != "candidacy.bid" else { continue }
+            if claim.object == .contest || defaultOffice.map({ claim.object == .entity($0) }) == true { return claim.subject }
+        }
+        return nil
+    }
+    static let nominationWord: WordSet = ["nomination"]
     /// Words after "the candidate" that say which one: "of", "who", "with the broadest support".
     static let roleQualifiers: WordSet = ["of", "who", "whom", "whose", "that", "which", "with", "from", "for", "best", "most"]
     /// The race's candidate named by role: "the candidate", "the nominee".

@@ -128,6 +128,14 @@ public struct VisitRules: ClaimRule {
                 end = guest + 3
                 placeItem = guest + 2
                 subjectItem = guest
+            } else if s.isWord(k, in: Self.hosting), s.isWord(k - 1, in: SupportRules.passiveAuxiliaries), s.isWord(k + 1, in: SentenceView.by),
+                s.mentionKind(k + 2) == .person, s.isWord(k + 3, in: MeetingRules.inAt),
+                case let at = s.isWord(k + 4, in: SentenceView.the) ? k + 5 : k + 4, s.mentionKind(at) == .place
+            {
+                // "was received by Joe Biden at the White House": the one received went there.
+                end = at + 1
+                placeItem = at
+                subjectItem = s.subjects(before: k - 1, kinds: .person).last
             } else if let e = s.match(Self.wasInToMeet, at: k), let m = s.mention(e), m.kind == .place,
                 Self.purposeTo(s, after: e) != nil || Self.isStay(s, after: e),
                 // ("was in the White House": in office there; "was at the White House": a visit.)
