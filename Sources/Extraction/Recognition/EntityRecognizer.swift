@@ -1353,11 +1353,21 @@ public struct EntityRecognizer: Sendable {
 
     /// Whether the tokens `from..<to`, between a person's name and a bare title, say the person holds
     /// the title: "has been", "became", "is", "was sworn in as", "took over as", after an optional
-    /// ", who". Nil when they do not; true when they say it of the past ("had been", "was", "left
-    /// office as", "stepped down as").
+    /// ", who" or an apposition (", a former civil servant,"). Nil when they do not; true when they
+    /// say it of the past ("had been", "was", "left office as", "stepped down as").
     static func holdingVerb(_ tokens: [Token], from: Int, to: Int) -> Bool? {
         var t = from
-        if t < to, tokens[t].kind == .punctuation, tokens[t].hash == commaHash { t += 1 }
+        if t < to, tokens[t].kind == .punctuation, tokens[t].hash == commaHash {
+            t += 1
+            // "Schoof, a former civil servant with no party affiliation, was sworn in as": past an
+            // apposition of plain words to its closing comma.
+            if t < to, tokens[t].folded == "a" || tokens[t].folded == "an" {
+                var c = t + 1
+                while c < to, c - t <= 12, tokens[c].kind == .word || tokens[c].folded == "-" { c += 1 }
+                guard c < to, tokens[c].kind == .punctuation, tokens[c].hash == commaHash else { return nil }
+                t = c + 1
+            }
+        }
         if t < to, tokens[t].folded == "who" { t += 1 }
         var words: [String] = []
         while t < to, words.count < 5 {

@@ -778,14 +778,17 @@ public struct QuantifiedRules: ClaimRule {
 
     /// One claim per ally.
     static func emit(_ q: ArticleClaims.OpenQuantifier, in article: inout ArticleClaims) {
-        let own = Set(article.claims.filter { $0.predicate == "supports" && ($0.object == q.object || $0.object == .focus) }.map(\.subject))
+        let own = article.claims.filter { $0.predicate == "supports" && ($0.object == q.object || $0.object == .focus) }
         for ally in q.covered where !q.skipped.contains(ally) {
             if q.named.contains(ally) {
                 if let (evidence, sentence, modality) = q.holdoutEvidence[ally] {
-                    // A holdout named later: its own sentence says what it does, if anything.
-                    if own.contains(.known(ally)) { continue }
+                    // A holdout named later: its own sentence says what it does, if anything. One
+                    // the article has backing now elsewhere was a holdout before ("It added that
+                    // Romania would support Rutte. ... The exception was Romania").
+                    if own.contains(where: { $0.subject == .known(ally) && $0.sentence == sentence }) { continue }
+                    let backs = own.contains { $0.subject == .known(ally) && $0.value == .boolean(q.value) && $0.modality != .past }
                     article.add(
-                        .known(ally), "supports", q.object, value: .boolean(!q.value), modality: modality,
+                        .known(ally), "supports", q.object, value: .boolean(!q.value), modality: backs ? .past : modality,
                         evidence: evidence, sentence: sentence, rule: "quantified.holdout")
                 } else {
                     article.add(

@@ -2,8 +2,8 @@
 ///
 /// `P visited|visits PLACE`, `P is due to visit PLACE` (`expected`), `P flew|travelled|went to
 /// PLACE`, `P arrived in PLACE`, `a visit by P to PLACE`, `P made (several) trips to|paid a visit to
-/// PLACE`, `P attended a summit in PLACE`. The object must be a place (a visit "to
-/// the Netherlands" names a country, not a place).
+/// PLACE`, `P attended a summit in PLACE`, `At the PLACE Security Conference, P ...`. The object
+/// must be a place (a visit "to the Netherlands" names a country, not a place).
 public struct VisitRules: ClaimRule {
     public var name: String { "visit" }
     public var triggers: WordSet { VisitRules.starts }
@@ -94,8 +94,42 @@ public struct VisitRules: ClaimRule {
         return nil
     }
 
+    /// A sentence that opens at an event named for its city reads here too.
+    public func wants(_ s: SentenceView, in article: ArticleClaims) -> Bool {
+        s.isWord(0, in: Self.atWord) && s.mentionKind(2) == .place
+    }
+
+    /// "At the Munich Security Conference that month he told Europeans ...": a sentence that
+    /// opens at an event named for its city (the place, then capitalised words or an event noun),
+    /// whose subject, past a time and a comma, is a person: the place's item and the subject's.
+    static func eventOpening(_ s: SentenceView) -> (place: Int, subject: Int)? {
+        guard s.isWord(0, in: atWord), s.isWord(1, in: SentenceView.the), s.mentionKind(2) == .place else { return nil }
+        var j = 3
+        while j < s.count, j <= 6, !s.isMention(j), s.isWord(j, in: eventNouns) || s.tokens[s.tokenStart(j)].isCapitalized { j += 1 }
+        guard j > 3 else { return nil }
+        // Past a time ("last weekend", "that month") and a comma.
+        var k = j
+        while k < s.count, k - j <= 3, !s.isMention(k), !s.isWord(k, in: SentenceView.clausePunctuation) { k += 1 }
+        if s.isWord(k, in: SentenceView.comma) { k += 1 }
+        guard let m = s.mention(k), m.kind == .person, !m.possessive, k + 1 < s.count, !s.isMention(k + 1),
+            !s.isWord(k + 1, in: SentenceView.clausePunctuation)
+        else { return nil }
+        return (2, k)
+    }
+    static let atWord: WordSet = ["at"]
+    /// Nouns of an event that may follow its city ("the Vilnius summit").
+    static let eventNouns: WordSet = ["summit", "conference", "forum", "meeting", "gathering", "ceremony"]
+
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
+        if let (placeItem, subjectItem) = Self.eventOpening(s), let person = s.mention(subjectItem)?.ref, let place = s.mention(placeItem)?.ref,
+            !isConditional(s, from: 0, to: subjectItem + 1)
+        {
+            let modality = classifier.classify(s, trigger: subjectItem + 1, subject: subjectItem)
+            article.add(
+                person, "visited", .entity(place), value: .boolean(true), modality: modality,
+                evidence: s.span(0, subjectItem + 1), sentence: s.index, rule: "visit.event")
+        }
         for k in 0..<s.count {
             guard s.isWord(k, in: Self.starts) else { continue }
             var placeItem: Int?
