@@ -46,6 +46,14 @@ func facts(_ text: String, _ predicate: String) -> Set<String> {
         })
 }
 
+/// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.
+func factsWithModality(_ text: String, _ predicate: String) -> Set<String> {
+    Set(
+        claims(text).filter { $0.contains("| \(predicate) |") }.map { line in
+            line.split(separator: "|").prefix(5).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
+        })
+}
+
 /// The subjects (countries, mostly) with a support claim of `value` for `person` in one text.
 func supporters(_ text: String, _ value: Bool, of person: String = "Mark Rutte") -> Set<String> {
     Set(

@@ -309,11 +309,3 @@ import Testing
         #expect(!facts(other, "holds").contains { $0.hasPrefix("Kristen Michal") })
     }
 }
-
-/// The claims of `predicate` in one text, as `subject | predicate | object | value | modality`.
-private func factsWithModality(_ text: String, _ predicate: String) -> Set<String> {
-    Set(
-        claims(text).filter { $0.contains("| \(predicate) |") }.map { line in
-            line.split(separator: "|").prefix(5).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " | ")
-        })
-}

@@ -650,7 +650,9 @@ public struct EntityRecognizer: Sendable {
             if !units[u].hasSenses, !units[u].isCapitalized, EntityRecognizer.determiners.contains(unitWord(u), hash: units[u].hash),
                 u + 1 < units.count, !units[u + 1].hasSenses, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
                 !EntityRecognizer.modifiers.contains(unitWord(u + 1), hash: units[u + 1].hash),
-                !EntityRecognizer.organizationNouns.contains(unitWord(u + 1), hash: units[u + 1].hash)
+                !EntityRecognizer.organizationNouns.contains(unitWord(u + 1), hash: units[u + 1].hash),
+                // ("backed the 47-year-old": an age, read below.)
+                tokens[units[u + 1].tokens.lowerBound].kind != .number || word(u + 2) != "-"
             {
                 u += 1
                 continue
@@ -948,8 +950,8 @@ public struct EntityRecognizer: Sendable {
             // --- Not a title phrase: one unit ------------------------------------------------
             u = start
             let unit = units[u]
-            // "The 64-year-old, whose term ...", "support for the 57-year-old": the person named
-            // last, by age.
+            // "The 64-year-old, whose term ...", "support for the 57-year-old": the person most
+            // named of those named last, by age.
             if u + 5 < units.count, tokens[units[u + 1].tokens.lowerBound].kind == .number, isWord(u, in: EntityRecognizer.definite),
                 let (mention, next) = ageRole(units, tokens, at: u, entities: entities)
             {
@@ -1460,7 +1462,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// "the 64-year-old" at unit `u` (the article "the", then an age): a role mention of the
-    /// person named last, and the unit after it. Nil when the words around do not fit: an age that
+    /// person named most among those named last, and the unit after it. Nil when the words around do not fit: an age that
     /// describes a noun after it ("the 75-year-old alliance") rather than standing for a person
     /// (then punctuation, a verb or a relative pronoun follows). Not inlined, as
     /// ``demonymRole(_:_:at:country:entities:)``.
@@ -1475,9 +1477,17 @@ public struct EntityRecognizer: Sendable {
         var next = u + 6
         let possessive = next < units.count && tokens[units[next].tokens.lowerBound].kind == .possessive
         if possessive { next += 1 }
-        guard next >= units.count || units[next].isPunctuation || EntityRecognizer.afterAgeRole.contains(word(next), hash: units[next].hash),
-            let people = resolveRole(country: nil, office: nil, before: units[u].tokens.lowerBound, entities: entities)
+        let at = units[u].tokens.lowerBound
+        guard next >= units.count || units[next].isPunctuation || EntityRecognizer.afterAgeRole.contains(word(next), hash: units[next].hash)
         else { return nil }
+        // Of the people named recently, the one named most (the most recent of a tie): an age
+        // stands for the article's protagonist, not for the minister named in passing.
+        var people = entities.peopleBefore(at)
+        guard !people.isEmpty else { return nil }
+        let counts = people.map { entities.timesNamed($0, before: at) }
+        if let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) }), best > 0 {
+            people.insert(people.remove(at: best), at: 0)
+        }
         let mention = Mention(
             tokens: units[u].tokens.lowerBound..<units[next - 1].tokens.upperBound, ref: people[0], kind: .person, form: .role,
             possessive: possessive, alternatives: Array(people.dropFirst()))

@@ -83,7 +83,9 @@ public struct MeetingRules: ClaimRule {
             } else if let e = s.match(Self.meetingWith, at: k) ?? s.match(Self.faceToFaceWith, at: k) ?? s.match(Self.sitDownWith, at: k) {
                 end = e
                 rule = "noun"
-            } else if let e = s.match(Self.heldTalks, at: k) ?? s.match(Self.hadAConversation, at: k) ?? s.match(Self.satDownTogether, at: k) {
+            } else if let e = s.match(Self.heldTalks, at: k) ?? s.match(Self.hadAConversation, at: k)
+                ?? s.match(Self.satDownTogether, at: k)
+            {
                 end = s.isWord(e, in: SentenceView.with) ? e + 1 : e
                 rule = "talks"
             } else if let e = s.match(Self.seeOnJourney, at: k), s.isWord(k - 1, in: SentenceView.to), journey(s, before: k - 1) != nil {

@@ -318,8 +318,10 @@ public struct MembershipRules: ClaimRule {
             // 32nd member": a membership predicted (not "wants to join", "hopes to join").
             // "Ukraine will become a member of NATO": a membership foretold.
             let foretold = s.isWord(k - 1, in: Self.futureAuxiliaries)
-            if s.isWord(k, in: Self.joinBecome), foretold || (s.isWord(k - 1, in: SentenceView.to) && s.isWord(k - 2, in: Self.predictions)),
-                let subject = s.subjects(before: foretold ? k - 1 : k - 2, kinds: .country).last, let c = entity(s, subject, lexicon: lexicon),
+            if s.isWord(k, in: Self.joinBecome),
+                foretold || (s.isWord(k - 1, in: SentenceView.to) && s.isWord(k - 2, in: Self.predictions)),
+                let subject = s.subjects(before: foretold ? k - 1 : k - 2, kinds: .country).last,
+                let c = entity(s, subject, lexicon: lexicon),
                 let (org, last) = Self.predictedMembership(s, at: k, default: defaultOrganization(k))
             {
                 article.add(

@@ -785,8 +785,14 @@ public struct QuantifiedRules: ClaimRule {
                     // A holdout named later: its own sentence says what it does, if anything. One
                     // the article has backing now elsewhere was a holdout before ("It added that
                     // Romania would support Rutte. ... The exception was Romania").
-                    if own.contains(where: { $0.subject == .known(ally) && $0.sentence == sentence }) { continue }
-                    let backs = own.contains { $0.subject == .known(ally) && $0.value == .boolean(q.value) && $0.modality != .past }
+                    // (One that another count already covers is left out: two counts that disagree.)
+                    if own.contains(where: { $0.subject == .known(ally) && ($0.sentence == sentence || $0.rule.hasPrefix("quantified.")) })
+                    {
+                        continue
+                    }
+                    let backs = own.contains {
+                        $0.subject == .known(ally) && $0.value == .boolean(q.value) && $0.modality != .past && $0.modality != .expected
+                    }
                     article.add(
                         .known(ally), "supports", q.object, value: .boolean(!q.value), modality: backs ? .past : modality,
                         evidence: evidence, sentence: sentence, rule: "quantified.holdout")

@@ -111,7 +111,9 @@ public struct VisitRules: ClaimRule {
         var k = j
         while k < s.count, k - j <= 3, !s.isMention(k), !s.isWord(k, in: SentenceView.clausePunctuation) { k += 1 }
         if s.isWord(k, in: SentenceView.comma) { k += 1 }
-        guard let m = s.mention(k), m.kind == .person, !m.possessive, k + 1 < s.count, !s.isMention(k + 1),
+        // (A name or a pronoun: "the leaders" is a role that may mean anyone.)
+        guard let m = s.mention(k), m.kind == .person, !m.possessive, m.form == .name || m.form == .pronoun, k + 1 < s.count,
+            !s.isMention(k + 1),
             !s.isWord(k + 1, in: SentenceView.clausePunctuation)
         else { return nil }
         return (2, k)
@@ -122,7 +124,8 @@ public struct VisitRules: ClaimRule {
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
         let classifier = ModalityClassifier()
-        if let (placeItem, subjectItem) = Self.eventOpening(s), let person = s.mention(subjectItem)?.ref, let place = s.mention(placeItem)?.ref,
+        if let (placeItem, subjectItem) = Self.eventOpening(s), let person = s.mention(subjectItem)?.ref,
+            let place = s.mention(placeItem)?.ref,
             !isConditional(s, from: 0, to: subjectItem + 1)
         {
             let modality = classifier.classify(s, trigger: subjectItem + 1, subject: subjectItem)
@@ -162,7 +165,8 @@ public struct VisitRules: ClaimRule {
                 end = guest + 3
                 placeItem = guest + 2
                 subjectItem = guest
-            } else if s.isWord(k, in: Self.hosting), s.isWord(k - 1, in: SupportRules.passiveAuxiliaries), s.isWord(k + 1, in: SentenceView.by),
+            } else if s.isWord(k, in: Self.hosting), s.isWord(k - 1, in: SupportRules.passiveAuxiliaries),
+                s.isWord(k + 1, in: SentenceView.by),
                 s.mentionKind(k + 2) == .person, s.isWord(k + 3, in: MeetingRules.inAt),
                 case let at = s.isWord(k + 4, in: SentenceView.the) ? k + 5 : k + 4, s.mentionKind(at) == .place
             {
