@@ -94,10 +94,10 @@ import Testing
         #expect(s.notVerbatim == 0, "\(s.output)")
     }
 
-    /// Thirty-three sets of articles written by people who had not read the rules
+    /// Thirty-four sets of articles written by people who had not read the rules
     /// (Tests/ExtractionTests/Fixtures/independent, README there). Sets 1, 2, 5, 6, 8, 11 and 12 to
-    /// 32 were read claim by claim, each in a round that first had the next set written, and their
-    /// misses turned into rules; sets 3, 4, 7, 9, 10 and 33 are only measured. Each floor sits a
+    /// 33 were read claim by claim, each in a round that first had the next set written, and their
+    /// misses turned into rules; sets 3, 4, 7, 9, 10 and 34 are only measured. Each floor sits a
     /// little under today's score (docs/EXTRACTION.md, "Measured", has every set's figures), so that
     /// a rule may trade a claim, but a return to rules that know only the seeds' wording (F1 0.64,
     /// 0.67, 0.72, 0.67 for sets 1 to 4 before session 7; 0.56, 0.70, 0.69, 0.70 for sets 5 to 8
@@ -117,7 +117,7 @@ import Testing
         ("set21", 0.75, 0.90, 0.88), ("set22", 0.84, 0.93, 0.93), ("set23", 0.89, 0.94, 0.82), ("set24", 0.86, 0.93, 0.77),
         ("set25", 0.90, 0.96, 0.82), ("set26", 0.88, 0.95, 0.90), ("set27", 0.84, 0.91, 0.58), ("set28", 0.87, 0.94, 0.92),
         ("set29", 0.88, 0.94, 0.52), ("set30", 0.91, 0.95, 0.90), ("set31", 0.84, 0.95, 0.78),
-        ("set32", 0.89, 0.95, 0.92), ("set33", 0.78, 0.95, 0.84),
+        ("set32", 0.89, 0.95, 0.92), ("set33", 0.88, 0.97, 0.87), ("set34", 0.74, 0.94, 0.91),
     ])
     func independentArticles(set: String, f1Floor: Double, precisionFloor: Double, modalityFloor: Double) throws {
         try requireShared()

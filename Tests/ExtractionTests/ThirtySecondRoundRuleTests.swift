@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func theLoudestObjector() {
-        #expect(facts("Kaja Kallas wants the job. Spain is the loudest objector.", "supports") == ["Spain | supports | Kaja Kallas | false"])
+        let loudest = "Kaja Kallas wants the job. Spain is the loudest objector."
+        #expect(facts(loudest, "supports") == ["Spain | supports | Kaja Kallas | false"])
         // "the loudest voice" is no objection.
         #expect(facts("Kaja Kallas wants the job. Spain is the loudest voice.", "supports").isEmpty)
     }
@@ -31,11 +32,12 @@ import Testing
     @Test func noOtherAllyHasComeOutForHer() {
         // "No other ally has publicly come out for Iohannis": past an auxiliary and an adverb,
         // every ally but her own country.
-        let text = "Estonian prime minister Kaja Kallas is running for NATO secretary general. No other ally has openly come out for Kallas."
+        let running = "Estonian prime minister Kaja Kallas is running for NATO secretary general."
+        let text = running + " No other ally has openly come out for Kallas."
         let against = supporters(text, false, of: "Kaja Kallas")
         #expect(against.count == 31 && !against.contains("Estonia"))
         // "has come out of the talks": no backing.
-        let talks = "Estonian prime minister Kaja Kallas is running for NATO secretary general. No other ally has openly come out of the talks."
+        let talks = running + " No other ally has openly come out of the talks."
         #expect(supporters(talks, false, of: "Kaja Kallas").isEmpty)
     }
 
@@ -54,20 +56,23 @@ import Testing
         let recent = lead + announced + " The government in Reykjavik has thrown its weight behind the bid."
         #expect(facts(recent, "supports").contains("Iceland | supports | Kristrün Frostadóttir | true"))
         // Four sentences on: the article's candidate again.
-        let later = lead + announced + " The economy grew. Exports rose. Imports fell. The government in Warsaw has thrown its weight behind the bid."
+        let filler = " The economy grew. Exports rose. Imports fell."
+        let later = lead + announced + filler + " The government in Warsaw has thrown its weight behind the bid."
         #expect(facts(later, "supports").contains("Poland | supports | Kaja Kallas | true"))
     }
 
     @Test func anAgeStandsForThePersonNamedMost() {
         // "The 64-year-old, whose five-year term as president ends": the person's term.
-        let term = "Estonian prime minister Kaja Kallas met reporters. The 47-year-old, whose four-year term as prime minister ends next year, said little."
+        let met = "Estonian prime minister Kaja Kallas met reporters."
+        let term = met + " The 47-year-old, whose four-year term as prime minister ends next year, said little."
         #expect(facts(term, "term_length") == ["Prime Minister of Estonia | term_length | 4 years | 4 years"])
         // "lend its support to the 57-year-old": the person named most, not the minister named last.
         let support =
-            "Estonian prime minister Kaja Kallas met reporters in Tallinn. Kallas spoke for an hour, and Foreign Minister Margus Tsahkna listened. Spain lent its support to the 47-year-old."
+            "Estonian prime minister Kaja Kallas met reporters in Tallinn. Kallas spoke for an hour, and Foreign Minister"
+            + " Margus Tsahkna listened. Spain lent its support to the 47-year-old."
         #expect(facts(support, "supports") == ["Spain | supports | Kaja Kallas | true"])
         // "the 75-year-old alliance": an age that describes a noun.
-        let alliance = "Estonian prime minister Kaja Kallas met reporters. Spain lent its support to the 75-year-old alliance."
+        let alliance = met + " Spain lent its support to the 75-year-old alliance."
         #expect(facts(alliance, "supports").isEmpty)
     }
 
@@ -124,7 +129,8 @@ import Testing
         // "It added that Romania would support Rutte ... The exception was Romania": the
         // holdout's refusal is kept, as past.
         let text =
-            "Spain said it would support Kaja Kallas. By Wednesday night Kallas had the support of all but one of the 32 allies. The exception was Spain, which still had a candidate in the race."
+            "Spain said it would support Kaja Kallas. By Wednesday night Kallas had the support of all but one of the 32 allies."
+            + " The exception was Spain, which still had a candidate in the race."
         #expect(factsWithModality(text, "supports").contains("Spain | supports | Kaja Kallas | false | past"))
     }
 }
