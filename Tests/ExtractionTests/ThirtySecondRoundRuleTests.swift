@@ -125,6 +125,18 @@ import Testing
         #expect(facts("Georgia will never become a member of NATO.", "member").isEmpty)
     }
 
+    @Test func theCouncilInLowerCaseMidSentence() {
+        // "Afterwards the council formally endorsed Rutte": the organization whose head noun it is,
+        // in lower case after a word, as at a sentence's start.
+        let named = "Kaja Kallas wants the job. Estonia's Supreme Council of National Defence met on Thursday."
+        #expect(
+            facts(named + " Afterwards the council formally endorsed Kallas.", "supports") == [
+                "Supreme Council of National Defence | supports | Kaja Kallas | true"
+            ])
+        // No council named before: no one.
+        #expect(facts("Kaja Kallas wants the job. Afterwards the council formally endorsed Kallas.", "supports").isEmpty)
+    }
+
     @Test func aHoldoutBackingElsewhereWasAHoldoutBefore() {
         // "It added that Romania would support Rutte ... The exception was Romania": the
         // holdout's refusal is kept, as past.

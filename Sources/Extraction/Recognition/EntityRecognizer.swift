@@ -651,6 +651,8 @@ public struct EntityRecognizer: Sendable {
                 u + 1 < units.count, !units[u + 1].hasSenses, !units[u + 1].isCapitalized, !units[u + 1].isPunctuation,
                 !EntityRecognizer.modifiers.contains(unitWord(u + 1), hash: units[u + 1].hash),
                 !EntityRecognizer.organizationNouns.contains(unitWord(u + 1), hash: units[u + 1].hash),
+                // ("afterwards the council endorsed him": an organization's head noun, read below.)
+                entities.organizationHeadNouns.isEmpty || !entities.organizationHeadNouns.contains(unitWord(u + 1)),
                 // ("backed the 47-year-old": an age, read below.)
                 tokens[units[u + 1].tokens.lowerBound].kind != .number || word(u + 2) != "-"
             {
