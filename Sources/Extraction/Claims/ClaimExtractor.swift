@@ -147,13 +147,8 @@ public struct ClaimExtractor: Sendable {
         // else the default of a bare title. An article that names the default office at all
         // counts it once, first: "Geoană stepped down to run for president of Romania" in an
         // explainer about NATO's new secretary general does not make Romania's presidency the race.
-        let defaultTitle = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil })
         var offices = article.contestOffices
-        if !offices.isEmpty, let t = defaultTitle, let j = entities.lexicon.titles[t].defaultJurisdiction,
-            let named = entities.existingOffice(title: t, jurisdiction: j)
-        {
-            offices.insert(named, at: 0)
-        }
+        if !offices.isEmpty, let named = entities.existingDefaultOffice { offices.insert(named, at: 0) }
         var contest = Self.mostFrequent(offices)
         if contest == nil, let sg = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
             let j = entities.lexicon.titles[sg].defaultJurisdiction

@@ -126,3 +126,11 @@ public struct ArticleClaims: Sendable {
                 qualifiers: qualifiers, evidence: evidence, sentence: sentence, rule: rule))
     }
 }
+
+extension ArticleClaims {
+    /// True when `object` is the race's office: the contest, or the office of the title whose
+    /// jurisdiction is given by default ("secretary general") when the article has named it.
+    func isContestOffice(_ object: LocalObject) -> Bool {
+        object == .contest || entities.existingDefaultOffice.map { object == .entity($0) } == true
+    }
+}

@@ -142,6 +142,14 @@ public struct ArticleEntities: Sendable {
         return ref
     }
 
+    /// The office of the title whose jurisdiction is given by default ("secretary general": NATO's),
+    /// if the lexicon lists it or the article has named it; nil otherwise (none is made).
+    var existingDefaultOffice: EntityRef? {
+        guard let t = lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }), let j = lexicon.titles[t].defaultJurisdiction
+        else { return nil }
+        return existingOffice(title: t, jurisdiction: j)
+    }
+
     /// The office `title` of `jurisdiction` if the lexicon lists it or the article has named it;
     /// nil otherwise (none is made).
     func existingOffice(title: Int, jurisdiction: EntityID) -> EntityRef? {

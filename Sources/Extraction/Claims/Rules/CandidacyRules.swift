@@ -636,14 +636,8 @@ public struct CandidacyRules: ClaimRule {
     /// True when the article so far says `person` holds the contest's office (or the office of
     /// the title whose jurisdiction is given by default, "secretary general").
     static func holdsContestOffice(_ person: EntityRef, in article: ArticleClaims) -> Bool {
-        let entities = article.entities
-        guard let title = entities.lexicon.titles.firstIndex(where: { $0.defaultJurisdiction != nil }),
-            let j = entities.lexicon.titles[title].defaultJurisdiction
-        else { return false }
-        let office = entities.existingOffice(title: title, jurisdiction: j)
-        return article.claims.contains {
-            $0.subject == person && $0.predicate == "holds" && $0.value == .boolean(true)
-                && ($0.object == .contest || (office != nil && $0.object == .entity(office!)))
+        article.claims.contains {
+            $0.subject == person && $0.predicate == "holds" && $0.value == .boolean(true) && article.isContestOffice($0.object)
         }
     }
     /// Words of an election by voters, which a bare "is running" in the same sentence is about.

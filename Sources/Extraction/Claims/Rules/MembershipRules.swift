@@ -160,6 +160,7 @@ public struct MembershipRules: ClaimRule {
     static let stillYet: WordSet = ["still", "yet", "even"]
     static let waiting: WordSet = ["waiting"]
     static let joinBecome: WordSet = ["join", "become"]
+    /// Auxiliaries that foretell a membership ("Ukraine will become a member").
     static let futureAuxiliaries: WordSet = ["will", "shall"]
     /// Words before "to join" that predict it ("is expected to join").
     static let predictions: WordSet = ["expected", "set", "due", "likely", "poised"]

@@ -1380,17 +1380,16 @@ public struct SupportRules: ClaimRule {
     /// government in Bucharest has thrown its weight behind the bid." Nil otherwise.
     static func recentCandidate(_ s: SentenceView, bid o: Int, in article: ArticleClaims) -> EntityRef? {
         guard s.isWord(o, in: CandidacyRules.bidNouns), !s.isWord(o, in: nominationWord) else { return nil }
-        // A candidacy for the race's office: the contest, or the default office named.
-        let entities = article.entities
-        let defaultOffice = entities.lexicon.titles.firstIndex { $0.defaultJurisdiction != nil }.flatMap { t in
-            entities.lexicon.titles[t].defaultJurisdiction.flatMap { entities.existingOffice(title: t, jurisdiction: $0) }
-        }
         for claim in article.claims.reversed() {
             guard claim.sentence < s.index else { continue }
             if claim.sentence < s.index - 3 { break }
-            // ("his bid" is a guess among the people named before: not one to build on.)
-            guard claim.predicate == "candidate", claim.value == .boolean(true), claim.rule != "candidacy.bid" else { continue }
-            if claim.object == .contest || defaultOffice.map({ claim.object == .entity($0) }) == true { return claim.subject }
+            // A candidacy for the race's office. ("his bid" is a guess among the people named
+            // before: not one to build on.)
+            if claim.predicate == "candidate", claim.value == .boolean(true), claim.rule != "candidacy.bid",
+                article.isContestOffice(claim.object)
+            {
+                return claim.subject
+            }
         }
         return nil
     }
