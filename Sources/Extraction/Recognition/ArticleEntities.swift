@@ -332,6 +332,17 @@ public struct ArticleEntities: Sendable {
         return recentGroups[start..<end].last(where: { $0.at < index && kinds.contains($0.kind) && accepts($0.ref) })?.ref
     }
 
+    /// The last organization named before token `index` that is no body of another one (not "the
+    /// Supreme Council of National Defence"); with `alliance`, one that "the alliance" can mean.
+    /// A method, so that the test reads this article's memory in place (a closure made outside
+    /// would hold a copy of it).
+    func organizationBefore(_ index: Int, alliance: Bool = false) -> EntityRef? {
+        groupBefore(index, kinds: .organization) { ref in
+            let traits = organizationTraits(of: ref)
+            return !traits.isBody && (!alliance || traits.canBeAlliance)
+        }
+    }
+
     /// The last country named on its own before token `index`, not as one of a list ("Washington,
     /// London, Paris and Berlin" names no one country the next title belongs to).
     func soleCountryBefore(_ index: Int) -> EntityRef? {

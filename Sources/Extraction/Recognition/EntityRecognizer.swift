@@ -1027,12 +1027,8 @@ public struct EntityRecognizer: Sendable {
             let w = word(u)
             if w == "the", u + 1 < units.count,
                 let org = isWord(u + 1, in: EntityRecognizer.organizationNouns)
-                    ? entities.groupBefore(
-                        units[u].tokens.lowerBound, kinds: .organization,
-                        where: {
-                            !EntityRecognizer.isBody($0, entities)
-                                && (!isWord(u + 1, in: EntityRecognizer.allianceNoun) || EntityRecognizer.canBeAlliance($0, entities))
-                        })
+                    ? entities.organizationBefore(
+                        units[u].tokens.lowerBound, alliance: isWord(u + 1, in: EntityRecognizer.allianceNoun))
                     : entities.organizationHeadNouns.isEmpty
                         ? nil : EntityRecognizer.organization(headedBy: units[u + 1], tokens, before: units[u].tokens.lowerBound, entities)
             {

@@ -305,12 +305,10 @@ public struct MembershipRules: ClaimRule {
     }
 
     public func apply(to s: SentenceView, in article: inout ArticleClaims) {
-        let lexicon = article.entities.lexicon
         // (A council or commission of an organization has no member countries of its own.)
-        let entities = article.entities
+        // The article's memory is read where it is, not copied: each copy retains its tables.
         func defaultOrganization(_ k: Int) -> EntityRef? {
-            entities.groupBefore(s.tokenStart(k), kinds: .organization, where: { !EntityRecognizer.isBody($0, entities) })
-                ?? lexicon.nato.map { .known($0) }
+            article.entities.organizationBefore(s.tokenStart(k)) ?? article.entities.lexicon.nato.map { .known($0) }
         }
         for k in 0..<s.count {
             // "joined", "member", or the verb before "a member".
@@ -322,7 +320,7 @@ public struct MembershipRules: ClaimRule {
             if s.isWord(k, in: Self.joinBecome),
                 foretold || (s.isWord(k - 1, in: SentenceView.to) && s.isWord(k - 2, in: Self.predictions)),
                 let subject = s.subjects(before: foretold ? k - 1 : k - 2, kinds: .country).last,
-                let c = entity(s, subject, lexicon: lexicon),
+                let c = entity(s, subject, lexicon: article.entities.lexicon),
                 let (org, last) = Self.predictedMembership(s, at: k, default: defaultOrganization(k))
             {
                 article.add(
@@ -336,7 +334,7 @@ public struct MembershipRules: ClaimRule {
             if s.isWord(k, in: Self.waiting), s.isWord(k - 1, in: Self.stillYet), s.contains(Self.accessionWords, in: 0..<s.count),
                 let subject = s.isWord(k - 2, in: SentenceView.comma) && s.mentionKind(k - 3) == .country
                     ? k - 3 : s.subjects(before: k - 1, kinds: .country).last,
-                let c = entity(s, subject, lexicon: lexicon),
+                let c = entity(s, subject, lexicon: article.entities.lexicon),
                 let org = defaultOrganization(k)
             {
                 article.add(
@@ -399,8 +397,8 @@ public struct MembershipRules: ClaimRule {
                 // council of it the article named last.
                 let alliance =
                     Self.namesTheAlliance(s, before: k)
-                    ? lexicon.nato.map { EntityRef.known($0) }
-                    : (0..<k).last(where: { s.mentionKind($0) == .organization && !EntityRecognizer.isBody(s.mention($0)!.ref, entities) })
+                    ? article.entities.lexicon.nato.map { EntityRef.known($0) }
+                    : (0..<k).last(where: { s.mentionKind($0) == .organization && !EntityRecognizer.isBody(s.mention($0)!.ref, article.entities) })
                         .flatMap { s.mention($0)?.ref }
                 if let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive, let org = alliance ?? defaultOrganization(k) {
                     for item in s.coordinated(from: ci, kinds: .country) {
@@ -634,7 +632,7 @@ public struct MembershipRules: ClaimRule {
                         evidence: s.span(first, named ? k + 2 : k), sentence: s.index, rule: "membership.member")
                 }
             } else if s.isWord(k, in: Self.memberNoun), named || Self.isBareJoin(s, after: k),
-                let first = Self.notAMember(s, before: k), let c = entity(s, first, lexicon: lexicon)
+                let first = Self.notAMember(s, before: k), let c = entity(s, first, lexicon: article.entities.lexicon)
             {
                 // "Ukraine, which wants to join but is not a member", "Kyiv is not a member", "Ukraine
                 // is a close partner, not a member": not a member (of the organization named, else
