@@ -52,8 +52,12 @@ public struct ClaimExtractor: Sendable {
             let started = self.index.families(in: view)
             let before = article.claims.count
             let contestsBefore = article.contestOffices.count
-            for (i, rule) in rules.enumerated() where started & (1 << UInt64(i)) != 0 || rule.wants(view, in: article) {
-                rule.apply(to: view, in: &article)
+            // The rules are called where they are stored (a loop over the array would copy each
+            // one out of its existential box, for every sentence).
+            rules.withUnsafeBufferPointer { rules in
+                for i in rules.indices where started & (1 << UInt64(i)) != 0 || rules[i].wants(view, in: article) {
+                    rules[i].apply(to: view, in: &article)
+                }
             }
             // A sentence that opens with a condition claims nothing of what it supposes; the
             // offices it gives people are background ("Were Hungary to keep its veto, ... Mr

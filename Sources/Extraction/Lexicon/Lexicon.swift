@@ -23,6 +23,12 @@ public struct Title: Sendable, Hashable {
 public struct Lexicon: Sendable {
     /// The entities, with ids `0..<entities.count`.
     public private(set) var entities: [Entity] = []
+
+    /// The kind of entity `id`, read in place: `entities[i].kind` in a long function can compile
+    /// to the array's getter, which copies the whole entity (retaining its names and attributes)
+    /// to read one field of it.
+    @inline(__always)
+    func kind(of id: EntityID) -> EntityKind { entities.withUnsafeBufferPointer { $0[id.index].kind } }
     /// The titles.
     public private(set) var titles: [Title] = []
     /// Every name, alias, demonym and title.

@@ -60,7 +60,7 @@ public struct ArticleEntities: Sendable {
     /// The kind of an entity.
     public func kind(of ref: EntityRef) -> EntityKind {
         switch ref {
-        case .known(let id): return lexicon.entities[id.index].kind
+        case .known(let id): return lexicon.kind(of: id)
         case .local(let n): return discovered[n].kind
         }
     }
@@ -181,7 +181,7 @@ public struct ArticleEntities: Sendable {
 
     /// Records that a person holds an office (for role phrases and the person's country).
     mutating func noteOffice(_ office: EntityRef, of person: EntityRef, current: Bool) {
-        if let j = jurisdiction(of: office), lexicon.entities[j.index].kind == .country, countryOf[person] == nil {
+        if let j = jurisdiction(of: office), lexicon.kind(of: j) == .country, countryOf[person] == nil {
             if countryOf.isEmpty { countryOf.reserveCapacity(ArticleEntities.usualCount) }
             countryOf[person] = j
             if case .local(let n) = person, discovered[n].attributes["country"] == nil {

@@ -755,7 +755,7 @@ public struct EntityRecognizer: Sendable {
                 if fixedOffice != nil || isDeputy {
                     // listed: nothing to build
                 } else if let j = jurisdiction {
-                    let jKind = entities.lexicon.entities[j.index].kind
+                    let jKind = entities.lexicon.kind(of: j)
                     if titleInfo.isHead {
                         officeTitle = jKind == .organization ? entities.lexicon.headTitle(of: j) : nil
                     } else if (titleInfo.scope == .country) != (jKind == .country) {
@@ -796,7 +796,7 @@ public struct EntityRecognizer: Sendable {
                     // "Slovakia's new president, Peter Pellegrini": a country's new holder holds it
                     // (the alliance's "new secretary general" may not have taken office yet).
                     let newHolder =
-                        isNext && jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } == true
+                        isNext && jurisdiction.map { entities.lexicon.kind(of: $0) == .country } == true
                         && EntityRecognizer.onlyNew(units, tokens, in: start..<end)
                     if let office, !isNext || newHolder {
                         holdings.append(Holding(person: person, office: office, tokens: tokRange, former: former, elect: elect))
@@ -891,7 +891,7 @@ public struct EntityRecognizer: Sendable {
                     (hasDeterminer || jurisdictionIsDemonym || !titleInfo.isHead || jurisdiction != nil)
                     && (describesHolder || backingFor || !officeContext.contains(precededBy) || (precededBy == "of" && !ofOffice))
                     && !isNext
-                    && (jurisdiction.map { entities.lexicon.entities[$0.index].kind == .country } ?? true)
+                    && (jurisdiction.map { entities.lexicon.kind(of: $0) == .country } ?? true)
                 if canBeRole, hasDeterminer || jurisdictionIsDemonym || sawModifier,
                     let resolved = resolveRole(
                         country: jurisdiction, office: office,
@@ -966,7 +966,7 @@ public struct EntityRecognizer: Sendable {
                 let (poss, after) = possessiveAfter(u)
                 var mention = Mention(
                     tokens: unit.tokens.lowerBound..<units[(poss ? after : u + 1) - 1].tokens.upperBound,
-                    ref: .known(id), kind: entities.lexicon.entities[id.index].kind, form: .name, possessive: poss)
+                    ref: .known(id), kind: entities.lexicon.kind(of: id), form: .name, possessive: poss)
                 if mention.kind == .place, entities.lexicon.entities[id.index].attributes["capital"] == .boolean(true) {
                     mention.viaCapital = true
                     EntityRecognizer.noteGovernment(
@@ -1208,7 +1208,7 @@ public struct EntityRecognizer: Sendable {
             if jurisdiction == nil {
                 let others = holdings.compactMap { h -> (Int, EntityID)? in
                     guard let j = entities.jurisdiction(of: h.office),
-                        entities.lexicon.entities[j.index].kind == .country
+                        entities.lexicon.kind(of: j) == .country
                     else { return nil }
                     return (abs(h.tokens.lowerBound - at), j)
                 }
