@@ -398,8 +398,9 @@ public struct MembershipRules: ClaimRule {
                 let alliance =
                     Self.namesTheAlliance(s, before: k)
                     ? article.entities.lexicon.nato.map { EntityRef.known($0) }
-                    : (0..<k).last(where: { s.mentionKind($0) == .organization && !EntityRecognizer.isBody(s.mention($0)!.ref, article.entities) })
-                        .flatMap { s.mention($0)?.ref }
+                    : (0..<k).last(where: {
+                        s.mentionKind($0) == .organization && !EntityRecognizer.isBody(s.mention($0)!.ref, article.entities)
+                    }).flatMap { s.mention($0)?.ref }
                 if let c = s.mention(ci), c.kind == .country, c.form == .name, !c.possessive, let org = alliance ?? defaultOrganization(k) {
                     for item in s.coordinated(from: ci, kinds: .country) {
                         guard let m = s.mention(item), m.form == .name else { continue }
