@@ -270,7 +270,7 @@ public struct ArticleEntities: Sendable {
     struct OrganizationTraits {
         /// Its name has a word of ``EntityRecognizer/bodyNouns``: it is a body of another one.
         var isBody: Bool
-        /// "The alliance" can mean it (``EntityRecognizer/canBeAlliance(_:_:)``).
+        /// "The alliance" can mean it (``EntityRecognizer/namesCanBeAlliance(_:)``).
         var canBeAlliance: Bool
     }
 

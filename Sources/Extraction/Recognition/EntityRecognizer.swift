@@ -388,16 +388,12 @@ public struct EntityRecognizer: Sendable {
 
     static let allianceNoun: WordSet = ["alliance"]
 
-    /// True when "the alliance" can mean `org`: a name or alias of it has "alliance" for its head
-    /// noun ("North Atlantic Alliance"), or its name has no head noun of another kind (an acronym:
-    /// "NATO", "G7"). "The European Union" and "the United Nations" say what they are, and it is
-    /// not an alliance: "the alliance" after them still means the one named before.
-    static func canBeAlliance(_ org: EntityRef, _ entities: ArticleEntities) -> Bool {
-        entities.organizationTraits(of: org).canBeAlliance
-    }
-
-    /// What ``canBeAlliance(_:_:)`` reads, worked out once per organization from its names (the
-    /// first one its name, the rest its aliases).
+    /// True when "the alliance" can mean the organization of these names (the first one its name,
+    /// the rest its aliases): one of them has "alliance" for its head noun ("North Atlantic
+    /// Alliance"), or its name has no head noun of another kind (an acronym: "NATO", "G7"). "The
+    /// European Union" and "the United Nations" say what they are, and it is not an alliance: "the
+    /// alliance" after them still means the one named before. Worked out once per organization
+    /// (``ArticleEntities/organizationTraits(of:)``).
     static func namesCanBeAlliance(_ names: [String]) -> Bool {
         guard let first = names.first, let noun = headNoun(of: first), noun != "alliance" else { return true }
         // Only a name with "alliance" in it can have it for its head noun: the others (NATO has
